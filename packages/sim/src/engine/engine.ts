@@ -1,0 +1,14 @@
+import type { SweepSummary } from '../summary/sweep-summary.js';
+
+/**
+ * The seam between planning and computing: an engine is made for one (plan, seed) and adds blocks of
+ * samples into a summary. Sample i depends only on (seed, i), so any split of [0, samples) into blocks, in
+ * any order, on any number of engines, adds up to the same counts.
+ */
+export interface Engine {
+  /** Adds samples [firstSample, firstSample + count) into `summary` and increments `summary.samples`. */
+  runBlock(firstSample: number, count: number, summary: SweepSummary): void;
+}
+
+/** Samples per block: the unit of work handed to a thread and of progress reporting. */
+export const BLOCK_SIZE = 1 << 16;

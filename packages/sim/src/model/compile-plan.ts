@@ -1,0 +1,101 @@
+import type { Scenario, Dist, Growth, DemandModel, ScalingLaw } from '../scenario/schema.js';
+import { compileDist } from '../distributions/compiled-dist.js';
+import { AT_LEAST_ONE, FRACTION, NON_NEGATIVE, POSITIVE, type Domain } from '../distributions/domain.js';
+import { canLeaveDomain } from '../scenario/validate-dist.js';
+import { InputError } from '../scenario/input-error.js';
+import { SCALING_LAW_PRESETS } from './scaling-law-presets.js';
+import { DEFAULT_R_STAR } from './repetition.js';
+import type { DrawStep, LawSlots, Plan, PlanDemand, PlanSchedule, PlanStock } from './plan.js';
+
+export interface CompileOptions {
+  /**
+   * Joint scaling-law draws for `"scalingLaw": {"samples": FILE}`: row-major E, A, B, alpha, beta. The CLI
+   * reads and parses the file (relative to the scenario's folder); `packages/sim` does no IO.
+   */
+  readonly lawSamples?: (file: string, path: string) => Float64Array;
+}
+
+/** Compiles a validated scenario into the engines' plan. */
+export function compilePlan(scenario: Scenario, options: CompileOptions = {}): Plan {
+  const steps: DrawStep[] = [];
+  let slotCount = 0;
+  const draw = (dist: Dist, path: string, domain: Domain, logSpace: boolean): number => {
+    const slot = slotCount++;
+    steps.push({ kind: 'dist', path, slot, dist: compileDist(dist), domain, logSpace, truncated: canLeaveDomain(dist, domain) });
+    return slot;
+  };
+  const schedule = (growth: Growth, path: string): PlanSchedule => {
+    if (!Array.isArray(growth)) return { breakYears: [], lnRateSlots: [draw(growth, path, POSITIVE, true)] };
+    return {
+      breakYears: growth.slice(0, -1).map((segment) => segment.until as number),
+      lnRateSlots: growth.map((segment, k) => draw(segment.factor, `${path}[${k}].factor`, POSITIVE, true)),
+    };
+  };
+  const law = (scalingLaw: ScalingLaw, path: string): LawSlots => {
+    if (typeof scalingLaw === 'string') {
+      const preset = SCALING_LAW_PRESETS[scalingLaw];
+      return [
+        draw(preset.E, `${path}.E`, NON_NEGATIVE, false),
+        draw(preset.A, `${path}.A`, POSITIVE, false),
+        draw(preset.B, `${path}.B`, POSITIVE, false),
+        draw(preset.alpha, `${path}.alpha`, POSITIVE, false),
+        draw(preset.beta, `${path}.beta`, POSITIVE, false),
+      ];
+    }
+    if ('samples' in scalingLaw) {
+      if (!options.lawSamples) throw new InputError(`${path}.samples`, 'scaling-law samples files can only be read from a scenario file');
+      const rows = options.lawSamples(scalingLaw.samples, `${path}.samples`);
+      const slot = slotCount;
+      slotCount += 5;
+      steps.push({ kind: 'row', path, slot, width: 5, rows });
+      return [slot, slot + 1, slot + 2, slot + 3, slot + 4];
+    }
+    return [
+      draw(scalingLaw.E, `${path}.E`, NON_NEGATIVE, false),
+      draw(scalingLaw.A, `${path}.A`, POSITIVE, false),
+      draw(scalingLaw.B, `${path}.B`, POSITIVE, false),
+      draw(scalingLaw.alpha, `${path}.alpha`, POSITIVE, false),
+      draw(scalingLaw.beta, `${path}.beta`, POSITIVE, false),
+    ];
+  };
+
+  const models: DemandModel[] = Array.isArray(scenario.demand) ? scenario.demand : [scenario.demand];
+  const demandChoiceSlot = models.length > 1 ? draw({ uniform: { min: 0, max: 1 } }, 'demand', { min: 0, minInclusive: true, max: 1, maxInclusive: true, rule: 'in [0, 1]' }, false) : -1;
+  const totalWeight = models.reduce((sum, m) => sum + (m.weight ?? 1), 0);
+  let runningWeight = 0;
+  const demand: PlanDemand[] = models.map((model, k) => {
+    const path = Array.isArray(scenario.demand) ? `demand[${k}]` : 'demand';
+    runningWeight += model.weight ?? 1;
+    const cumulativeWeight = k === models.length - 1 ? 1 : runningWeight / totalWeight;
+    if (model.mode === 'trend') {
+      const lnTokens0Slot = draw(model.tokens0, `${path}.tokens0`, POSITIVE, true);
+      return { mode: 'trend', cumulativeWeight, lnTokens0Slot, growth: schedule(model.growthPerYear, `${path}.growthPerYear`) };
+    }
+    const lnFlops0Slot = draw(model.flops0, `${path}.flops0`, POSITIVE, true);
+    const growth = schedule(model.growthPerYear, `${path}.growthPerYear`);
+    const lawSlots = law(model.scalingLaw, `${path}.scalingLaw`);
+    const lnOvertrainingSlot = draw(model.overtraining ?? 1, `${path}.overtraining`, AT_LEAST_ONE, true);
+    return { mode: 'compute', cumulativeWeight, lnFlops0Slot, growth, lawSlots, lnOvertrainingSlot };
+  });
+  const maxEpochsSlot = draw(scenario.training?.maxEpochs ?? 1, 'training.maxEpochs', AT_LEAST_ONE, false);
+  const rStarSlot = draw(scenario.training?.rStar ?? DEFAULT_R_STAR, 'training.rStar', POSITIVE, false);
+  const stocks: PlanStock[] = scenario.stocks.map((stock, k) => {
+    const path = `stocks[${k}]`;
+    const lnTokens0Slot = draw(stock.tokens0, `${path}.tokens0`, POSITIVE, true);
+    const growth = schedule(stock.growthPerYear, `${path}.growthPerYear`);
+    const lnUsableFractionSlot = draw(stock.usableFraction ?? 1, `${path}.usableFraction`, FRACTION, true);
+    return { name: stock.name, lnTokens0Slot, lnUsableFractionSlot, growth };
+  });
+  return {
+    name: scenario.name,
+    startYear: scenario.startYear,
+    horizonYear: scenario.horizonYear,
+    slotCount,
+    steps,
+    demandChoiceSlot,
+    demand,
+    maxEpochsSlot,
+    rStarSlot,
+    stocks,
+  };
+}

@@ -1,0 +1,78 @@
+import type { CompiledDist } from '../distributions/compiled-dist.js';
+import type { Domain } from '../distributions/domain.js';
+
+/**
+ * A scenario compiled for the engines: a list of draw steps that fill a per-sample vector of values
+ * ("slots"), and the model's structure as slot numbers. The reference engine walks this object; the
+ * WebAssembly kernel receives the same plan flattened into numbers. Step order is draw order, and so part
+ * of the reproducibility contract.
+ */
+export type DrawStep =
+  | {
+      readonly kind: 'dist';
+      /** JSON path of the input, e.g. `stocks[0].tokens0`. */
+      readonly path: string;
+      readonly slot: number;
+      readonly dist: CompiledDist;
+      readonly domain: Domain;
+      /** The slot holds ln(value): tokens, FLOP, growth factors, fractions, overtraining. */
+      readonly logSpace: boolean;
+      /** Draws can leave the domain (a normal) and are resampled until inside. */
+      readonly truncated: boolean;
+    }
+  | {
+      readonly kind: 'row';
+      readonly path: string;
+      /** First of `width` consecutive slots filled with one row drawn uniformly from `rows`. */
+      readonly slot: number;
+      readonly width: number;
+      /** Row-major values, `rows.length / width` rows. */
+      readonly rows: Float64Array;
+    };
+
+export interface PlanSchedule {
+  readonly breakYears: readonly number[];
+  /** Slots holding ln(factor) of each segment. */
+  readonly lnRateSlots: readonly number[];
+}
+
+/** Slots of E, A, B, alpha, beta (natural values). */
+export type LawSlots = readonly [number, number, number, number, number];
+
+export type PlanDemand =
+  | {
+      readonly mode: 'trend';
+      /** Cumulative probability of choosing this model (the last is 1). */
+      readonly cumulativeWeight: number;
+      readonly lnTokens0Slot: number;
+      readonly growth: PlanSchedule;
+    }
+  | {
+      readonly mode: 'compute';
+      readonly cumulativeWeight: number;
+      readonly lnFlops0Slot: number;
+      readonly growth: PlanSchedule;
+      readonly lawSlots: LawSlots;
+      readonly lnOvertrainingSlot: number;
+    };
+
+export interface PlanStock {
+  readonly name: string;
+  readonly lnTokens0Slot: number;
+  readonly lnUsableFractionSlot: number;
+  readonly growth: PlanSchedule;
+}
+
+export interface Plan {
+  readonly name: string;
+  readonly startYear: number;
+  readonly horizonYear: number;
+  readonly slotCount: number;
+  readonly steps: readonly DrawStep[];
+  /** Slot of the uniform that picks the demand model, or −1 with a single model. */
+  readonly demandChoiceSlot: number;
+  readonly demand: readonly PlanDemand[];
+  readonly maxEpochsSlot: number;
+  readonly rStarSlot: number;
+  readonly stocks: readonly PlanStock[];
+}

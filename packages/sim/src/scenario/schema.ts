@@ -1,0 +1,117 @@
+import { z } from 'zod';
+
+/**
+ * The scenario file's structure (CONTRACT §3), the single source of truth for the TypeScript types, the
+ * structural validator and the shipped JSON Schema. Semantic rules (p5 < p95, ranges, increasing years,
+ * unique names) live in `validate-scenario.ts` on top of this.
+ */
+
+const finite = z.number();
+
+export const NormalSchema = z.strictObject({ mean: finite, sd: finite }).describe('Normal with this mean and standard deviation; truncated by resampling to the parameter\'s valid range.');
+export const LognormalSchema = z.strictObject({ p5: finite, p95: finite }).describe('Lognormal whose 5th and 95th percentiles are p5 and p95 (0 < p5 < p95).');
+export const UniformSchema = z.strictObject({ min: finite, max: finite }).describe('Uniform on [min, max].');
+export const LoguniformSchema = z.strictObject({ min: finite, max: finite }).describe('Log-uniform on [min, max], 0 < min < max.');
+export const TriangularSchema = z.strictObject({ min: finite, mode: finite, max: finite }).describe('Triangular on [min, max] with its peak at mode.');
+
+export const DIST_KINDS = ['normal', 'lognormal', 'uniform', 'loguniform', 'triangular', 'mixture'] as const;
+export type DistKind = (typeof DIST_KINDS)[number];
+
+const SimpleDistSchema = z.union([
+  finite,
+  z.strictObject({ normal: NormalSchema }),
+  z.strictObject({ lognormal: LognormalSchema }),
+  z.strictObject({ uniform: UniformSchema }),
+  z.strictObject({ loguniform: LoguniformSchema }),
+  z.strictObject({ triangular: TriangularSchema }),
+]);
+
+export const MixtureComponentSchema = z.strictObject({
+  weight: finite.describe('Relative weight (> 0); draws take this component with probability weight / Σ weights.'),
+  dist: SimpleDistSchema,
+});
+
+/** A fixed number or one of the distributions of CONTRACT §2. */
+export const DistSchema = z
+  .union([
+    finite,
+    z.strictObject({ normal: NormalSchema }),
+    z.strictObject({ lognormal: LognormalSchema }),
+    z.strictObject({ uniform: UniformSchema }),
+    z.strictObject({ loguniform: LoguniformSchema }),
+    z.strictObject({ triangular: TriangularSchema }),
+    z.strictObject({ mixture: z.array(MixtureComponentSchema) }),
+  ])
+  .describe('A plain number (fixed) or a distribution.');
+export type Dist = z.infer<typeof DistSchema>;
+export type SimpleDist = z.infer<typeof SimpleDistSchema>;
+
+export const GrowthSegmentSchema = z.strictObject({
+  until: z.number().optional().describe('Last year (exclusive of later segments) this factor applies; omitted on the last segment.'),
+  factor: DistSchema.describe('Growth factor per year (> 0) over this segment.'),
+});
+
+/** A per-year growth factor: one distribution for all years, or a schedule of segments. */
+export const GrowthSchema = z.union([DistSchema, z.array(GrowthSegmentSchema)]);
+export type Growth = z.infer<typeof GrowthSchema>;
+
+export const ScalingLawParamsSchema = z.strictObject({
+  E: DistSchema,
+  A: DistSchema,
+  B: DistSchema,
+  alpha: DistSchema,
+  beta: DistSchema,
+});
+export const ScalingLawSamplesSchema = z.strictObject({
+  samples: z.string().describe('CSV of joint draws (header E,A,B,alpha,beta) written by `horizon fit`, relative to the scenario file.'),
+});
+export const ScalingLawSchema = z.union([
+  z.string().describe('A scaling-law preset name, e.g. "hoffmann2022" or "besiroglu2024".'),
+  ScalingLawParamsSchema,
+  ScalingLawSamplesSchema,
+]);
+export type ScalingLaw = z.infer<typeof ScalingLawSchema>;
+
+export const TrendDemandSchema = z.strictObject({
+  mode: z.literal('trend'),
+  weight: finite.optional().describe('Weight (> 0) of this model in a list of demand models.'),
+  tokens0: DistSchema.describe('Training tokens of the largest run at startYear.'),
+  growthPerYear: GrowthSchema.describe('Growth factor per year of the largest run\'s training tokens.'),
+});
+export const ComputeDemandSchema = z.strictObject({
+  mode: z.literal('compute'),
+  weight: finite.optional().describe('Weight (> 0) of this model in a list of demand models.'),
+  flops0: DistSchema.describe('Training compute (FLOP) of the largest run at startYear.'),
+  growthPerYear: GrowthSchema.describe('Growth factor per year of the largest run\'s compute.'),
+  scalingLaw: ScalingLawSchema,
+  overtraining: DistSchema.optional().describe('k ≥ 1: k times the compute-optimal tokens per parameter (default 1).'),
+});
+export const DemandModelSchema = z.discriminatedUnion('mode', [TrendDemandSchema, ComputeDemandSchema]);
+export type TrendDemand = z.infer<typeof TrendDemandSchema>;
+export type ComputeDemand = z.infer<typeof ComputeDemandSchema>;
+export type DemandModel = z.infer<typeof DemandModelSchema>;
+
+export const StockSchema = z.strictObject({
+  name: z.string().describe('Unique name of the stock.'),
+  tokens0: DistSchema.describe('Tokens in the stock at startYear.'),
+  growthPerYear: GrowthSchema.describe('Growth factor per year of the stock.'),
+  usableFraction: DistSchema.optional().describe('Fraction in (0, 1] usable for training (default 1).'),
+});
+export type Stock = z.infer<typeof StockSchema>;
+
+export const TrainingSchema = z.strictObject({
+  maxEpochs: DistSchema.optional().describe('Epochs (≥ 1) a run may repeat its data (default 1).'),
+  rStar: DistSchema.optional().describe('Decay constant of repeated data\'s worth (default 15.4, Muennighoff et al. 2023).'),
+});
+
+export const ScenarioSchema = z.strictObject({
+  $schema: z.string().optional(),
+  name: z.string().describe('Name of the scenario, echoed in the output.'),
+  description: z.string().optional().describe('Free text: what the scenario represents and its sources.'),
+  startYear: z.number().describe('First year of the projection (an integer).'),
+  horizonYear: z.number().describe('Last year of the projection (an integer above startYear).'),
+  demand: z.union([DemandModelSchema, z.array(DemandModelSchema)]),
+  training: TrainingSchema.optional(),
+  stocks: z.array(StockSchema),
+});
+export type Scenario = z.infer<typeof ScenarioSchema>;

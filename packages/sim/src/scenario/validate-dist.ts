@@ -1,0 +1,100 @@
+import type { Dist, SimpleDist } from './schema.js';
+import { InputError, formatNumber as n } from './input-error.js';
+import { type Domain, inDomain } from '../distributions/domain.js';
+import { normalCdf } from '../distributions/normal-cdf.js';
+
+/**
+ * A normal (or mixture) parameter is truncated to its domain by resampling; it must keep at least this much
+ * of its mass inside, so that resampling ends quickly and the truncation is a correction, not the model.
+ */
+export const MIN_MASS_IN_DOMAIN = 0.01;
+
+/** Checks one distribution's own parameters and that its draws stay in `domain`; throws an InputError. */
+export function validateDist(dist: Dist | SimpleDist, path: string, domain: Domain): void {
+  const mass = massInDomain(dist, path, domain);
+  if (mass < MIN_MASS_IN_DOMAIN) {
+    throw new InputError(path, `only ${(mass * 100).toPrecision(2)}% of this distribution is ${domain.rule}; at least ${MIN_MASS_IN_DOMAIN * 100}% must be, since draws outside are resampled`);
+  }
+}
+
+/** Whether draws may fall outside the domain and need resampling (only normal kinds can). */
+export function canLeaveDomain(dist: Dist | SimpleDist, domain: Domain): boolean {
+  if (typeof dist === 'number') return false;
+  if ('normal' in dist) return massOfNormal(dist.normal.mean, dist.normal.sd, domain) < 1;
+  if ('mixture' in dist) return dist.mixture.some((c) => canLeaveDomain(c.dist, domain));
+  return false;
+}
+
+function massInDomain(dist: Dist | SimpleDist, path: string, domain: Domain): number {
+  if (typeof dist === 'number') {
+    if (!Number.isFinite(dist)) throw new InputError(path, `expected a finite number, got ${n(dist)}`);
+    if (!inDomain(domain, dist)) throw new InputError(path, `must be ${domain.rule}, got ${n(dist)}`);
+    return 1;
+  }
+  if ('normal' in dist) {
+    const { mean, sd } = dist.normal;
+    const at = `${path}.normal`;
+    if (!(sd > 0)) throw new InputError(at, `sd (${n(sd)}) must be above 0; for a fixed value write the number itself`);
+    return massOfNormal(mean, sd, domain);
+  }
+  if ('lognormal' in dist) {
+    const { p5, p95 } = dist.lognormal;
+    const at = `${path}.lognormal`;
+    if (!(p5 > 0)) throw new InputError(at, `p5 (${n(p5)}) must be above 0`);
+    if (!(p5 < p95)) throw new InputError(at, `p5 (${n(p5)}) must be below p95 (${n(p95)})`);
+    requireSupport(at, 0, Infinity, false, domain, 'a lognormal');
+    return 1;
+  }
+  if ('uniform' in dist) {
+    const { min, max } = dist.uniform;
+    const at = `${path}.uniform`;
+    if (!(min < max)) throw new InputError(at, `min (${n(min)}) must be below max (${n(max)})`);
+    requireSupport(at, min, max, true, domain, 'this uniform');
+    return 1;
+  }
+  if ('loguniform' in dist) {
+    const { min, max } = dist.loguniform;
+    const at = `${path}.loguniform`;
+    if (!(min > 0)) throw new InputError(at, `min (${n(min)}) must be above 0`);
+    if (!(min < max)) throw new InputError(at, `min (${n(min)}) must be below max (${n(max)})`);
+    requireSupport(at, min, max, true, domain, 'this loguniform');
+    return 1;
+  }
+  if ('triangular' in dist) {
+    const { min, mode, max } = dist.triangular;
+    const at = `${path}.triangular`;
+    if (!(min < max)) throw new InputError(at, `min (${n(min)}) must be below max (${n(max)})`);
+    if (!(min <= mode && mode <= max)) throw new InputError(at, `mode (${n(mode)}) must lie in [min, max] = [${n(min)}, ${n(max)}]`);
+    requireSupport(at, min, max, true, domain, 'this triangular');
+    return 1;
+  }
+  if ('mixture' in dist) {
+    const at = `${path}.mixture`;
+    if (dist.mixture.length === 0) throw new InputError(at, 'needs at least one component');
+    let total = 0;
+    let inside = 0;
+    dist.mixture.forEach((component, k) => {
+      if (!(component.weight > 0)) throw new InputError(`${at}[${k}].weight`, `must be above 0, got ${n(component.weight)}`);
+      total += component.weight;
+      inside += component.weight * massInDomain(component.dist, `${at}[${k}].dist`, domain);
+    });
+    return inside / total;
+  }
+  return dist satisfies never;
+}
+
+function massOfNormal(mean: number, sd: number, domain: Domain): number {
+  const upper = Number.isFinite(domain.max) ? normalCdf((domain.max - mean) / sd) : 1;
+  const lower = normalCdf((domain.min - mean) / sd);
+  return Math.max(0, upper - lower);
+}
+
+/** A bounded kind must lie inside the domain entirely: it is never truncated. */
+function requireSupport(path: string, low: number, high: number, lowReached: boolean, domain: Domain, what: string): void {
+  const lowOk = lowReached ? inDomain(domain, low) : low >= domain.min;
+  const highOk = Number.isFinite(high) ? inDomain(domain, high) : !Number.isFinite(domain.max);
+  if (!lowOk || !highOk) {
+    const range = `[${n(low)}, ${Number.isFinite(high) ? n(high) : '∞'})`;
+    throw new InputError(path, `${what} ranges over ${range} but the value must be ${domain.rule}; bound it inside the range, or use a normal, which is truncated`);
+  }
+}

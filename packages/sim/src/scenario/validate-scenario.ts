@@ -1,0 +1,132 @@
+import { ScenarioSchema, type Scenario, type Growth, type DemandModel, type Dist } from './schema.js';
+import { InputError, formatNumber as n } from './input-error.js';
+import { formatSchemaIssue } from './format-schema-issue.js';
+import { validateDist } from './validate-dist.js';
+import { AT_LEAST_ONE, FRACTION, NON_NEGATIVE, POSITIVE } from '../distributions/domain.js';
+import { SCALING_LAW_PRESETS } from '../model/scaling-law-presets.js';
+
+/** Bounds on a scenario's cost, enforced before anything runs (docs/scenario.md lists them). */
+export const SCENARIO_LIMITS = {
+  stocks: 64,
+  demandModels: 16,
+  segments: 64,
+  mixtureComponents: 64,
+  horizonSpanYears: 500,
+  firstYear: 1900,
+  lastYear: 3000,
+} as const;
+
+/**
+ * Parses and checks a scenario (an already-decoded JSON value). Returns it typed, or throws an InputError
+ * whose message is one line naming the offending path.
+ */
+export function validateScenario(input: unknown): Scenario {
+  const parsed = ScenarioSchema.safeParse(input);
+  if (!parsed.success) {
+    const { path, rule } = formatSchemaIssue(parsed.error.issues, input);
+    throw new InputError(path, rule);
+  }
+  const scenario = parsed.data;
+  checkYears(scenario);
+  const demandModels = Array.isArray(scenario.demand) ? scenario.demand : [scenario.demand];
+  if (demandModels.length === 0) throw new InputError('demand', 'needs at least one demand model');
+  if (demandModels.length > SCENARIO_LIMITS.demandModels) {
+    throw new InputError('demand', `has ${demandModels.length} models; at most ${SCENARIO_LIMITS.demandModels} are allowed`);
+  }
+  demandModels.forEach((model, k) => {
+    const path = Array.isArray(scenario.demand) ? `demand[${k}]` : 'demand';
+    checkDemandModel(model, path, scenario, Array.isArray(scenario.demand));
+  });
+  if (scenario.training?.maxEpochs !== undefined) checkDist(scenario.training.maxEpochs, 'training.maxEpochs', AT_LEAST_ONE);
+  if (scenario.training?.rStar !== undefined) checkDist(scenario.training.rStar, 'training.rStar', POSITIVE);
+  checkStocks(scenario);
+  return scenario;
+}
+
+function checkYears(scenario: Scenario): void {
+  const { startYear, horizonYear } = scenario;
+  for (const [key, year] of [['startYear', startYear], ['horizonYear', horizonYear]] as const) {
+    if (!Number.isInteger(year)) throw new InputError(key, `must be a whole year, got ${n(year)}`);
+    if (year < SCENARIO_LIMITS.firstYear || year > SCENARIO_LIMITS.lastYear) {
+      throw new InputError(key, `must lie in [${SCENARIO_LIMITS.firstYear}, ${SCENARIO_LIMITS.lastYear}], got ${n(year)}`);
+    }
+  }
+  if (!(horizonYear > startYear)) throw new InputError('horizonYear', `(${horizonYear}) must be after startYear (${startYear})`);
+  if (horizonYear - startYear > SCENARIO_LIMITS.horizonSpanYears) {
+    throw new InputError('horizonYear', `spans ${horizonYear - startYear} years from startYear; at most ${SCENARIO_LIMITS.horizonSpanYears} are allowed`);
+  }
+}
+
+function checkDemandModel(model: DemandModel, path: string, scenario: Scenario, inList: boolean): void {
+  if (inList && model.weight === undefined) throw new InputError(`${path}.weight`, 'is required for each model in a list of demand models');
+  if (model.weight !== undefined && !(model.weight > 0)) throw new InputError(`${path}.weight`, `must be above 0, got ${n(model.weight)}`);
+  if (model.mode === 'trend') {
+    checkDist(model.tokens0, `${path}.tokens0`, POSITIVE);
+  } else {
+    checkDist(model.flops0, `${path}.flops0`, POSITIVE);
+    if (model.overtraining !== undefined) checkDist(model.overtraining, `${path}.overtraining`, AT_LEAST_ONE);
+    const law = model.scalingLaw;
+    if (typeof law === 'string') {
+      if (!(law in SCALING_LAW_PRESETS)) {
+        throw new InputError(`${path}.scalingLaw`, `unknown preset ${JSON.stringify(law)}; known: ${Object.keys(SCALING_LAW_PRESETS).join(', ')}`);
+      }
+    } else if ('samples' in law) {
+      if (law.samples.trim() === '') throw new InputError(`${path}.scalingLaw.samples`, 'must name a CSV file');
+    } else {
+      checkDist(law.E, `${path}.scalingLaw.E`, NON_NEGATIVE);
+      for (const key of ['A', 'B', 'alpha', 'beta'] as const) checkDist(law[key], `${path}.scalingLaw.${key}`, POSITIVE);
+    }
+  }
+  checkGrowth(model.growthPerYear, `${path}.growthPerYear`, scenario);
+}
+
+function checkStocks(scenario: Scenario): void {
+  if (scenario.stocks.length === 0) throw new InputError('stocks', 'needs at least one stock');
+  if (scenario.stocks.length > SCENARIO_LIMITS.stocks) {
+    throw new InputError('stocks', `has ${scenario.stocks.length} stocks; at most ${SCENARIO_LIMITS.stocks} are allowed`);
+  }
+  const seen = new Set<string>();
+  scenario.stocks.forEach((stock, k) => {
+    const path = `stocks[${k}]`;
+    if (stock.name.trim() === '') throw new InputError(`${path}.name`, 'must not be empty');
+    if (stock.name.length > 200) throw new InputError(`${path}.name`, 'must be at most 200 characters');
+    if (seen.has(stock.name)) throw new InputError(`${path}.name`, `${JSON.stringify(stock.name)} is already the name of another stock; names must be unique`);
+    seen.add(stock.name);
+    checkDist(stock.tokens0, `${path}.tokens0`, POSITIVE);
+    if (stock.usableFraction !== undefined) checkDist(stock.usableFraction, `${path}.usableFraction`, FRACTION);
+    checkGrowth(stock.growthPerYear, `${path}.growthPerYear`, scenario);
+  });
+}
+
+function checkGrowth(growth: Growth, path: string, scenario: Scenario): void {
+  if (!Array.isArray(growth)) {
+    checkDist(growth, path, POSITIVE);
+    return;
+  }
+  if (growth.length === 0) throw new InputError(path, 'a growth schedule needs at least one segment');
+  if (growth.length > SCENARIO_LIMITS.segments) {
+    throw new InputError(path, `has ${growth.length} segments; at most ${SCENARIO_LIMITS.segments} are allowed`);
+  }
+  let previous = scenario.startYear;
+  growth.forEach((segment, k) => {
+    const at = `${path}[${k}]`;
+    const last = k === growth.length - 1;
+    if (last && segment.until !== undefined) throw new InputError(`${at}.until`, 'the last segment has no "until": it runs to the horizon');
+    if (!last) {
+      if (segment.until === undefined) throw new InputError(`${at}.until`, 'is required on every segment but the last');
+      if (!(segment.until > previous)) {
+        const what = k === 0 ? `startYear (${previous})` : `the previous segment's until (${n(previous)})`;
+        throw new InputError(`${at}.until`, `(${n(segment.until)}) must be after ${what}`);
+      }
+      previous = segment.until;
+    }
+    checkDist(segment.factor, `${at}.factor`, POSITIVE);
+  });
+}
+
+function checkDist(dist: Dist, path: string, domain: typeof POSITIVE): void {
+  if (typeof dist === 'object' && 'mixture' in dist && dist.mixture.length > SCENARIO_LIMITS.mixtureComponents) {
+    throw new InputError(`${path}.mixture`, `has ${dist.mixture.length} components; at most ${SCENARIO_LIMITS.mixtureComponents} are allowed`);
+  }
+  validateDist(dist, path, domain);
+}

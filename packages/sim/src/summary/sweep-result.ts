@@ -1,0 +1,45 @@
+import type { SweepSummary } from './sweep-summary.js';
+import { yearQuantile, yearlyCdf } from './year-quantile.js';
+
+/** The quantiles CONTRACT §5 reports, by key. */
+export const QUANTILE_LEVELS = { p5: 0.05, p10: 0.1, p25: 0.25, p50: 0.5, p75: 0.75, p90: 0.9, p95: 0.95 } as const;
+export type QuantileKey = keyof typeof QUANTILE_LEVELS;
+
+export interface StockResult {
+  /** Exhaustion-year quantiles (0.01 year), null where they fall in the "never" mass. */
+  quantiles: Record<QuantileKey, number | null>;
+  pAlready: number;
+  pNever: number;
+  cdf: Array<{ year: number; p: number }>;
+}
+
+/** The JSON document of CONTRACT §5. Key order is fixed, so equal summaries print equal bytes. */
+export interface SweepResult {
+  scenario: string;
+  samples: number;
+  seed: number;
+  startYear: number;
+  horizonYear: number;
+  stocks: Record<string, StockResult>;
+}
+
+/** Years to 0.01, probabilities to 1e-6: the printed precision, chosen once here. */
+const roundYear = (year: number): number => Math.round(year * 100) / 100;
+const roundP = (p: number): number => Math.round(p * 1e6) / 1e6;
+
+export function sweepResult(scenario: string, seed: number, stockNames: readonly string[], summary: SweepSummary): SweepResult {
+  const { samples, startYear, horizonYear } = summary;
+  // No prototype: a stock may be named "__proto__" and must still be a plain key.
+  const stocks: Record<string, StockResult> = Object.create(null);
+  stockNames.forEach((name, k) => {
+    const counts = summary.stocks[k];
+    const quantiles = {} as Record<QuantileKey, number | null>;
+    for (const [key, p] of Object.entries(QUANTILE_LEVELS) as Array<[QuantileKey, number]>) {
+      const year = yearQuantile(counts, samples, startYear, p);
+      quantiles[key] = year === null ? null : roundYear(year);
+    }
+    const cdf = yearlyCdf(counts, samples, startYear, horizonYear).map((p, i) => ({ year: startYear + i, p: roundP(p) }));
+    stocks[name] = { quantiles, pAlready: roundP(counts.already / samples), pNever: roundP(counts.never / samples), cdf };
+  });
+  return { scenario, samples, seed, startYear, horizonYear, stocks };
+}
