@@ -1,0 +1,24 @@
+import { SCALING_LAW_PRESETS, SCENARIO_PRESETS, DEFAULT_PRESET, presetSummary } from '@horizon/sim';
+import { EXIT_OK, type CliIo } from '../io.js';
+
+/** `horizon presets`: the built-in scenarios and scaling laws, one line each with its source. */
+export function presetsCommand(io: CliIo): number {
+  const lines = ['Scenarios (horizon sweep --preset NAME; docs/presets/NAME.md gives every input\'s source):'];
+  const names = Object.keys(SCENARIO_PRESETS);
+  const width = Math.max(...names.map((n) => n.length), ...Object.keys(SCALING_LAW_PRESETS).map((n) => n.length));
+  for (const name of names) {
+    const mark = name === DEFAULT_PRESET ? ' (default)' : '';
+    lines.push(`  ${name.padEnd(width)}  ${firstSentence(presetSummary(name))}${mark}`);
+  }
+  lines.push('', 'Scaling laws ("scalingLaw": NAME in compute-mode demand):');
+  for (const [name, law] of Object.entries(SCALING_LAW_PRESETS)) {
+    lines.push(`  ${name.padEnd(width)}  ${law.description}. Source: ${law.source}.`);
+  }
+  io.stdout.write(lines.join('\n') + '\n');
+  return EXIT_OK;
+}
+
+function firstSentence(text: string): string {
+  const end = text.search(/(?<!\bal|\bet|\be\.g|\bi\.e)\.\s+(?=[A-Z])/);
+  return end === -1 ? text : text.slice(0, end + 1);
+}

@@ -1,0 +1,25 @@
+/** The process as `run` sees it: injected, so tests drive the CLI in-process with fakes. */
+export interface OutputStream {
+  write(text: string): unknown;
+  readonly isTTY?: boolean;
+  readonly columns?: number;
+}
+
+export interface CliIo {
+  /** Arguments after `horizon`. */
+  readonly argv: readonly string[];
+  readonly stdout: OutputStream;
+  readonly stderr: OutputStream;
+  /** Folder that relative paths are resolved against. */
+  readonly cwd: string;
+  /** Logical cores: the default thread count. */
+  readonly cores: number;
+  /** Aborted on Ctrl-C: work stops and nothing partial is written. */
+  readonly signal?: AbortSignal;
+}
+
+/** Exit codes (CONTRACT §6): 2 for bad input, 1 for a fault of the program, 130 when interrupted. */
+export const EXIT_OK = 0;
+export const EXIT_FAULT = 1;
+export const EXIT_INPUT = 2;
+export const EXIT_INTERRUPTED = 130;

@@ -1,0 +1,33 @@
+import { dirname, resolve } from 'node:path';
+import { DEFAULT_PRESET, InputError, SCENARIO_PRESETS, compilePlan, validateScenario, type Plan, type Scenario } from '@horizon/sim';
+import { readInputFile } from './read-input-file.js';
+import { parseJson } from './parse-json.js';
+import { loadLawSamples } from './load-law-samples.js';
+
+export interface LoadedScenario {
+  readonly scenario: Scenario;
+  readonly plan: Plan;
+  /** Where it came from, for messages: a file name or `preset NAME`. */
+  readonly source: string;
+}
+
+/** Loads, validates and compiles the scenario named by --scenario or --preset (default preset otherwise). */
+export function loadScenario(cwd: string, scenarioFile: string | undefined, presetName: string | undefined): LoadedScenario {
+  if (scenarioFile !== undefined && presetName !== undefined) {
+    throw new InputError('--preset', 'give either --scenario or --preset, not both');
+  }
+  if (scenarioFile !== undefined) {
+    const json = parseJson(readInputFile(cwd, scenarioFile, '--scenario'), scenarioFile);
+    const scenario = validateScenario(json);
+    const folder = dirname(resolve(cwd, scenarioFile));
+    const plan = compilePlan(scenario, { lawSamples: (file, path) => loadLawSamples(folder, file, path) });
+    return { scenario, plan, source: scenarioFile };
+  }
+  const name = presetName ?? DEFAULT_PRESET;
+  const preset = SCENARIO_PRESETS[name];
+  if (preset === undefined) {
+    throw new InputError('--preset', `unknown preset ${JSON.stringify(name)}; known: ${Object.keys(SCENARIO_PRESETS).join(', ')}`);
+  }
+  const scenario = validateScenario(preset);
+  return { scenario, plan: compilePlan(scenario), source: `preset ${name}` };
+}

@@ -1,0 +1,102 @@
+import { Command, CommanderError, Option } from 'commander';
+import { InputError } from '@horizon/sim';
+
+/** What the command line asked for, before its values are checked. */
+export type ParsedArgs =
+  | { readonly command: 'sweep'; readonly options: SweepFlags }
+  | { readonly command: 'merge'; readonly files: string[]; readonly options: { format?: string } }
+  | { readonly command: 'fit'; readonly file: string; readonly options: Record<string, string | undefined> }
+  | { readonly command: 'presets' }
+  | { readonly command: 'schema' }
+  | { readonly command: 'help'; readonly text: string };
+
+export interface SweepFlags {
+  scenario?: string;
+  preset?: string;
+  samples?: string;
+  seed?: string;
+  threads?: string;
+  format?: string;
+  shard?: string;
+  out?: string;
+  engine?: string;
+  progress?: boolean;
+  explain?: boolean;
+  trajectories?: boolean;
+}
+
+/**
+ * Parses argv with commander. Help and version text is returned, not printed; every usage error becomes an
+ * InputError (one line, exit 2).
+ */
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  let parsed: ParsedArgs | undefined;
+  let helpText = '';
+  const program = new Command('horizon')
+    .description('When will frontier LLM training run out of human-written text? Monte-Carlo answers with distributions.')
+    .exitOverride()
+    .configureOutput({ writeOut: (text) => (helpText += text), writeErr: () => {} })
+    .showSuggestionAfterError(true)
+    .allowExcessArguments(false);
+
+  program
+    .command('sweep')
+    .description('run a Monte-Carlo sweep of a scenario (default: the built-in default preset)')
+    .option('--scenario <file>', 'scenario JSON file')
+    .option('--preset <name>', 'built-in scenario (see `horizon presets`)')
+    .option('--samples <n>', 'Monte-Carlo samples: 1000000, 1e6 or 1_000_000', '1e6')
+    .option('--seed <s>', 'random seed (a whole number); the default is fixed, so runs repeat', '42')
+    .option('--threads <k>', 'worker threads (default: the number of cores)')
+    .addOption(new Option('--format <format>', 'output format (default: table on a terminal, json otherwise)'))
+    .option('--shard <i/n>', 'run the i-th of n equal shards (needs --out)')
+    .option('--out <file>', 'write a mergeable partial result here (with --shard)')
+    .addOption(new Option('--engine <engine>', 'kernel (WebAssembly) or reference (plain TypeScript)'))
+    .option('--progress', 'show progress on stderr even when it is not a terminal')
+    .option('--explain', 'rank the inputs that drive each stock\'s exhaustion year')
+    .option('--trajectories', 'add yearly demand and supply quantiles (the key "trajectories") to JSON')
+    .action((options: SweepFlags) => {
+      parsed = { command: 'sweep', options };
+    });
+
+  program
+    .command('merge')
+    .description('merge shard files into the result of the unsharded run')
+    .argument('<files...>', 'partial results written by `sweep --shard I/N --out FILE`')
+    .option('--format <format>', 'output format: table, json or csv')
+    .action((files: string[], options: { format?: string }) => {
+      parsed = { command: 'merge', files, options };
+    });
+
+  program
+    .command('fit')
+    .description('fit L(N, D) = E + A/N^alpha + B/D^beta to training runs and write bootstrap draws')
+    .argument('<runs.csv>', 'CSV with columns params, tokens, loss')
+    .option('--bootstrap <b>', 'bootstrap refits', '1000')
+    .option('--seed <s>', 'random seed', '42')
+    .option('--out <file>', 'CSV of joint draws (E,A,B,alpha,beta) for "scalingLaw": {"samples": FILE}')
+    .option('--format <format>', 'table or json')
+    .option('--max-loss <x>', 'drop runs with loss at or above this value')
+    .action((file: string, options: Record<string, string | undefined>) => {
+      parsed = { command: 'fit', file, options };
+    });
+
+  program.command('presets').description('list the built-in scenarios and scaling laws').action(() => {
+    parsed = { command: 'presets' };
+  });
+  program.command('schema').description('print the JSON Schema of scenario files').action(() => {
+    parsed = { command: 'schema' };
+  });
+
+  if (argv.length === 0) return { command: 'help', text: program.helpInformation() };
+  try {
+    program.parse(argv as string[], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.exitCode === 0 || error.code === 'commander.help') return { command: 'help', text: helpText || program.helpInformation() };
+      throw new InputError('', error.message.replace(/^error: /, '').split('\n')[0]);
+    }
+    throw error;
+  }
+  if (!parsed) return { command: 'help', text: program.helpInformation() };
+  return parsed;
+}

@@ -1,0 +1,51 @@
+import { InputError } from '@horizon/sim';
+import { parseArgs } from './parse-args.js';
+import { sweepCommand } from './commands/sweep.js';
+import { presetsCommand } from './commands/presets.js';
+import { schemaCommand } from './commands/schema.js';
+import { EXIT_FAULT, EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK, type CliIo } from './io.js';
+
+/** Thrown when the run was interrupted (Ctrl-C): exit 130, nothing written. */
+export class Interrupted extends Error {}
+
+/**
+ * Runs one horizon command with injected IO and returns the exit code: 0 done, 2 bad input (one line on
+ * stderr naming the path), 1 a fault of the program (with its stack), 130 interrupted.
+ */
+export async function run(io: CliIo): Promise<number> {
+  try {
+    const args = parseArgs(io.argv);
+    switch (args.command) {
+      case 'help':
+        io.stdout.write(args.text);
+        return EXIT_OK;
+      case 'sweep':
+        return await sweepCommand(args.options, io);
+      case 'presets':
+        return presetsCommand(io);
+      case 'schema':
+        return schemaCommand(io);
+      case 'merge':
+      case 'fit':
+        throw new InputError(args.command, 'this command is not available yet');
+      default:
+        return args satisfies never;
+    }
+  } catch (error) {
+    if (error instanceof InputError) {
+      io.stderr.write(oneLine(error.message) + '\n');
+      return EXIT_INPUT;
+    }
+    if (error instanceof Interrupted) {
+      io.stderr.write('horizon: interrupted\n');
+      return EXIT_INTERRUPTED;
+    }
+    io.stderr.write(`horizon: internal error (please report it): ${(error as Error)?.stack ?? String(error)}\n`);
+    return EXIT_FAULT;
+  }
+}
+
+/** A user error is one line, whatever text (a file name, a key) it quotes. */
+function oneLine(message: string): string {
+  return message.replace(/[\r\n]+/g, ' ');
+}
