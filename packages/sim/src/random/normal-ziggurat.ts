@@ -7,7 +7,7 @@ import { uniformFromBits } from './splitmix64.js';
  * "An Improved Ziggurat Method to Generate Normal Random Samples", ZIGNOR). About 98.8% of draws take the
  * fast path: one 64-bit draw, one multiply and one compare, no transcendental call.
  *
- * One 64-bit draw gives both the layer (its low 7 bits) and the position inside it (its top 53 bits), which
+ * One 64-bit draw gives both the layer (its low 7 bits) and the position inside it (its top 52 bits), which
  * do not overlap. The WebAssembly kernel receives these same tables from TypeScript, so both engines make the
  * same accept/reject decisions.
  */

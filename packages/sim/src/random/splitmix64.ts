@@ -24,8 +24,8 @@ const MIX1_LO = 0x1ce4e5b9;
 const MIX2_HI = 0x94d049bb;
 const MIX2_LO = 0x133111eb;
 const TWO_POW_32 = 4294967296;
-/** 2^-53: a 53-bit integer times this is a double in [0, 1). */
-const TWO_POW_MINUS_53 = 1.1102230246251565e-16;
+/** 2^-52: a 52-bit integer times this is a double in [0, 1). */
+const TWO_POW_MINUS_52 = 2.220446049250313e-16;
 
 /** High 32 bits of the 64-bit product of two unsigned 32-bit integers, via 16-bit limbs (all exact doubles). */
 function mulHigh32(a: number, b: number): number {
@@ -121,14 +121,17 @@ export class SampleStream {
     this.last.hi = (hi ^ (hi >>> 31)) >>> 0;
   }
 
-  /** A uniform double strictly inside (0, 1): the top 53 bits plus one half, times 2^-53. */
+  /** A uniform double strictly inside (0, 1): the top 52 bits plus one half, times 2^-52. */
   uniform(): number {
     this.next64();
     return uniformFromBits(this.last);
   }
 }
 
-/** (top 53 bits of x + 0.5) · 2^-53: never 0 or 1, so logs of it are finite. */
+/**
+ * (top 52 bits of x + 0.5) · 2^-52: never 0 or 1, so logs of it are finite. (With 53 bits the largest value,
+ * 1 − 2^-54, would round to 1.) Every value is exact: the spacing of doubles in [0.5, 1) is 2^-53.
+ */
 export function uniformFromBits(x: U64): number {
-  return (x.hi * 2097152 + (x.lo >>> 11) + 0.5) * TWO_POW_MINUS_53;
+  return (x.hi * 1048576 + (x.lo >>> 12) + 0.5) * TWO_POW_MINUS_52;
 }
