@@ -22,3 +22,5 @@ export { BINS_PER_YEAR, createSummary, addYear, mergeSummary, binCount, type Swe
 export { yearQuantile, yearlyCdf } from './summary/year-quantile.js';
 export { sweepResult, QUANTILE_LEVELS, type SweepResult, type StockResult, type QuantileKey } from './summary/sweep-result.js';
 export { SCENARIO_PRESETS, DEFAULT_PRESET, presetSummary } from './presets/presets.js';
+export { formatResultJson } from './report/result-json.js';
+export { formatResultCsv, csvCell } from './report/result-csv.js';

@@ -1,6 +1,7 @@
+import { formatResultJson } from '@horizon/sim';
 import type { SweepReport } from './report.js';
 
-/** CONTRACT §5: the result object, two-space indented, with a final newline. Same result, same bytes. */
+/** CONTRACT §5: the result object, two-space indented, with a final newline (shared with the web app). */
 export function jsonReporter(report: SweepReport): string {
-  return JSON.stringify(report.result, null, 2) + '\n';
+  return formatResultJson(report.result);
 }
