@@ -24,3 +24,4 @@ export { sweepResult, QUANTILE_LEVELS, type SweepResult, type StockResult, type 
 export { SCENARIO_PRESETS, DEFAULT_PRESET, presetSummary } from './presets/presets.js';
 export { formatResultJson } from './report/result-json.js';
 export { formatResultCsv, csvCell } from './report/result-csv.js';
+export { parseJson } from './scenario/parse-json.js';

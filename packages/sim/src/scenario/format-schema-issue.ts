@@ -10,12 +10,11 @@ type Issue = z.core.$ZodIssue;
  * "expected a number".
  */
 export function formatSchemaIssue(issues: ReadonlyArray<Issue>, input: unknown): { path: string; rule: string } {
-  const issue = pickIssue(issues);
+  const issue = pickIssue(issues, input);
   const path = [...issue.path];
   if (issue.code === 'invalid_union' && 'discriminator' in issue && issue.discriminator) {
-    const value = valueAt(input, path);
-    path.push(issue.discriminator);
-    return { path: formatPath(path), rule: `must be "trend" or "compute", got ${typeName(valueAt(value, [issue.discriminator]))}` };
+    if (path[path.length - 1] !== issue.discriminator) path.push(issue.discriminator);
+    return { path: formatPath(path), rule: `must be "trend" or "compute", got ${typeName(valueAt(input, path))}` };
   }
   const last = path[path.length - 1];
   if ((issue.code === 'custom' || issue.code === 'invalid_union') && typeof last === 'string') {
@@ -31,9 +30,15 @@ const CONTAINER_HINTS: Record<string, string> = {
   demand: 'a demand model {"mode": …} or a list of them',
 };
 
-function pickIssue(issues: ReadonlyArray<Issue>): Issue {
+function pickIssue(issues: ReadonlyArray<Issue>, input: unknown, prefix: ReadonlyArray<PropertyKey> = []): Issue {
   const issue = issues[0];
   if (issue.code !== 'invalid_union' || issue.errors.length === 0) return issue;
+  // An object whose key names no branch (a misspelt kind): every branch rejects that key at its root.
+  const value = valueAt(input, [...prefix, ...issue.path]);
+  const keyNamesNoBranch = issue.errors.every((branch) => branch.some((b) => b.code === 'unrecognized_keys' && b.path.length === 0) || branch.every((b) => b.code === 'invalid_type' && b.path.length === 0));
+  if (value !== null && typeof value === 'object' && !Array.isArray(value) && keyNamesNoBranch) {
+    return { ...issue, code: 'custom', message: 'union' } as Issue;
+  }
   let best: Issue[] | undefined;
   let bestScore = -Infinity;
   for (const branch of issue.errors) {
@@ -49,7 +54,7 @@ function pickIssue(issues: ReadonlyArray<Issue>): Issue {
   if (!best || bestScore <= -1000 + 0) {
     return { ...issue, code: 'custom', message: 'union' } as Issue;
   }
-  const inner = pickIssue(best);
+  const inner = pickIssue(best, input, [...prefix, ...issue.path]);
   return { ...inner, path: [...issue.path, ...inner.path] } as Issue;
 }
 

@@ -13,7 +13,7 @@ export const MIN_MASS_IN_DOMAIN = 0.01;
 export function validateDist(dist: Dist | SimpleDist, path: string, domain: Domain): void {
   const mass = massInDomain(dist, path, domain);
   if (mass < MIN_MASS_IN_DOMAIN) {
-    throw new InputError(path, `only ${(mass * 100).toPrecision(2)}% of this distribution is ${domain.rule}; at least ${MIN_MASS_IN_DOMAIN * 100}% must be, since draws outside are resampled`);
+    throw new InputError(path, `only ${n(Number((mass * 100).toPrecision(2)))}% of this distribution is ${domain.rule}; at least ${MIN_MASS_IN_DOMAIN * 100}% must be, since draws outside are resampled`);
   }
 }
 

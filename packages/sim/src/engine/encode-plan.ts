@@ -1,0 +1,148 @@
+import type { CompiledDist } from '../distributions/compiled-dist.js';
+import type { Plan, PlanSchedule } from '../model/plan.js';
+import { binCount } from '../summary/sweep-summary.js';
+
+/**
+ * The plan as the WebAssembly kernel reads it: one Float64Array. This file is the layout's one description;
+ * packages/core-wasm/assembly/plan-format.ts mirrors its constants. Every field is an f64; counts, slots,
+ * codes and offsets are small exact integers. Offsets ("…At") are indices into the array, not bytes.
+ *
+ * Header (HEADER_LENGTH fields):
+ *   0 format version (PLAN_FORMAT_VERSION)   1 startYear            2 horizonYear       3 slotCount
+ *   4 stepCount                              5 stepsAt              6 demandChoiceSlot (−1: one model)
+ *   7 demandCount                            8 demandsAt            9 maxEpochsSlot    10 rStarSlot
+ *  11 stockCount                            12 stocksAt            13 bins per stock  14 total length
+ *  15 reserved (0)
+ *
+ * Step (STEP_LENGTH fields each, in draw order, from stepsAt):
+ *   dist: 0 STEP_DIST, 1 slot, 2 logSpace (0/1), 3 truncated (0/1), 4 distAt, 5 domain min, 6 domain max,
+ *         7 domain flags (bit 0: min inclusive, bit 1: max inclusive)
+ *   row:  0 STEP_ROW, 1 first slot, 2 width, 3 row count, 4 rowsAt (row-major values), 5–7 reserved
+ *
+ * Distribution (at distAt, DIST_LENGTH fields): 0 code, 1–3 parameters
+ *   DIST_FIXED value · DIST_NORMAL mean, sd · DIST_LOGNORMAL mu, sigma (of the log) · DIST_UNIFORM min, max ·
+ *   DIST_LOGUNIFORM ln min, ln max · DIST_TRIANGULAR min, mode, max ·
+ *   DIST_MIXTURE component count n, cumulativeAt (n cumulative probabilities, the last exactly 1),
+ *   componentsAt (n simple distributions of DIST_LENGTH fields, back to back).
+ *
+ * Demand model (DEMAND_LENGTH fields each, from demandsAt):
+ *   0 mode (DEMAND_TREND / DEMAND_COMPUTE), 1 cumulative weight, 2 ln tokens0 slot (trend) or ln flops0 slot
+ *   (compute), 3 scheduleAt, 4–8 E, A, B, alpha, beta slots (compute), 9 ln overtraining slot (compute),
+ *   10–11 reserved
+ *
+ * Stock (STOCK_LENGTH fields each, from stocksAt): 0 ln tokens0 slot, 1 ln usableFraction slot, 2 scheduleAt,
+ *   3 reserved
+ *
+ * Schedule (at scheduleAt): 0 segment count n, then n − 1 break years, then n ln-rate slots.
+ */
+export const PLAN_FORMAT_VERSION = 1;
+export const HEADER_LENGTH = 16;
+export const STEP_LENGTH = 8;
+export const DIST_LENGTH = 4;
+export const DEMAND_LENGTH = 12;
+export const STOCK_LENGTH = 4;
+
+export const STEP_DIST = 0;
+export const STEP_ROW = 1;
+
+export const DIST_FIXED = 0;
+export const DIST_NORMAL = 1;
+export const DIST_LOGNORMAL = 2;
+export const DIST_UNIFORM = 3;
+export const DIST_LOGUNIFORM = 4;
+export const DIST_TRIANGULAR = 5;
+export const DIST_MIXTURE = 6;
+
+export const DEMAND_TREND = 0;
+export const DEMAND_COMPUTE = 1;
+
+/** Flattens a compiled plan into the kernel's Float64Array layout described above. */
+export function encodePlan(plan: Plan): Float64Array {
+  const out: number[] = new Array(HEADER_LENGTH).fill(0);
+  const reserve = (length: number): number => {
+    const at = out.length;
+    for (let k = 0; k < length; k++) out.push(0);
+    return at;
+  };
+  const stepsAt = reserve(plan.steps.length * STEP_LENGTH);
+  const demandsAt = reserve(plan.demand.length * DEMAND_LENGTH);
+  const stocksAt = reserve(plan.stocks.length * STOCK_LENGTH);
+
+  plan.steps.forEach((step, k) => {
+    const at = stepsAt + k * STEP_LENGTH;
+    if (step.kind === 'dist') {
+      const { domain } = step;
+      const distAt = encodeDist(out, step.dist);
+      const flags = (domain.minInclusive ? 1 : 0) | (domain.maxInclusive ? 2 : 0);
+      out.splice(at, STEP_LENGTH, STEP_DIST, step.slot, step.logSpace ? 1 : 0, step.truncated ? 1 : 0, distAt, domain.min, domain.max, flags);
+    } else {
+      const rowsAt = reserve(step.rows.length);
+      for (let j = 0; j < step.rows.length; j++) out[rowsAt + j] = step.rows[j];
+      out.splice(at, STEP_LENGTH, STEP_ROW, step.slot, step.width, step.rows.length / step.width, rowsAt, 0, 0, 0);
+    }
+  });
+  plan.demand.forEach((model, k) => {
+    const at = demandsAt + k * DEMAND_LENGTH;
+    const scheduleAt = encodeSchedule(out, model.growth);
+    if (model.mode === 'trend') {
+      out.splice(at, DEMAND_LENGTH, DEMAND_TREND, model.cumulativeWeight, model.lnTokens0Slot, scheduleAt, 0, 0, 0, 0, 0, 0, 0, 0);
+    } else {
+      out.splice(at, DEMAND_LENGTH, DEMAND_COMPUTE, model.cumulativeWeight, model.lnFlops0Slot, scheduleAt, ...model.lawSlots, model.lnOvertrainingSlot, 0, 0);
+    }
+  });
+  plan.stocks.forEach((stock, k) => {
+    const scheduleAt = encodeSchedule(out, stock.growth);
+    out.splice(stocksAt + k * STOCK_LENGTH, STOCK_LENGTH, stock.lnTokens0Slot, stock.lnUsableFractionSlot, scheduleAt, 0);
+  });
+  const header = [
+    PLAN_FORMAT_VERSION, plan.startYear, plan.horizonYear, plan.slotCount,
+    plan.steps.length, stepsAt, plan.demandChoiceSlot, plan.demand.length,
+    demandsAt, plan.maxEpochsSlot, plan.rStarSlot, plan.stocks.length,
+    stocksAt, binCount(plan.startYear, plan.horizonYear), out.length, 0,
+  ];
+  out.splice(0, HEADER_LENGTH, ...header);
+  return Float64Array.from(out);
+}
+
+/** Appends a distribution record (and a mixture's tables) and returns its offset. */
+function encodeDist(out: number[], dist: CompiledDist): number {
+  const at = out.length;
+  out.push(...simpleFields(dist));
+  if (dist.kind === 'mixture') {
+    const n = dist.components.length;
+    const cumulativeAt = out.length;
+    out.push(...dist.cumulative);
+    const componentsAt = out.length;
+    for (const component of dist.components) out.push(...simpleFields(component));
+    out.splice(at, DIST_LENGTH, DIST_MIXTURE, n, cumulativeAt, componentsAt);
+  }
+  return at;
+}
+
+function simpleFields(dist: CompiledDist): number[] {
+  switch (dist.kind) {
+    case 'fixed':
+      return [DIST_FIXED, dist.value, 0, 0];
+    case 'normal':
+      return [DIST_NORMAL, dist.mean, dist.sd, 0];
+    case 'lognormal':
+      return [DIST_LOGNORMAL, dist.mu, dist.sigma, 0];
+    case 'uniform':
+      return [DIST_UNIFORM, dist.min, dist.max, 0];
+    case 'loguniform':
+      return [DIST_LOGUNIFORM, dist.lnMin, dist.lnMax, 0];
+    case 'triangular':
+      return [DIST_TRIANGULAR, dist.min, dist.mode, dist.max];
+    case 'mixture':
+      // Placeholder, overwritten by encodeDist; the schema keeps mixture components simple.
+      return [DIST_MIXTURE, 0, 0, 0];
+    default:
+      return dist satisfies never;
+  }
+}
+
+function encodeSchedule(out: number[], schedule: PlanSchedule): number {
+  const at = out.length;
+  out.push(schedule.lnRateSlots.length, ...schedule.breakYears, ...schedule.lnRateSlots);
+  return at;
+}

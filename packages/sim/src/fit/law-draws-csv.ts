@@ -1,0 +1,36 @@
+import { parseNumericCsv, type NumericColumn } from './numeric-csv.js';
+import { DRAW_WIDTH } from './bootstrap-fits.js';
+
+/** Header of a draws file (CONTRACT §7), in the order of the plan's law slots. */
+export const LAW_DRAWS_HEADER = 'E,A,B,alpha,beta';
+
+const positive = (value: number): boolean => value > 0;
+const DRAW_COLUMNS: readonly NumericColumn[] = [
+  { name: 'E', valid: (value) => value >= 0, rule: 'E ≥ 0' },
+  { name: 'A', valid: positive, rule: 'A > 0' },
+  { name: 'B', valid: positive, rule: 'B > 0' },
+  { name: 'alpha', valid: positive, rule: 'alpha > 0' },
+  { name: 'beta', valid: positive, rule: 'beta > 0' },
+];
+
+/**
+ * Writes joint draws (row-major E, A, B, alpha, beta) as CSV: the header, then one draw a line with each number
+ * in JavaScript's shortest round-trip form, so `parseLawDrawsCsv` reads back the same doubles.
+ */
+export function formatLawDrawsCsv(draws: Float64Array): string {
+  const lines = [LAW_DRAWS_HEADER];
+  for (let o = 0; o < draws.length; o += DRAW_WIDTH) lines.push(Array.from(draws.subarray(o, o + DRAW_WIDTH), String).join(','));
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Reads a draws file (`"scalingLaw": {"samples": FILE}`) into row-major E, A, B, alpha, beta, the form
+ * `compilePlan`'s `lawSamples` returns. Columns may come in any order; extra columns are ignored. Throws
+ * `InputError` naming `file`, the line and the column for a missing column or a value out of its domain.
+ */
+export function parseLawDrawsCsv(text: string, file: string): Float64Array {
+  const { rows } = parseNumericCsv(text, file, DRAW_COLUMNS);
+  const draws = new Float64Array(rows.length * DRAW_WIDTH);
+  rows.forEach((row, r) => draws.set(row, r * DRAW_WIDTH));
+  return draws;
+}

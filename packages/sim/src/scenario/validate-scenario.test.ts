@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { validateScenario } from './validate-scenario.js';
+import { InputError } from './input-error.js';
+import { SCENARIO_PRESETS } from '../presets/presets.js';
+
+const base = () => structuredClone(SCENARIO_PRESETS['contract-example']) as Record<string, any>;
+
+function messageOf(scenario: unknown): string {
+  try {
+    validateScenario(scenario);
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError);
+    return (error as Error).message;
+  }
+  throw new Error('expected an InputError');
+}
+
+describe('validateScenario', () => {
+  it('accepts every built-in preset', () => {
+    for (const preset of Object.values(SCENARIO_PRESETS)) expect(() => validateScenario(preset)).not.toThrow();
+  });
+
+  it.each([
+    ['p5 above p95 (the contract\'s example)', (s: any) => (s.demand.tokens0 = { lognormal: { p5: 3e13, p95: 1e13 } }), 'demand.tokens0.lognormal: p5 (3e13) must be below p95 (1e13)'],
+    ['an unknown key', (s: any) => (s.stocks[0].tokenz = 1), 'stocks[0]: unknown key "tokenz"'],
+    ['a negative stock', (s: any) => (s.stocks[1].tokens0 = -5), 'stocks[1].tokens0: must be > 0, got -5'],
+    ['a string for a number', (s: any) => (s.startYear = '2024'), 'startYear: expected a number, got the text "2024"'],
+    ['a misspelt distribution', (s: any) => (s.stocks[0].tokens0 = { lognormel: { p5: 1, p95: 2 } }), 'stocks[0].tokens0: unknown distribution "lognormel"; use normal, lognormal, uniform, loguniform, triangular or mixture'],
+    ['a missing p95', (s: any) => (s.stocks[0].tokens0 = { lognormal: { p5: 1 } }), 'stocks[0].tokens0.lognormal.p95: is required (a number)'],
+    ['a fraction above 1', (s: any) => (s.stocks[1].usableFraction = 1.5), 'stocks[1].usableFraction: must be in (0, 1], got 1.5'],
+    ['maxEpochs below 1', (s: any) => (s.training.maxEpochs = { uniform: { min: 0.5, max: 3 } }), 'training.maxEpochs.uniform: this uniform ranges over [0.5, 3) but the value must be ≥ 1; bound it inside the range, or use a normal, which is truncated'],
+    ['a horizon before the start', (s: any) => (s.horizonYear = 2020), 'horizonYear: (2020) must be after startYear (2024)'],
+    ['duplicate stock names', (s: any) => (s.stocks[1].name = 'indexed-web'), 'stocks[1].name: "indexed-web" is already the name of another stock; names must be unique'],
+    ['segments out of order', (s: any) => (s.demand.growthPerYear = [{ until: 2030, factor: 2 }, { until: 2028, factor: 2 }, { factor: 1.5 }]), 'demand.growthPerYear[1].until: (2028) must be after the previous segment\'s until (2030)'],
+    ['an unknown demand mode', (s: any) => (s.demand.mode = 'vibes'), 'demand.mode: must be "trend" or "compute", got the text "vibes"'],
+    ['an unknown scaling law', (s: any) => (s.demand = { mode: 'compute', flops0: 1e25, growthPerYear: 4, scalingLaw: 'kaplan' }), 'demand.scalingLaw: unknown preset "kaplan"; known: hoffmann2022, besiroglu2024, muennighoff2023, chinchilla-20'],
+    ['a normal mostly outside its range', (s: any) => (s.stocks[0].growthPerYear = { normal: { mean: -1, sd: 0.2 } }), 'stocks[0].growthPerYear: only 2.9e-5% of this distribution is > 0; at least 1% must be, since draws outside are resampled'],
+    ['a list of demand models without weights', (s: any) => (s.demand = [s.demand, s.demand]), 'demand[0].weight: is required for each model in a list of demand models'],
+  ])('refuses %s with one line naming the path', (_, mutate, expected) => {
+    const scenario = base();
+    mutate(scenario);
+    expect(messageOf(scenario)).toBe(expected);
+  });
+});
