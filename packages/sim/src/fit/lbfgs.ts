@@ -137,7 +137,7 @@ export function minimizeLbfgs(f: Objective, x0: ArrayLike<number>, options: Lbfg
 
   function finish(iterations: number, stop: LbfgsStop): LbfgsResult {
     const gradientNorm = maxAbs(gradient);
-    const converged = gradientNorm <= gradientTolerance || (stop === 'no-progress' && gradientNorm <= stalledGradientTolerance);
+    const converged = Number.isFinite(value) && (gradientNorm <= gradientTolerance || (stop === 'no-progress' && gradientNorm <= stalledGradientTolerance));
     return { x, value, gradientNorm, iterations, evaluations, converged, stop };
   }
 }
