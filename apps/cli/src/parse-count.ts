@@ -1,15 +1,2 @@
-import { InputError } from '@horizon/sim';
-
-/**
- * Parses a count typed by a person: `1000000`, `1e6` or `1_000_000`. Must be a whole number in [min, max].
- */
-export function parseCount(text: string, flag: string, min: number, max: number): number {
-  const cleaned = text.trim();
-  if (!/^(\d+(_\d+)*)(\.\d+)?([eE][+]?\d+)?$/.test(cleaned)) {
-    throw new InputError(flag, `expected a whole number such as 1000000, 1e6 or 1_000_000, got ${JSON.stringify(text)}`);
-  }
-  const value = Number(cleaned.replaceAll('_', ''));
-  if (!Number.isSafeInteger(value)) throw new InputError(flag, `expected a whole number, got ${JSON.stringify(text)}`);
-  if (value < min || value > max) throw new InputError(flag, `must be between ${min} and ${max.toExponential().replace('e+', 'e')}, got ${text}`);
-  return value;
-}
+/** The CLI's count parser is shared with the web app; it lives in packages/sim. */
+export { parseCount } from '@horizon/sim';

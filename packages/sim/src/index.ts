@@ -25,3 +25,4 @@ export { SCENARIO_PRESETS, DEFAULT_PRESET, presetSummary } from './presets/prese
 export { formatResultJson } from './report/result-json.js';
 export { formatResultCsv, csvCell } from './report/result-csv.js';
 export { parseJson } from './scenario/parse-json.js';
+export { parseCount } from './scenario/parse-count.js';
