@@ -1,5 +1,11 @@
 import defaultPreset from './default.json' with { type: 'json' };
 import contractExample from './contract-example.json' with { type: 'json' };
+import villalobos2022Hq from './villalobos2022-hq.json' with { type: 'json' };
+import villalobos2022Lq from './villalobos2022-lq.json' with { type: 'json' };
+import villalobos2024 from './villalobos2024.json' with { type: 'json' };
+import villalobos2024Overtrain5x from './villalobos2024-overtrain5x.json' with { type: 'json' };
+import villalobos2024Compute from './villalobos2024-compute.json' with { type: 'json' };
+import xue2023Palm from './xue2023-palm.json' with { type: 'json' };
 
 /**
  * Built-in scenarios by name. Each is a plain scenario file (validated like any other when used) whose
@@ -8,6 +14,12 @@ import contractExample from './contract-example.json' with { type: 'json' };
 export const SCENARIO_PRESETS: Readonly<Record<string, unknown>> = {
   default: defaultPreset,
   'contract-example': contractExample,
+  'villalobos2022-hq': villalobos2022Hq,
+  'villalobos2022-lq': villalobos2022Lq,
+  villalobos2024,
+  'villalobos2024-overtrain5x': villalobos2024Overtrain5x,
+  'villalobos2024-compute': villalobos2024Compute,
+  'xue2023-palm': xue2023Palm,
 };
 
 /** The preset `horizon sweep` runs when given no scenario. */

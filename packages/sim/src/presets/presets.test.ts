@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { validateScenario } from '../scenario/validate-scenario.js';
+import { compilePlan } from '../model/compile-plan.js';
+import { ReferenceEngine } from '../engine/reference-engine.js';
+import { runSweep } from '../engine/run-sweep.js';
+import { sweepResult, type StockResult } from '../summary/sweep-result.js';
+import { SCENARIO_PRESETS, DEFAULT_PRESET, presetSummary } from './presets.js';
+
+/**
+ * Each literature preset against the figure its paper published (docs/presets/NAME.md gives the sources).
+ * Tolerances are the issue's: the median within ±0.6 year (2022 presets) or ±1 year (2024 ones), the ends
+ * of the published interval within ±1.5 years. 2e5 samples with a fixed seed keep each run near 0.3 s; at
+ * that size a quantile's sampling error is below 0.02 year, far inside every tolerance.
+ *
+ * Interval levels differ by paper: Villalobos et al. 2022 publish 90% intervals (p5–p95), Villalobos et al.
+ * 2024 80% intervals (p10–p90). A published whole year ("2028") names a date within that year; we compare
+ * with its middle (2028.5).
+ */
+const SAMPLES = 200_000;
+const SEED = 42;
+
+const runs = new Map<string, Record<string, StockResult>>();
+
+/** The preset's result at SAMPLES and SEED, computed once per file. */
+function run(preset: string): Record<string, StockResult> {
+  const cached = runs.get(preset);
+  if (cached) return cached;
+  const scenario = validateScenario(SCENARIO_PRESETS[preset]);
+  const plan = compilePlan(scenario);
+  const summary = runSweep(plan, new ReferenceEngine(plan, SEED), SAMPLES);
+  const stocks = sweepResult(scenario.name, SEED, plan.stocks.map((stock) => stock.name), summary).stocks;
+  runs.set(preset, stocks);
+  return stocks;
+}
+
+interface Published {
+  readonly preset: string;
+  readonly stock: string;
+  readonly median: number;
+  readonly medianTolerance: number;
+  /** Published interval and the quantile keys it corresponds to, when the paper gives one. */
+  readonly interval?: { readonly low: number; readonly high: number; readonly level: 'p5-p95' | 'p10-p90' };
+}
+
+const REPRODUCED: readonly Published[] = [
+  { preset: 'villalobos2022-hq', stock: 'high-quality', median: 2024.5, medianTolerance: 0.6, interval: { low: 2023.5, high: 2025.7, level: 'p5-p95' } },
+  { preset: 'villalobos2024', stock: 'indexed-web', median: 2028.5, medianTolerance: 1, interval: { low: 2026.5, high: 2032.5, level: 'p10-p90' } },
+  { preset: 'default', stock: 'indexed-web', median: 2028.5, medianTolerance: 1, interval: { low: 2026.5, high: 2032.5, level: 'p10-p90' } },
+  // V24 §2.5: "one year earlier", about 2027; no interval is published for this case.
+  { preset: 'villalobos2024-overtrain5x', stock: 'indexed-web', median: 2027.5, medianTolerance: 1 },
+];
+
+/**
+ * Presets whose faithful inputs do not reach the published figure (the paper's run cannot be rebuilt from
+ * what is public). Each is asserted to miss, so that a change that closes the gap flips the test and gets
+ * noticed; the gap itself is pinned by the next block and explained on the preset's page.
+ */
+const KNOWN_GAPS: readonly Published[] = [
+  // V22 Table 1; the published code's own inputs give 2030.8 (docs/presets/villalobos2022-lq.md).
+  { preset: 'villalobos2022-lq', stock: 'low-quality', median: 2032.4, medianTolerance: 0.6, interval: { low: 2028.4, high: 2039.2, level: 'p5-p95' } },
+  // No compute-only figure is published; compared with V24's headline (docs/presets/villalobos2024-compute.md).
+  { preset: 'villalobos2024-compute', stock: 'indexed-web', median: 2028.5, medianTolerance: 1, interval: { low: 2026.5, high: 2032.5, level: 'p10-p90' } },
+];
+
+/** Reproduced quantiles at SAMPLES and SEED, to 0.1 year: a changed input or engine shows up here. */
+const PINNED: Readonly<Record<string, { stock: string; p5: number; p10: number; p50: number; p90: number; p95: number }>> = {
+  'villalobos2022-hq': { stock: 'high-quality', p5: 2023.15, p10: 2023.34, p50: 2024.05, p90: 2024.87, p95: 2025.13 },
+  'villalobos2022-lq': { stock: 'low-quality', p5: 2027.21, p10: 2027.72, p50: 2030.77, p90: 2036.24, p95: 2037.69 },
+  villalobos2024: { stock: 'indexed-web', p5: 2027.03, p10: 2027.5, p50: 2029.34, p90: 2031.67, p95: 2032.46 },
+  'villalobos2024-overtrain5x': { stock: 'indexed-web', p5: 2025.96, p10: 2026.42, p50: 2028.18, p90: 2030.31, p95: 2031.03 },
+  'villalobos2024-compute': { stock: 'indexed-web', p5: 2027.15, p10: 2027.67, p50: 2029.66, p90: 2032.08, p95: 2032.89 },
+};
+
+function expectReproduces(stocks: Record<string, StockResult>, published: Published): void {
+  const { quantiles } = stocks[published.stock];
+  expect(Math.abs((quantiles.p50 as number) - published.median)).toBeLessThanOrEqual(published.medianTolerance);
+  if (published.interval) {
+    const [lowKey, highKey] = published.interval.level === 'p5-p95' ? (['p5', 'p95'] as const) : (['p10', 'p90'] as const);
+    expect(Math.abs((quantiles[lowKey] as number) - published.interval.low)).toBeLessThanOrEqual(1.5);
+    expect(Math.abs((quantiles[highKey] as number) - published.interval.high)).toBeLessThanOrEqual(1.5);
+  }
+}
+
+describe('scenario presets', () => {
+  it.each(Object.keys(SCENARIO_PRESETS))('preset %s is a valid scenario whose name is its key and which has a description', (name) => {
+    const scenario = validateScenario(SCENARIO_PRESETS[name]);
+    expect(scenario.name).toBe(name);
+    expect(presetSummary(name).length).toBeGreaterThan(20);
+  });
+
+  it('the default preset exists and has the inputs of villalobos2024', () => {
+    const { name: _d, description: _dd, ...defaultInputs } = SCENARIO_PRESETS[DEFAULT_PRESET] as Record<string, unknown>;
+    const { name: _v, description: _vd, ...v24Inputs } = SCENARIO_PRESETS.villalobos2024 as Record<string, unknown>;
+    expect(defaultInputs).toEqual(v24Inputs);
+  });
+
+  it.each(REPRODUCED)('$preset reproduces the published median ($median ± $medianTolerance) and interval ends (± 1.5)', (published) => {
+    expectReproduces(run(published.preset), published);
+  });
+
+  it.fails.each(KNOWN_GAPS)('$preset misses the published figure (a known, documented gap)', (published) => {
+    expectReproduces(run(published.preset), published);
+  });
+
+  it.each(Object.entries(PINNED))('%s gives its documented quantiles to 0.1 year', (preset, pinned) => {
+    const { quantiles } = run(preset)[pinned.stock];
+    for (const key of ['p5', 'p10', 'p50', 'p90', 'p95'] as const) expect(Math.abs((quantiles[key] as number) - pinned[key])).toBeLessThanOrEqual(0.1);
+  });
+
+  it('xue2023-palm: the 10.8T tokens of a compute-optimal PaLM-540B already exceed the 9T stock in 2023', () => {
+    const { quantiles, pAlready } = run('xue2023-palm')['high-quality'];
+    expect(pAlready).toBe(1);
+    expect(quantiles.p50).toBe(2023);
+  });
+});
