@@ -42,6 +42,12 @@ export const DIST_LENGTH = 4;
 export const DEMAND_LENGTH = 12;
 export const STOCK_LENGTH = 4;
 
+/** Header field indices used outside this file. */
+export const H_SLOT_COUNT = 3;
+export const H_DEMAND_COUNT = 7;
+export const H_STOCK_COUNT = 11;
+export const H_BINS = 13;
+
 export const STEP_DIST = 0;
 export const STEP_ROW = 1;
 

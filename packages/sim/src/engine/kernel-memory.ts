@@ -1,0 +1,53 @@
+import { ZIGGURAT_LAYERS } from '../random/normal-ziggurat.js';
+import { H_BINS, H_DEMAND_COUNT, H_SLOT_COUNT, H_STOCK_COUNT } from './encode-plan.js';
+
+/**
+ * The kernel's linear memory, region by region. All regions start at 16-byte boundaries above the module's
+ * own static data (`heapBase()`, which holds AssemblyScript's math tables); the stub runtime's allocator is
+ * never called. The whole size is known before the run, so memory grows once, before `init`, and every
+ * typed-array view is made after that growth.
+ *
+ * | region  | type | length                                  | written by | meaning                                  |
+ * | ------- | ---- | --------------------------------------- | ---------- | ---------------------------------------- |
+ * | tables  | f64  | 129 + 128 + 129                         | TS, once   | ziggurat x, ratio, f (normal-ziggurat.ts) |
+ * | plan    | f64  | encoded plan length                     | TS, once   | encode-plan.ts                           |
+ * | values  | f64  | slotCount                               | kernel     | per-sample slot vector; fixed slots set by init |
+ * | derived | f64  | 4 per demand model                      | kernel     | hoisted (0/1), b, ln G, reserved         |
+ * | counts  | u32  | stockCount × (2 + bins)                 | kernel     | per stock: already, never, bins[bins]    |
+ * | years   | f64  | yearsCapacity × stockCount              | kernel     | test hook: per-sample years, sample-major |
+ */
+export interface KernelMemoryLayout {
+  readonly tablesAt: number;
+  readonly planAt: number;
+  readonly valuesAt: number;
+  readonly derivedAt: number;
+  readonly countsAt: number;
+  /** u32 counts per stock: already, never, then the bins. */
+  readonly countsPerStock: number;
+  readonly yearsAt: number;
+  /** Samples the years region holds. */
+  readonly yearsCapacity: number;
+  /** Bytes of memory the run needs, from address 0. */
+  readonly byteLength: number;
+}
+
+/** f64 fields per demand model in the derived region (the kernel addresses them as model << 5). */
+const DERIVED_PER_DEMAND = 4;
+const ALIGN = 16;
+const align = (address: number): number => Math.ceil(address / ALIGN) * ALIGN;
+
+/** Lays out the regions above `heapBase` for an encoded plan. */
+export function kernelMemoryLayout(heapBase: number, encodedPlan: Float64Array, yearsCapacity: number): KernelMemoryLayout {
+  const slotCount = encodedPlan[H_SLOT_COUNT];
+  const demandCount = encodedPlan[H_DEMAND_COUNT];
+  const stockCount = encodedPlan[H_STOCK_COUNT];
+  const countsPerStock = 2 + encodedPlan[H_BINS];
+  const tablesAt = align(heapBase);
+  const planAt = align(tablesAt + (3 * ZIGGURAT_LAYERS + 2) * 8);
+  const valuesAt = align(planAt + encodedPlan.length * 8);
+  const derivedAt = align(valuesAt + slotCount * 8);
+  const countsAt = align(derivedAt + demandCount * DERIVED_PER_DEMAND * 8);
+  const yearsAt = align(countsAt + stockCount * countsPerStock * 4);
+  const byteLength = align(yearsAt + yearsCapacity * stockCount * 8);
+  return { tablesAt, planAt, valuesAt, derivedAt, countsAt, countsPerStock, yearsAt, yearsCapacity, byteLength };
+}
