@@ -26,3 +26,8 @@ export { formatResultJson } from './report/result-json.js';
 export { formatResultCsv, csvCell } from './report/result-csv.js';
 export { parseJson } from './scenario/parse-json.js';
 export { parseCount } from './scenario/parse-count.js';
+export { shardRange, MAX_SHARDS, type SampleRange } from './engine/shard-range.js';
+export { encodeShardFile, decodeShardFile, planDigest, SHARD_FORMAT, SHARD_FORMAT_VERSION, type ShardFile } from './summary/shard-file.js';
+export { mergeShardFiles, type NamedShard, type MergedShards } from './summary/shard-file-set.js';
+export { dataToJson, dataFromJson } from './summary/shard-file-data.js';
+export { sha256Hex } from './summary/sha256.js';

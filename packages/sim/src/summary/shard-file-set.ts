@@ -1,0 +1,96 @@
+import type { Plan } from '../model/plan.js';
+import { InputError } from '../scenario/input-error.js';
+import { mergeSummary, type SweepSummary } from './sweep-summary.js';
+import type { ShardFile } from './shard-file.js';
+
+/** A decoded shard file and the name it was read from (for messages). */
+export interface NamedShard {
+  readonly source: string;
+  readonly file: ShardFile;
+}
+
+/** The whole run rebuilt from its shards. */
+export interface MergedShards {
+  readonly plan: Plan;
+  readonly seed: number;
+  readonly summary: SweepSummary;
+}
+
+/**
+ * Merges the shard files of one run, given in any order, into the summary of the unsharded run. Refuses, with
+ * an InputError naming the file at fault, shards of another scenario, seed, sample count or shard count, a
+ * shard given twice, summaries of different shapes, and a missing shard. Shards are merged in shard order
+ * with `mergeSummary`, so the result does not depend on the order of the files either.
+ */
+export function mergeShardFiles(shards: readonly NamedShard[]): MergedShards {
+  if (shards.length === 0) throw new InputError('merge', 'give the shard files to merge');
+  const first = shards[0];
+  const byIndex = new Map<number, NamedShard>();
+  for (const shard of shards) {
+    checkSameRun(shard, first);
+    const twin = byIndex.get(shard.file.shard.index);
+    if (twin) throw new InputError(shard.source, `is shard ${label(shard.file)} again, as is ${twin.source}; give each shard once`);
+    byIndex.set(shard.file.shard.index, shard);
+  }
+  const count = first.file.shard.count;
+  const missing = Array.from({ length: count }, (_, k) => k + 1).filter((index) => !byIndex.has(index));
+  if (missing.length > 0) {
+    const list = missing.length > 10 ? `${missing.slice(0, 10).join(', ')}, …` : missing.join(', ');
+    throw new InputError('merge', `shard${missing.length === 1 ? '' : 's'} ${list} of ${count} ${missing.length === 1 ? 'is' : 'are'} missing; give all ${count} shard files of the run`);
+  }
+  const ordered = [...byIndex.values()].sort((a, b) => a.file.shard.index - b.file.shard.index);
+  // The first shard's freshly decoded summary is the accumulator, so sections it has are kept whatever they are.
+  const summary = ordered[0].file.summary;
+  for (const shard of ordered.slice(1)) {
+    const difference = shapeDifference(summary, shard.file.summary, 'summary');
+    if (difference) throw new InputError(shard.source, `its ${difference} differs in shape from ${ordered[0].source}'s; were the shards run with the same options?`);
+    mergeSummary(summary, shard.file.summary);
+  }
+  return { plan: first.file.plan, seed: first.file.seed, summary };
+}
+
+function checkSameRun({ source, file }: NamedShard, { source: firstSource, file: expected }: NamedShard): void {
+  if (file.scenarioDigest !== expected.scenarioDigest) {
+    const which = file.scenario === expected.scenario ? `a different version of scenario ${JSON.stringify(file.scenario)}` : `scenario ${JSON.stringify(file.scenario)}`;
+    throw new InputError(source, `is a shard of ${which} (${file.scenarioDigest.slice(0, 19)}…), not of ${JSON.stringify(expected.scenario)} (${expected.scenarioDigest.slice(0, 19)}…) like ${firstSource}`);
+  }
+  const differs = (what: string, value: number, other: number): never => {
+    throw new InputError(source, `was run with ${what} ${value}, but ${firstSource} with ${other}; shards of one run share it`);
+  };
+  if (file.seed !== expected.seed) differs('seed', file.seed, expected.seed);
+  if (file.samples !== expected.samples) differs('samples', file.samples, expected.samples);
+  if (file.shard.count !== expected.shard.count) {
+    throw new InputError(source, `is shard ${label(file)}, but ${firstSource} is shard ${label(expected)}; shards of one run share N`);
+  }
+}
+
+function label(file: ShardFile): string {
+  return `${file.shard.index}/${file.shard.count}`;
+}
+
+/** The path of the first difference in structure (keys, kinds, lengths) between two plain values, or null. */
+function shapeDifference(a: unknown, b: unknown, path: string): string | null {
+  const kind = (x: unknown): string => (x === null ? 'null' : Array.isArray(x) ? 'array' : ArrayBuffer.isView(x) ? Object.prototype.toString.call(x) : typeof x);
+  if (kind(a) !== kind(b)) return path;
+  if (ArrayBuffer.isView(a)) return (a as Float64Array).length === (b as Float64Array).length ? null : path;
+  if (Array.isArray(a)) {
+    const other = b as unknown[];
+    if (a.length !== other.length) return path;
+    for (let k = 0; k < a.length; k++) {
+      const inner = shapeDifference(a[k], other[k], `${path}[${k}]`);
+      if (inner) return inner;
+    }
+    return null;
+  }
+  if (typeof a === 'object' && a !== null) {
+    const keysA = Object.keys(a);
+    const keysB = Object.keys(b as object);
+    const extra = keysA.find((key) => !Object.hasOwn(b as object, key)) ?? keysB.find((key) => !Object.hasOwn(a, key));
+    if (extra !== undefined) return `${path}.${extra}`;
+    for (const key of keysA) {
+      const inner = shapeDifference((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${path}.${key}`);
+      if (inner) return inner;
+    }
+  }
+  return null;
+}
