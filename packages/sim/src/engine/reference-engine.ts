@@ -5,7 +5,20 @@ import { computeOptimalExponents, lnTokensForCompute } from '../model/compute-op
 import { repetitionMultiplier } from '../model/repetition.js';
 import { exhaustionYear, type PiecewiseGrowth } from '../model/exhaustion-year.js';
 import { addYear, type SweepSummary } from '../summary/sweep-summary.js';
-import type { Engine } from './engine.js';
+import { TRAJECTORY_BINS, TRAJECTORY_STRIDE, trajectoryBin, type TrajectoryCounts } from '../summary/trajectory-counts.js';
+import { addSensitivitySample, foldSensitivityBlock } from '../summary/sensitivity-accumulator.js';
+import { BLOCK_SIZE, type Engine } from './engine.js';
+
+/** One sample's model: ln demand and ln effective supply at startYear, and how each grows. */
+interface SampleState {
+  lnDemand0: number;
+  /** Multiplier on the demand schedule's ln-rates: b in compute mode, 1 in trend mode. */
+  demandRateScale: number;
+  demandGrowth: PiecewiseGrowth;
+  /** ln(m · usableFraction · tokens0) per stock. */
+  lnSupply0: Float64Array;
+  supplyGrowth: PiecewiseGrowth[];
+}
 
 /**
  * The reference engine: the model of CONTRACT §1 in plain TypeScript, one sample at a time, written for
@@ -15,24 +28,53 @@ export class ReferenceEngine implements Engine {
   private readonly stream: SampleStream;
   private readonly values: Float64Array;
   private readonly years: Float64Array;
+  /** Reused per sample, so the loop allocates nothing. */
+  private readonly state: SampleState;
+  private readonly demandGrowths: PiecewiseGrowth[];
 
   constructor(private readonly plan: Plan, seed: number) {
     this.stream = new SampleStream(seed);
     this.values = new Float64Array(plan.slotCount);
     this.years = new Float64Array(plan.stocks.length);
+    this.demandGrowths = plan.demand.map((model) => growthBuffer(model.growth));
+    this.state = {
+      lnDemand0: 0,
+      demandRateScale: 1,
+      demandGrowth: this.demandGrowths[0],
+      lnSupply0: new Float64Array(plan.stocks.length),
+      supplyGrowth: plan.stocks.map((stock) => growthBuffer(stock.growth)),
+    };
   }
 
   runBlock(firstSample: number, count: number, summary: SweepSummary): void {
+    const { plan, years, values } = this;
     for (let i = firstSample; i < firstSample + count; i++) {
-      this.sampleYears(i, this.years);
-      for (let s = 0; s < this.years.length; s++) addYear(summary, s, this.years[s]);
+      const state = this.sampleState(i);
+      yearsOf(plan, state, years);
+      for (let s = 0; s < years.length; s++) addYear(summary, s, years[s]);
+      if (summary.trajectories && i % TRAJECTORY_STRIDE === 0) recordTrajectory(plan, state, summary.trajectories);
+      if (summary.sensitivity) {
+        addSensitivitySample(summary.sensitivity, values, years, plan.startYear, plan.horizonYear);
+        // Fold at every block boundary so exact per-block sums never exceed 2^16 samples.
+        if ((i + 1) % BLOCK_SIZE === 0) foldSensitivityBlock(summary.sensitivity);
+      }
     }
+    if (summary.sensitivity) foldSensitivityBlock(summary.sensitivity);
     summary.samples += count;
   }
 
   /** The exhaustion year of every stock in sample `sampleIndex` (startYear = already, +Infinity = never). */
   sampleYears(sampleIndex: number, out: Float64Array): void {
-    const { plan, values: v, stream } = this;
+    yearsOf(this.plan, this.sampleState(sampleIndex), out);
+  }
+
+  /** The per-sample slot vector after `sampleYears` or `runBlock` (a test hook). */
+  get lastValues(): Float64Array {
+    return this.values;
+  }
+
+  private sampleState(sampleIndex: number): SampleState {
+    const { plan, values: v, stream, state } = this;
     drawInputs(plan, stream, sampleIndex, v);
 
     let model = 0;
@@ -51,14 +93,52 @@ export class ReferenceEngine implements Engine {
       lnDemand0 = lnTokensForCompute(v[demand.lnFlops0Slot], exponents, v[demand.lnOvertrainingSlot]);
       demandRateScale = exponents.b;
     }
-    const demandGrowth = growthOf(demand.growth, v);
     const lnRepetition = Math.log(repetitionMultiplier(v[plan.maxEpochsSlot], v[plan.rStarSlot]));
-
+    state.lnDemand0 = lnDemand0;
+    state.demandRateScale = demandRateScale;
+    state.demandGrowth = fillGrowth(this.demandGrowths[model], demand.growth, v);
     plan.stocks.forEach((stock, s) => {
-      const lnSupply0 = lnRepetition + v[stock.lnUsableFractionSlot] + v[stock.lnTokens0Slot];
-      out[s] = exhaustionYear(plan.startYear, plan.horizonYear, lnDemand0 - lnSupply0, demandRateScale, demandGrowth, growthOf(stock.growth, v));
+      state.lnSupply0[s] = lnRepetition + v[stock.lnUsableFractionSlot] + v[stock.lnTokens0Slot];
+      fillGrowth(state.supplyGrowth[s], stock.growth, v);
     });
+    return state;
   }
+}
+
+function yearsOf(plan: Plan, state: SampleState, out: Float64Array): void {
+  for (let s = 0; s < plan.stocks.length; s++) {
+    const lnGap = state.lnDemand0 - state.lnSupply0[s];
+    out[s] = exhaustionYear(plan.startYear, plan.horizonYear, lnGap, state.demandRateScale, state.demandGrowth, state.supplyGrowth[s]);
+  }
+}
+
+/** Adds ln D and each ln(m·S) at every whole year to the trajectory counts. */
+function recordTrajectory(plan: Plan, state: SampleState, counts: TrajectoryCounts): void {
+  const series: Array<[number, number, PiecewiseGrowth]> = [
+    [state.lnDemand0, state.demandRateScale, state.demandGrowth],
+    ...plan.stocks.map((_, s): [number, number, PiecewiseGrowth] => [state.lnSupply0[s], 1, state.supplyGrowth[s]]),
+  ];
+  series.forEach(([ln0, scale, growth], k) => {
+    for (let y = 0; y < counts.years; y++) {
+      const ln = ln0 + scale * lnGrowthUntil(growth, plan.startYear, plan.startYear + y);
+      counts.counts[(k * counts.years + y) * TRAJECTORY_BINS + trajectoryBin(ln)]++;
+    }
+  });
+  counts.recorded++;
+}
+
+/** ∫ ln-rate from startYear to `year` over a piecewise-constant schedule. */
+export function lnGrowthUntil(growth: PiecewiseGrowth, startYear: number, year: number): number {
+  let total = 0;
+  let from = startYear;
+  for (let k = 0; k < growth.lnRates.length && from < year; k++) {
+    const to = k < growth.breakYears.length ? Math.min(growth.breakYears[k], year) : year;
+    if (to > from) {
+      total += growth.lnRates[k] * (to - from);
+      from = to;
+    }
+  }
+  return total;
 }
 
 /** Fills the per-sample slot vector by running the plan's draw steps in order. */
@@ -71,10 +151,17 @@ export function drawInputs(plan: Plan, stream: SampleStream, sampleIndex: number
       const rowCount = step.rows.length / step.width;
       const row = Math.min(Math.floor(stream.uniform() * rowCount), rowCount - 1);
       for (let c = 0; c < step.width; c++) v[step.slot + c] = step.rows[row * step.width + c];
+      v[step.indexSlot] = row;
     }
   }
 }
 
-function growthOf(schedule: PlanSchedule, v: Float64Array): PiecewiseGrowth {
-  return { breakYears: schedule.breakYears, lnRates: schedule.lnRateSlots.map((slot) => v[slot]) };
+function growthBuffer(schedule: PlanSchedule): { breakYears: readonly number[]; lnRates: Float64Array } {
+  return { breakYears: schedule.breakYears, lnRates: new Float64Array(schedule.lnRateSlots.length) };
+}
+
+function fillGrowth(buffer: PiecewiseGrowth, schedule: PlanSchedule, v: Float64Array): PiecewiseGrowth {
+  const rates = buffer.lnRates as Float64Array;
+  for (let k = 0; k < rates.length; k++) rates[k] = v[schedule.lnRateSlots[k]];
+  return buffer;
 }

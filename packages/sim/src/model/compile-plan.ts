@@ -46,8 +46,9 @@ export function compilePlan(scenario: Scenario, options: CompileOptions = {}): P
       if (!options.lawSamples) throw new InputError(`${path}.samples`, 'scaling-law samples files can only be read from a scenario file');
       const rows = options.lawSamples(scalingLaw.samples, `${path}.samples`);
       const slot = slotCount;
-      slotCount += 5;
-      steps.push({ kind: 'row', path, slot, width: 5, rows });
+      const indexSlot = slotCount + 5;
+      slotCount += 6;
+      steps.push({ kind: 'row', path, slot, width: 5, rows, indexSlot });
       return [slot, slot + 1, slot + 2, slot + 3, slot + 4];
     }
     return [

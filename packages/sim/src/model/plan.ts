@@ -28,6 +28,8 @@ export type DrawStep =
       readonly width: number;
       /** Row-major values, `rows.length / width` rows. */
       readonly rows: Float64Array;
+      /** Slot that receives the drawn row's index (for sensitivity binning). */
+      readonly indexSlot: number;
     };
 
 export interface PlanSchedule {

@@ -1,5 +1,7 @@
 import type { SweepSummary } from './sweep-summary.js';
 import { yearQuantile, yearlyCdf } from './year-quantile.js';
+import { trajectoriesResult, type TrajectoriesResult } from './trajectories-result.js';
+import { sensitivityResult, type InputSensitivity } from './sensitivity-result.js';
 
 /** The quantiles CONTRACT §5 reports, by key. */
 export const QUANTILE_LEVELS = { p5: 0.05, p10: 0.1, p25: 0.25, p50: 0.5, p75: 0.75, p90: 0.9, p95: 0.95 } as const;
@@ -21,6 +23,10 @@ export interface SweepResult {
   startYear: number;
   horizonYear: number;
   stocks: Record<string, StockResult>;
+  /** Extra key: yearly demand and supply quantiles (with `--trajectories`). */
+  trajectories?: TrajectoriesResult;
+  /** Extra key: per stock, inputs ranked by first-order sensitivity index (with `--explain`). */
+  sensitivity?: Record<string, InputSensitivity[]>;
 }
 
 /** Years to 0.01, probabilities to 1e-6: the printed precision, chosen once here. */
@@ -41,5 +47,8 @@ export function sweepResult(scenario: string, seed: number, stockNames: readonly
     const cdf = yearlyCdf(counts, samples, startYear, horizonYear).map((p, i) => ({ year: startYear + i, p: roundP(p) }));
     stocks[name] = { quantiles, pAlready: roundP(counts.already / samples), pNever: roundP(counts.never / samples), cdf };
   });
-  return { scenario, samples, seed, startYear, horizonYear, stocks };
+  const result: SweepResult = { scenario, samples, seed, startYear, horizonYear, stocks };
+  if (summary.trajectories) result.trajectories = trajectoriesResult(summary.trajectories, startYear, stockNames);
+  if (summary.sensitivity) result.sensitivity = sensitivityResult(summary.sensitivity, samples, startYear, stockNames);
+  return result;
 }

@@ -4,6 +4,9 @@
  * fixed by the scenario's span, not by the sample count, and merging adds counts, which is exact (integers
  * below 2^53) and so independent of order, threads and shards.
  */
+import { createTrajectoryCounts, mergeTrajectoryCounts, type TrajectoryCounts } from './trajectory-counts.js';
+import { createSensitivityAccumulator, mergeSensitivity, type SensitivityAccumulator, type SensitivityInput } from './sensitivity-accumulator.js';
+
 export const BINS_PER_YEAR = 128;
 
 export interface StockCounts {
@@ -21,20 +24,39 @@ export interface SweepSummary {
   /** Samples added so far. */
   samples: number;
   readonly stocks: StockCounts[];
+  /** Yearly demand and supply distributions (the fan chart), when asked for. */
+  readonly trajectories?: TrajectoryCounts;
+  /** Per-input first-order sensitivity accumulators, when asked for. */
+  readonly sensitivity?: SensitivityAccumulator;
+}
+
+/** Optional sections a sweep can add to its summary; they cost time, so they are asked for. */
+export interface SummarySections {
+  /** Record yearly demand and supply (every TRAJECTORY_STRIDE-th sample). */
+  readonly trajectories?: boolean;
+  /** Accumulate sensitivity for these inputs (from `sensitivityInputs(plan)`). */
+  readonly sensitivityInputs?: readonly SensitivityInput[];
 }
 
 export function binCount(startYear: number, horizonYear: number): number {
   return (horizonYear - startYear) * BINS_PER_YEAR;
 }
 
-export function createSummary(startYear: number, horizonYear: number, stockCount: number): SweepSummary {
+export function createSummary(startYear: number, horizonYear: number, stockCount: number, sections: SummarySections = {}): SweepSummary {
   const bins = binCount(startYear, horizonYear);
   return {
     startYear,
     horizonYear,
     samples: 0,
     stocks: Array.from({ length: stockCount }, () => ({ already: 0, never: 0, bins: new Float64Array(bins) })),
+    ...(sections.trajectories ? { trajectories: createTrajectoryCounts(startYear, horizonYear, stockCount) } : {}),
+    ...(sections.sensitivityInputs ? { sensitivity: createSensitivityAccumulator(sections.sensitivityInputs, stockCount) } : {}),
   };
+}
+
+/** The sections a summary carries, to create an empty one of the same shape (e.g. per worker). */
+export function summarySections(summary: SweepSummary): SummarySections {
+  return { trajectories: summary.trajectories !== undefined, sensitivityInputs: summary.sensitivity?.inputs };
 }
 
 /** Adds one sample's exhaustion year of stock `stock` (startYear = already, +Infinity = never). */
@@ -60,4 +82,9 @@ export function mergeSummary(target: SweepSummary, source: SweepSummary): void {
     into.never += from.never;
     for (let j = 0; j < from.bins.length; j++) into.bins[j] += from.bins[j];
   });
+  if ((target.trajectories === undefined) !== (source.trajectories === undefined) || (target.sensitivity === undefined) !== (source.sensitivity === undefined)) {
+    throw new Error('summaries with different sections cannot be merged');
+  }
+  if (target.trajectories && source.trajectories) mergeTrajectoryCounts(target.trajectories, source.trajectories);
+  if (target.sensitivity && source.sensitivity) mergeSensitivity(target.sensitivity, source.sensitivity);
 }
