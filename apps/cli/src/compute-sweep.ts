@@ -1,4 +1,4 @@
-import { ReferenceEngine, runSweep, type Plan, type SweepSummary } from '@horizon/sim';
+import { ReferenceEngine, runSweep, type Plan, type SummarySections, type SweepSummary } from '@horizon/sim';
 
 export interface ComputeOptions {
   readonly plan: Plan;
@@ -6,6 +6,8 @@ export interface ComputeOptions {
   readonly samples: number;
   readonly threads: number;
   readonly engine: 'kernel' | 'reference';
+  /** Optional summary sections: trajectories (--trajectories), sensitivity (--explain). */
+  readonly sections?: SummarySections;
   /** Called with the number of samples done so far. */
   readonly onProgress?: (done: number) => void;
   readonly signal?: AbortSignal;
@@ -14,5 +16,5 @@ export interface ComputeOptions {
 /** Runs the sweep's samples and returns their merged summary. */
 export async function computeSweep(options: ComputeOptions): Promise<SweepSummary> {
   const engine = new ReferenceEngine(options.plan, options.seed);
-  return runSweep(options.plan, engine, options.samples, options.onProgress);
+  return runSweep(options.plan, engine, options.samples, options.onProgress, options.sections);
 }

@@ -1,4 +1,4 @@
-import { InputError, MAX_SAMPLE_INDEX, sweepResult } from '@horizon/sim';
+import { InputError, MAX_SAMPLE_INDEX, sensitivityInputs, sweepResult } from '@horizon/sim';
 import type { SweepFlags } from '../parse-args.js';
 import { parseCount } from '../parse-count.js';
 import { loadScenario } from '../load-scenario.js';
@@ -19,7 +19,8 @@ export async function sweepCommand(flags: SweepFlags, io: CliIo): Promise<number
   const { plan } = loadScenario(io.cwd, flags.scenario, flags.preset);
 
   io.stderr.write(`horizon: ${plan.name}, ${samples.toLocaleString('en-US')} samples, seed ${seed}, ${threads} thread${threads === 1 ? '' : 's'}\n`);
-  const summary = await computeSweep({ plan, seed, samples, threads, engine, signal: io.signal });
+  const sections = { trajectories: flags.trajectories === true, sensitivityInputs: flags.explain ? sensitivityInputs(plan) : undefined };
+  const summary = await computeSweep({ plan, seed, samples, threads, engine, sections, signal: io.signal });
   const result = sweepResult(plan.name, seed, plan.stocks.map((s) => s.name), summary);
   io.stdout.write(report({ result, summary }));
   return EXIT_OK;

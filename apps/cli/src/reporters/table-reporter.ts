@@ -9,9 +9,12 @@ export function tableReporter(report: SweepReport): string {
   const names = Object.keys(result.stocks);
   const sparkEnd = sparklineEnd(report);
   const header = ['stock', 'median', '80% interval', '90% interval', 'already', `never by ${result.horizonYear}`, `${result.startYear} ${'·'.repeat(SPARK_WIDTH - 10)} ${sparkEnd}`];
+  if (result.sensitivity) header.push('main driver');
   const rows = names.map((name, k) => {
     const stock = result.stocks[name];
     const q = stock.quantiles;
+    const top = result.sensitivity?.[name]?.[0];
+    const driver = top ? [`${top.input} (${(top.index * 100).toFixed(0)}%)`] : [];
     return [
       name,
       year(q.p50),
@@ -20,14 +23,16 @@ export function tableReporter(report: SweepReport): string {
       percent(stock.pAlready),
       percent(stock.pNever),
       sparkline(summary.stocks[k], result.startYear, result.startYear, sparkEnd, SPARK_WIDTH),
+      ...driver,
     ];
   });
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
-  const alignRight = [false, true, true, true, true, true, false];
+  const alignRight = [false, true, true, true, true, true, false, false];
   const format = (cells: string[]) =>
     cells.map((cell, c) => (alignRight[c] ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join('  ').trimEnd();
+  const drivers = result.sensitivity ? ['', ...explainLines(result.sensitivity)] : [];
   const title = `${result.scenario} · ${result.samples.toLocaleString('en-US')} samples · seed ${result.seed} · exhaustion year of each stock`;
-  return [title, '', format(header), ...rows.map(format), ''].join('\n');
+  return [title, '', format(header), ...rows.map(format), ...drivers, ''].join('\n');
 }
 
 /** The sparkline spans from startYear to just past the latest 99th percentile (the horizon if never). */
@@ -49,4 +54,22 @@ function percent(p: number): string {
   if (p === 0) return '0%';
   if (p < 0.001) return '<0.1%';
   return `${(p * 100).toFixed(1)}%`;
+}
+
+/** With --explain: per stock, the inputs ranked by first-order index, and the year at each end of the input. */
+function explainLines(sensitivity: NonNullable<SweepReport['result']['sensitivity']>): string[] {
+  const lines = ['What drives the exhaustion year (first-order share of its variance; mean year when the input is in its lowest → highest eighth):'];
+  for (const [stock, inputs] of Object.entries(sensitivity)) {
+    lines.push(`  ${stock}`);
+    const shown = inputs.filter((row) => row.index >= 0.005);
+    const width = Math.max(...shown.map((row) => row.input.length), 5);
+    for (const row of shown) {
+      const bar = '█'.repeat(Math.round(row.index * 20)).padEnd(20);
+      const years = row.yearIfLow === null ? '' : `${row.yearIfLow.toFixed(1)} → ${row.yearIfHigh?.toFixed(1)}`;
+      lines.push(`    ${row.input.padEnd(width)}  ${(row.index * 100).toFixed(1).padStart(5)}%  ${bar}  ${years}`);
+    }
+    const rest = inputs.length - shown.length;
+    if (rest > 0) lines.push(`    (${rest} more input${rest === 1 ? '' : 's'} below 0.5%, fixed ones included)`);
+  }
+  return lines;
 }
