@@ -36,3 +36,12 @@ export { encodeShardFile, decodeShardFile, planDigest, SHARD_FORMAT, SHARD_FORMA
 export { mergeShardFiles, type NamedShard, type MergedShards } from './summary/shard-file-set.js';
 export { dataToJson, dataFromJson } from './summary/shard-file-data.js';
 export { sha256Hex } from './summary/sha256.js';
+export { parseRunsCsv, type TrainingRun } from './fit/parse-runs-csv.js';
+export { formatLawDrawsCsv, parseLawDrawsCsv, LAW_DRAWS_HEADER } from './fit/law-draws-csv.js';
+export { fitScalingLaw, type ScalingLawFit, type ScalingLawFitOptions } from './fit/fit-scaling-law.js';
+export { fitFromStarts, betterFit, type FitOptions, type StartFit } from './fit/fit-from-starts.js';
+export { startGrid, PUBLISHED_START_GRID, REDUCED_START_GRID, type StartGridSpec } from './fit/start-grid.js';
+export { toRunSet, withWeights, type RunSet } from './fit/run-set.js';
+export { bootstrapFits, DRAW_WIDTH, type BootstrapFits, type BootstrapOptions } from './fit/bootstrap-fits.js';
+export { summarizeFit, impliedQuantities, FIT_QUANTITIES, TOKENS_PER_PARAMETER_FLOPS, type FitSummary, type FitQuantity, type FitInterval } from './fit/fit-summary.js';
+export { lawFromFit, fitFromLaw } from './fit/law-from-fit.js';
