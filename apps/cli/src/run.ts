@@ -3,6 +3,7 @@ import { parseArgs } from './parse-args.js';
 import { sweepCommand } from './commands/sweep.js';
 import { presetsCommand } from './commands/presets.js';
 import { schemaCommand } from './commands/schema.js';
+import { mergeCommand } from './commands/merge.js';
 import { EXIT_FAULT, EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK, type CliIo } from './io.js';
 
 /** Thrown when the run was interrupted (Ctrl-C): exit 130, nothing written. */
@@ -26,6 +27,7 @@ export async function run(io: CliIo): Promise<number> {
       case 'schema':
         return schemaCommand(io);
       case 'merge':
+        return mergeCommand(args.files, args.options, io);
       case 'fit':
         throw new InputError(args.command, 'this command is not available yet');
       default:

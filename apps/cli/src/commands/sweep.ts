@@ -1,9 +1,12 @@
-import { InputError, MAX_SAMPLE_INDEX, sensitivityInputs, sweepResult } from '@horizon/sim';
+import { InputError, MAX_SAMPLE_INDEX, encodeShardFile, sensitivityInputs, shardRange } from '@horizon/sim';
 import type { SweepFlags } from '../parse-args.js';
 import { parseCount } from '../parse-count.js';
 import { loadScenario } from '../load-scenario.js';
 import { computeSweep } from '../compute-sweep.js';
 import { createReporter } from '../reporters/create-reporter.js';
+import { parseShardTarget } from '../shard-target.js';
+import { sweepReport } from '../sweep-report.js';
+import { writeFileAtomic } from '../write-file-atomic.js';
 import { EXIT_OK, type CliIo } from '../io.js';
 
 /** Largest thread count accepted: more workers than this only adds memory. */
@@ -15,14 +18,20 @@ export async function sweepCommand(flags: SweepFlags, io: CliIo): Promise<number
   const seed = parseCount(flags.seed ?? '42', '--seed', 0, Number.MAX_SAFE_INTEGER);
   const threads = flags.threads === undefined ? io.cores : parseCount(flags.threads, '--threads', 1, MAX_THREADS);
   const engine = parseEngine(flags.engine);
-  const report = createReporter(flags.format, io.stdout.isTTY === true);
+  const shard = parseShardTarget(flags, io.cwd);
+  const report = shard ? undefined : createReporter(flags.format, io.stdout.isTTY === true);
   const { plan } = loadScenario(io.cwd, flags.scenario, flags.preset);
+  const range = shard ? shardRange(samples, shard.index, shard.count) : undefined;
 
-  io.stderr.write(`horizon: ${plan.name}, ${samples.toLocaleString('en-US')} samples, seed ${seed}, ${threads} thread${threads === 1 ? '' : 's'}\n`);
+  const part = range ? `, shard ${shard!.index}/${shard!.count} (samples ${range.first.toLocaleString('en-US')} to ${range.end.toLocaleString('en-US')})` : '';
+  io.stderr.write(`horizon: ${plan.name}, ${samples.toLocaleString('en-US')} samples${part}, seed ${seed}, ${threads} thread${threads === 1 ? '' : 's'}\n`);
   const sections = { trajectories: flags.trajectories === true, sensitivityInputs: flags.explain ? sensitivityInputs(plan) : undefined };
-  const summary = await computeSweep({ plan, seed, samples, threads, engine, sections, signal: io.signal });
-  const result = sweepResult(plan.name, seed, plan.stocks.map((s) => s.name), summary);
-  io.stdout.write(report({ result, summary }));
+  const summary = await computeSweep({ plan, seed, samples, range, threads, engine, sections, signal: io.signal });
+  if (shard) {
+    writeShardFile(shard.path, shard.out, encodeShardFile(plan, seed, samples, shard, summary));
+    return EXIT_OK;
+  }
+  io.stdout.write(report!(sweepReport(plan, seed, summary)));
   return EXIT_OK;
 }
 
@@ -30,4 +39,14 @@ function parseEngine(engine: string | undefined): 'kernel' | 'reference' {
   if (engine === undefined || engine === 'kernel') return 'kernel';
   if (engine === 'reference') return 'reference';
   throw new InputError('--engine', `must be kernel or reference, got ${JSON.stringify(engine)}`);
+}
+
+/** A shard's partial result, written whole or not at all (CONTRACT §6); a failed write is reported on --out. */
+function writeShardFile(path: string, out: string, text: string): void {
+  try {
+    writeFileAtomic(path, text);
+  } catch (error) {
+    const reason = ((error as Error)?.message ?? String(error)).split('\n')[0];
+    throw new InputError('--out', `cannot write ${JSON.stringify(out)}: ${reason}`);
+  }
 }

@@ -16,37 +16,59 @@ export interface MergedShards {
   readonly summary: SweepSummary;
 }
 
+/** Merges shard files one at a time, so memory holds one summary and the file being added, whatever N is. */
+export interface ShardMerge {
+  /** Checks a shard against those added before and adds its counts; throws an InputError naming its file. */
+  add(shard: NamedShard): void;
+  /** The whole run; throws an InputError when a shard is missing. */
+  finish(): MergedShards;
+}
+
 /**
  * Merges the shard files of one run, given in any order, into the summary of the unsharded run. Refuses, with
  * an InputError naming the file at fault, shards of another scenario, seed, sample count or shard count, a
- * shard given twice, summaries of different shapes, and a missing shard. Shards are merged in shard order
- * with `mergeSummary`, so the result does not depend on the order of the files either.
+ * shard given twice, summaries of different shapes (sections), and a missing shard. Counts are added with
+ * `mergeSummary`, whose sums are exact integers, so the order of the files does not matter.
  */
+export function createShardMerge(): ShardMerge {
+  let first: NamedShard | undefined;
+  const sources = new Map<number, string>();
+  return {
+    add(shard) {
+      if (first === undefined) {
+        // The first shard's freshly decoded summary is the accumulator, so it keeps whatever sections it has.
+        first = shard;
+      } else {
+        checkSameRun(shard, first);
+        const difference = shapeDifference(first.file.summary, shard.file.summary, 'summary');
+        if (difference) throw new InputError(shard.source, `its ${difference} differs in shape from ${first.source}'s; were the shards run with the same options?`);
+      }
+      const twin = sources.get(shard.file.shard.index);
+      if (twin !== undefined) {
+        const again = twin === shard.source ? 'is given twice' : `is shard ${label(shard.file)} again, as is ${twin}`;
+        throw new InputError(shard.source, `${again}; give each shard once`);
+      }
+      sources.set(shard.file.shard.index, shard.source);
+      if (shard !== first) mergeSummary(first.file.summary, shard.file.summary);
+    },
+    finish() {
+      if (first === undefined) throw new InputError('merge', 'give the shard files to merge');
+      const count = first.file.shard.count;
+      const missing = Array.from({ length: count }, (_, k) => k + 1).filter((index) => !sources.has(index));
+      if (missing.length > 0) {
+        const list = missing.length > 10 ? `${missing.slice(0, 10).join(', ')}, …` : missing.join(', ');
+        throw new InputError('merge', `shard${missing.length === 1 ? '' : 's'} ${list} of ${count} ${missing.length === 1 ? 'is' : 'are'} missing; give all ${count} shard files of the run`);
+      }
+      return { plan: first.file.plan, seed: first.file.seed, summary: first.file.summary };
+    },
+  };
+}
+
+/** `createShardMerge` over a list. */
 export function mergeShardFiles(shards: readonly NamedShard[]): MergedShards {
-  if (shards.length === 0) throw new InputError('merge', 'give the shard files to merge');
-  const first = shards[0];
-  const byIndex = new Map<number, NamedShard>();
-  for (const shard of shards) {
-    checkSameRun(shard, first);
-    const twin = byIndex.get(shard.file.shard.index);
-    if (twin) throw new InputError(shard.source, `is shard ${label(shard.file)} again, as is ${twin.source}; give each shard once`);
-    byIndex.set(shard.file.shard.index, shard);
-  }
-  const count = first.file.shard.count;
-  const missing = Array.from({ length: count }, (_, k) => k + 1).filter((index) => !byIndex.has(index));
-  if (missing.length > 0) {
-    const list = missing.length > 10 ? `${missing.slice(0, 10).join(', ')}, …` : missing.join(', ');
-    throw new InputError('merge', `shard${missing.length === 1 ? '' : 's'} ${list} of ${count} ${missing.length === 1 ? 'is' : 'are'} missing; give all ${count} shard files of the run`);
-  }
-  const ordered = [...byIndex.values()].sort((a, b) => a.file.shard.index - b.file.shard.index);
-  // The first shard's freshly decoded summary is the accumulator, so sections it has are kept whatever they are.
-  const summary = ordered[0].file.summary;
-  for (const shard of ordered.slice(1)) {
-    const difference = shapeDifference(summary, shard.file.summary, 'summary');
-    if (difference) throw new InputError(shard.source, `its ${difference} differs in shape from ${ordered[0].source}'s; were the shards run with the same options?`);
-    mergeSummary(summary, shard.file.summary);
-  }
-  return { plan: first.file.plan, seed: first.file.seed, summary };
+  const merge = createShardMerge();
+  for (const shard of shards) merge.add(shard);
+  return merge.finish();
 }
 
 function checkSameRun({ source, file }: NamedShard, { source: firstSource, file: expected }: NamedShard): void {

@@ -1,0 +1,39 @@
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { InputError, createShardMerge, decodeShardFile } from '@horizon/sim';
+import { createReporter } from '../reporters/create-reporter.js';
+import { sweepReport } from '../sweep-report.js';
+import { EXIT_OK, type CliIo } from '../io.js';
+
+/** Largest shard file read (a shard of the largest scenario with every section is tens of megabytes). */
+export const MAX_SHARD_FILE_BYTES = 512 * 1024 * 1024;
+
+/**
+ * `horizon merge FILE...`: checks and adds up the shard files of one run, in any order, and prints what the
+ * unsharded run prints. Any bad file (missing, duplicate, of another run, truncated, corrupted, newer) is an
+ * InputError naming it, raised before anything is printed.
+ */
+export function mergeCommand(files: readonly string[], options: { format?: string }, io: CliIo): number {
+  const report = createReporter(options.format, io.stdout.isTTY === true);
+  const merge = createShardMerge();
+  for (const file of files) merge.add({ source: file, file: decodeShardFile(readShardBytes(io.cwd, file), file) });
+  const { plan, seed, summary } = merge.finish();
+  io.stderr.write(`horizon: merged ${files.length} shard${files.length === 1 ? '' : 's'} of ${plan.name}, ${summary.samples.toLocaleString('en-US')} samples, seed ${seed}\n`);
+  io.stdout.write(report(sweepReport(plan, seed, summary)));
+  return EXIT_OK;
+}
+
+function readShardBytes(cwd: string, file: string): Uint8Array {
+  const path = resolve(cwd, file);
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw new InputError(file, 'is a folder, not a shard file');
+    if (stat.size > MAX_SHARD_FILE_BYTES) throw new InputError(file, `is ${(stat.size / 1048576).toFixed(0)} MB, too large to be a shard file (at most ${MAX_SHARD_FILE_BYTES / 1048576} MB)`);
+    return readFileSync(path);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = (error as NodeJS.ErrnoException)?.code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : ((error as Error)?.message ?? String(error)).split('\n')[0];
+    throw new InputError(file, `cannot read it: ${reason}`);
+  }
+}
