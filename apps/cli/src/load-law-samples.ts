@@ -1,9 +1,14 @@
-import { InputError } from '@horizon/sim';
+import { parseLawDrawsCsv } from '@horizon/sim';
+import { readInputFile } from './read-input-file.js';
+
+/** Largest draws file read: 10^6 draws of five numbers at full precision take about 90 MB. */
+const MAX_DRAWS_BYTES = 128 * 1024 * 1024;
 
 /**
- * Reads `"scalingLaw": {"samples": FILE}` (relative to the scenario's folder). The CSV parsing itself lives
- * in packages/sim with `horizon fit`; until then this placeholder refuses such scenarios cleanly.
+ * Reads `"scalingLaw": {"samples": FILE}`: FILE is relative to the scenario's folder and holds joint draws
+ * written by `horizon fit` (header E,A,B,alpha,beta). Returns them row-major for `compilePlan`; a missing or
+ * malformed file is an InputError naming `path` (the scenario key) or the file's line and column.
  */
-export function loadLawSamples(_folder: string, _file: string, path: string): Float64Array {
-  throw new InputError(path, 'scaling-law samples files are not supported yet');
+export function loadLawSamples(folder: string, file: string, path: string): Float64Array {
+  return parseLawDrawsCsv(readInputFile(folder, file, path, MAX_DRAWS_BYTES), file);
 }

@@ -4,6 +4,7 @@ import { sweepCommand } from './commands/sweep.js';
 import { presetsCommand } from './commands/presets.js';
 import { schemaCommand } from './commands/schema.js';
 import { mergeCommand } from './commands/merge.js';
+import { fitCommand } from './commands/fit.js';
 import { EXIT_FAULT, EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK, type CliIo } from './io.js';
 
 /** Thrown when the run was interrupted (Ctrl-C): exit 130, nothing written. */
@@ -29,7 +30,7 @@ export async function run(io: CliIo): Promise<number> {
       case 'merge':
         return mergeCommand(args.files, args.options, io);
       case 'fit':
-        throw new InputError(args.command, 'this command is not available yet');
+        return await fitCommand(args.file, args.options, io);
       default:
         return args satisfies never;
     }

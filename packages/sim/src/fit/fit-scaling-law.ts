@@ -1,6 +1,6 @@
 import { InputError } from '../scenario/input-error.js';
 import type { ScalingLawParams } from '../model/scaling-law-presets.js';
-import { fitFromStarts, type FitOptions } from './fit-from-starts.js';
+import { fitFromStarts, type FitOptions, type StartFit } from './fit-from-starts.js';
 import { lawFromFit } from './law-from-fit.js';
 import type { TrainingRun } from './parse-runs-csv.js';
 import { toRunSet } from './run-set.js';
@@ -37,12 +37,24 @@ export interface ScalingLawFit {
  */
 export function fitScalingLaw(runs: readonly TrainingRun[], options: ScalingLawFitOptions = {}): ScalingLawFit {
   const source = options.source ?? 'runs';
+  checkRunsDetermineLaw(runs, source);
+  const starts = options.starts ?? startGrid(PUBLISHED_START_GRID);
+  return scalingLawFit(fitFromStarts(toRunSet(runs), starts, options), runs.length, source);
+}
+
+/** Throws `InputError` (naming `source`) unless there are at least as many distinct (N, D) runs as parameters. */
+export function checkRunsDetermineLaw(runs: readonly TrainingRun[], source: string): void {
   const distinct = new Set(runs.map((run) => `${run.params},${run.tokens}`)).size;
   if (distinct < FIT_DIMENSION) {
     throw new InputError(source, `${distinct} distinct (params, tokens) runs cannot determine the law's ${FIT_DIMENSION} parameters; give at least ${FIT_DIMENSION}`);
   }
-  const starts = options.starts ?? startGrid(PUBLISHED_START_GRID);
-  const best = fitFromStarts(toRunSet(runs), starts, options);
+}
+
+/**
+ * The fit's result from the best start (e.g. reduced over chunks with `betterFit`); throws `InputError`
+ * (naming `source`) when no start reached a finite optimum.
+ */
+export function scalingLawFit(best: StartFit | null, runCount: number, source: string): ScalingLawFit {
   if (best === null) throw new InputError(source, 'the fit reached no finite optimum from any start; check that loss falls with params and tokens');
-  return { law: lawFromFit(best.x), x: best.x, objective: best.value, converged: best.converged, startIndex: best.startIndex, runs: runs.length };
+  return { law: lawFromFit(best.x), x: best.x, objective: best.value, converged: best.converged, startIndex: best.startIndex, runs: runCount };
 }

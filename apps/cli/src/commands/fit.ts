@@ -1,0 +1,103 @@
+import { statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { InputError, PUBLISHED_START_GRID, checkRunsDetermineLaw, formatLawDrawsCsv, parseRunsCsv, startGrid, summarizeFit } from '@horizon/sim';
+import { parseCount } from '../parse-count.js';
+import { readInputFile } from '../read-input-file.js';
+import { writeFileAtomic } from '../write-file-atomic.js';
+import { computeFit } from '../compute-fit.js';
+import { createFitReporter } from '../reporters/fit-reporter.js';
+import { EXIT_OK, type CliIo } from '../io.js';
+
+/** Flags of `horizon fit` as commander hands them over. */
+export interface FitFlags {
+  bootstrap?: string;
+  seed?: string;
+  out?: string;
+  format?: string;
+  maxLoss?: string;
+}
+
+/** Most bootstrap refits accepted (10^6 refits take about two hours on one core). */
+export const MAX_REFITS = 1_000_000;
+/** Largest runs file read. */
+const MAX_RUNS_BYTES = 64 * 1024 * 1024;
+
+/**
+ * `horizon fit RUNS.csv --out FILE`: fits the law from the published start grid, makes `--bootstrap` refits,
+ * writes their draws to FILE (atomically, and only once everything has succeeded) and prints the point
+ * estimate with 90% intervals. `starts` is injectable so tests can use a smaller grid.
+ */
+export async function fitCommand(file: string, flags: FitFlags, io: CliIo, starts = startGrid(PUBLISHED_START_GRID)): Promise<number> {
+  if (flags.out === undefined) throw new InputError('--out', 'is required: the CSV file to write the bootstrap draws to');
+  const refits = parseCount(flags.bootstrap ?? '1000', '--bootstrap', 1, MAX_REFITS);
+  const seed = parseCount(flags.seed ?? '42', '--seed', 0, Number.MAX_SAFE_INTEGER);
+  const report = createFitReporter(flags.format, io.stdout.isTTY === true);
+  const maxLoss = flags.maxLoss === undefined ? null : parseMaxLoss(flags.maxLoss);
+  const outPath = checkOutPath(io.cwd, flags.out, file);
+
+  const allRuns = parseRunsCsv(readInputFile(io.cwd, file, 'fit', MAX_RUNS_BYTES), file);
+  const runs = maxLoss === null ? allRuns : allRuns.filter((run) => run.loss < maxLoss);
+  const source = maxLoss === null ? file : `${file} (runs with loss < ${maxLoss})`;
+  checkRunsDetermineLaw(runs, source);
+  io.stderr.write(`horizon fit: ${runs.length} runs, ${starts.length.toLocaleString('en-US')} starts, ${refits.toLocaleString('en-US')} bootstrap refits, seed ${seed}\n`);
+  const progress = io.stderr.isTTY === true;
+  const { fit, draws, convergedRefits } = await computeFit({
+    runs,
+    source,
+    starts,
+    refits,
+    seed,
+    signal: io.signal,
+    onProgress: progress ? (phase, done, total) => io.stderr.write(`\r${phase} ${done}/${total}${done === total ? '\n' : ''}`) : undefined,
+  });
+  if (!fit.converged) io.stderr.write('horizon fit: warning: the optimiser stopped before its convergence test passed; the point estimate may be imprecise\n');
+  if (convergedRefits < refits) io.stderr.write(`horizon fit: warning: ${refits - convergedRefits} of ${refits} bootstrap refits stopped before their convergence test passed\n`);
+
+  try {
+    writeFileAtomic(outPath, formatLawDrawsCsv(draws));
+  } catch (error) {
+    throw new InputError('--out', `cannot write ${flags.out}: ${((error as Error)?.message ?? String(error)).split('\n')[0]}`);
+  }
+  io.stdout.write(
+    report({
+      source: file,
+      runs: runs.length,
+      droppedRuns: allRuns.length - runs.length,
+      maxLoss,
+      starts: starts.length,
+      seed,
+      out: flags.out,
+      objective: fit.objective,
+      converged: fit.converged,
+      convergedRefits,
+      summary: summarizeFit(fit.law, draws),
+    }),
+  );
+  return EXIT_OK;
+}
+
+function parseMaxLoss(text: string): number {
+  const value = Number(text.trim());
+  if (text.trim() === '' || !Number.isFinite(value) || value <= 0) throw new InputError('--max-loss', `must be a positive number, got ${JSON.stringify(text)}`);
+  return value;
+}
+
+/** Checks before fitting that the draws can be written: the folder exists, and the file is not a folder or the runs. */
+function checkOutPath(cwd: string, out: string, runsFile: string): string {
+  const path = resolve(cwd, out);
+  if (path === resolve(cwd, runsFile)) throw new InputError('--out', `${out} is the runs file; write the draws to another file`);
+  const folder = dirname(path);
+  let folderIsDirectory = false;
+  try {
+    folderIsDirectory = statSync(folder).isDirectory();
+  } catch {
+    // Missing: reported below.
+  }
+  if (!folderIsDirectory) throw new InputError('--out', `cannot write ${out}: its folder does not exist`);
+  try {
+    if (statSync(path).isDirectory()) throw new InputError('--out', `${out} is a folder; give a file name`);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+  }
+  return path;
+}
