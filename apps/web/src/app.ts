@@ -1,0 +1,332 @@
+import { DEFAULT_PRESET, InputError, SCENARIO_PRESETS, formatResultCsv, formatResultJson, parseCount, type Scenario } from '@horizon/sim';
+import { Tooltip } from './charts/tooltip.js';
+import { downloadBlob, pngBlob, svgText } from './charts/export-chart.js';
+import type { SweepBackend, SweepProgress, SweepRequest, SweepRun } from './compute/sweep-backend.js';
+import { checkScenarioText, type ScenarioCheck } from './scenario/check-scenario.js';
+import { addStock, removeStock, setAtPath } from './scenario/edit-scenario.js';
+import { compactScenarioJson, formatScenarioJson } from './scenario/format-scenario-json.js';
+import { locateJsonPath } from './scenario/locate-json-path.js';
+import { loadSavedState, saveState } from './scenario/saved-scenario.js';
+import { MAX_WEB_SAMPLES, decodeLink, encodeLink } from './scenario/share-link.js';
+import { answerOf, clearAnswer, contractResult, renderAnswer, type Answer } from './render-answer.js';
+import { buildJsonEditor } from './ui/json-editor.js';
+import { buildScenarioForm, type FormAction, type JsonPath, type ScenarioForm } from './ui/scenario-form.js';
+import { byId, safeFileName } from './ui/dom.js';
+
+/** Sample counts offered in the picker; a link may carry any other count up to MAX_WEB_SAMPLES. */
+const SAMPLE_CHOICES = [10_000, 100_000, 1_000_000, 10_000_000];
+/** The CLI's defaults, so the page's first answer is `horizon sweep`'s. */
+const DEFAULT_SEED = 42;
+const DEFAULT_SAMPLES = 1_000_000;
+
+/**
+ * The page: one scenario (as text, and as decoded JSON for the form), its seed and sample count, and the run
+ * in flight. Every edit goes through the CLI's validator; a valid scenario cancels the run in flight and
+ * starts a new one, whose partial answers are drawn at most once per frame.
+ */
+export class App {
+  private text = '';
+  private json: unknown;
+  private source = 'scenario';
+  private preset: string | undefined;
+  private seed = DEFAULT_SEED;
+  private samples = DEFAULT_SAMPLES;
+  private run: SweepRun | undefined;
+  private answer: Answer | undefined;
+  private pending: Answer | undefined;
+  private frameRequested = false;
+  private firstDrawn = false;
+  private runStarted = 0;
+  private form: ScenarioForm | undefined;
+  private readonly tooltip = new Tooltip(document.body);
+  private readonly editor = buildJsonEditor((text) => this.edit(() => this.setText(text, 'editor')));
+
+  constructor(private readonly backend: SweepBackend) {}
+
+  start(): void {
+    byId('json-view').append(this.editor.root);
+    this.wireToolbar();
+    this.wireDownloads();
+    this.loadInitialState();
+    window.addEventListener('hashchange', () => {
+      if (location.hash !== this.currentHash()) this.loadLink(location.hash);
+    });
+    new ResizeObserver(() => this.requestDraw()).observe(byId('cdf-card'));
+  }
+
+  /** Marks the moment of a person's edit, for `npm run bench:web` (edit → first and final chart). */
+  private edit(apply: () => void): void {
+    performance.mark('horizon:edit');
+    apply();
+  }
+
+  private loadInitialState(): void {
+    if (location.hash.length > 1) return this.loadLink(location.hash);
+    const saved = loadSavedState();
+    if (saved) {
+      this.seed = saved.seed;
+      this.samples = Math.min(saved.samples, MAX_WEB_SAMPLES);
+      this.setText(saved.scenarioText, 'load');
+      return;
+    }
+    this.loadPreset(DEFAULT_PRESET);
+  }
+
+  /** Reads a link. Anything may be in it: a bad value shows its error, and the page falls back to a preset. */
+  private loadLink(hash: string): void {
+    try {
+      const link = decodeLink(hash);
+      this.seed = link.seed ?? DEFAULT_SEED;
+      this.samples = link.samples ?? DEFAULT_SAMPLES;
+      if (link.scenarioText !== undefined) this.setText(link.scenarioText, 'load', 'link');
+      else this.loadPreset(link.preset ?? DEFAULT_PRESET);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      this.loadPreset(DEFAULT_PRESET);
+      this.showBanner('This link could not be read; showing the default preset instead.', error.message);
+    }
+  }
+
+  private loadPreset(name: string): void {
+    this.setText(formatScenarioJson(SCENARIO_PRESETS[name]), 'load', 'scenario', name);
+  }
+
+  /**
+   * The one way the scenario changes. `origin` says which view the text came from, so the others follow:
+   * the JSON view keeps the person's text as typed, and the form is rebuilt only when the change came from
+   * elsewhere (so a field being typed in keeps its focus).
+   */
+  private setText(text: string, origin: 'editor' | 'form' | 'load', source = 'scenario', preset?: string): void {
+    this.text = text;
+    this.source = source;
+    this.preset = preset;
+    const check = checkScenarioText(text, source);
+    if (check.json !== undefined) this.json = check.json;
+    if (origin !== 'editor') this.editor.setText(text);
+    if (origin !== 'form' && (check.json !== undefined || origin === 'load')) this.rebuildForm();
+    this.syncToolbar();
+    this.applyCheck(check);
+  }
+
+  private applyCheck(check: ScenarioCheck): void {
+    if (!check.ok) {
+      const { error } = check;
+      this.form?.showError(error.path, error.message);
+      this.editor.showError(locateJsonPath(this.text, error.path)?.line ?? null, error.message);
+      this.showBanner(this.answer ? 'The scenario has an error; the charts show the last valid scenario.' : 'The scenario has an error.', error.message);
+      document.body.dataset.state = 'invalid';
+      if (!this.answer) clearAnswer('No answer yet: fix the scenario.');
+      this.saveAndLink();
+      return;
+    }
+    this.form?.showError(null, '');
+    this.editor.showError(null, '');
+    this.hideBanner();
+    this.saveAndLink();
+    this.startRun(check.scenario);
+  }
+
+  private rebuildForm(): void {
+    this.form = buildScenarioForm(
+      this.json,
+      (path, value) => this.edit(() => this.formEdit(path, value)),
+      (action) => this.edit(() => this.formAction(action)),
+    );
+    byId('form-view').replaceChildren(this.form.root);
+  }
+
+  private formEdit(path: JsonPath, value: unknown): void {
+    this.json = setAtPath(this.json, path, value);
+    this.setText(formatScenarioJson(this.json), 'form');
+  }
+
+  private formAction(action: FormAction): void {
+    this.json = action.kind === 'add-stock' ? addStock(this.json) : removeStock(this.json, action.index);
+    this.setText(formatScenarioJson(this.json), 'load');
+  }
+
+  private startRun(scenario: Scenario): void {
+    this.run?.cancel();
+    const request: SweepRequest = { scenario, seed: this.seed, samples: this.samples, sections: { trajectories: true, sensitivity: true } };
+    this.firstDrawn = false;
+    this.runStarted = performance.now();
+    document.body.dataset.state = 'running';
+    this.setDownloadsEnabled(false);
+    const run = this.backend.run(request, (progress: SweepProgress) => {
+      if (this.run !== run) return;
+      this.pending = answerOf(request, progress.summary, progress.final);
+      this.requestDraw();
+    });
+    this.run = run;
+    run.finished.catch((error: Error) => {
+      if (this.run !== run) return;
+      document.body.dataset.state = 'fault';
+      this.showBanner('The computation failed (a fault of the program; please report it).', error.message);
+    });
+  }
+
+  /** Draws the latest answer on the next animation frame: at most one draw per frame, whatever the progress rate. */
+  private requestDraw(): void {
+    if (this.frameRequested) return;
+    this.frameRequested = true;
+    requestAnimationFrame(() => {
+      this.frameRequested = false;
+      if (this.pending) {
+        this.answer = this.pending;
+        this.pending = undefined;
+      }
+      if (this.answer) this.draw(this.answer);
+    });
+  }
+
+  private draw(answer: Answer): void {
+    renderAnswer(answer, this.tooltip, byId<HTMLSelectElement>('tornado-stock').value || undefined);
+    this.syncTornadoPicker(Object.keys(answer.result.stocks));
+    const { samples } = answer.request;
+    const done = answer.summary.samples;
+    byId('progress-bar').style.width = `${(100 * done) / samples}%`;
+    if (!this.firstDrawn) {
+      this.firstDrawn = true;
+      performance.mark('horizon:first-chart');
+    }
+    if (answer.final && document.body.dataset.state === 'running') {
+      performance.mark('horizon:final-chart');
+      const seconds = (performance.now() - this.runStarted) / 1000;
+      byId('status').textContent = `${done.toLocaleString('en-US')} samples in ${seconds.toFixed(2)} s on ${this.backend.workerCount} worker${this.backend.workerCount === 1 ? '' : 's'}`;
+      document.body.dataset.state = 'done';
+      this.setDownloadsEnabled(true);
+    } else if (!answer.final) {
+      byId('status').textContent = `refining: ${done.toLocaleString('en-US')} of ${samples.toLocaleString('en-US')} samples`;
+    }
+    const presetFlag = this.preset ? `--preset ${this.preset}` : '--scenario FILE';
+    byId('cli-equivalent').textContent = `Same numbers as: horizon sweep ${presetFlag} --seed ${answer.request.seed} --samples ${answer.request.samples} --format json (the fan and driver data: add --trajectories --explain)`;
+  }
+
+  private syncTornadoPicker(names: string[]): void {
+    const select = byId<HTMLSelectElement>('tornado-stock');
+    const current = [...select.options].map((o) => o.value);
+    if (current.length === names.length && current.every((name, k) => name === names[k])) return;
+    const chosen = select.value;
+    select.replaceChildren(...names.map((name) => new Option(name, name, false, name === chosen)));
+  }
+
+  private saveAndLink(): void {
+    saveState({ scenarioText: this.text, seed: this.seed, samples: this.samples });
+    const hash = this.currentHash();
+    if (location.hash !== hash) history.replaceState(null, '', hash);
+  }
+
+  private currentHash(): string {
+    if (this.preset !== undefined) return encodeLink({ preset: this.preset, seed: this.seed, samples: this.samples });
+    const scenarioJson = this.json !== undefined && checkScenarioText(this.text, this.source).ok ? compactScenarioJson(this.json) : this.text;
+    return encodeLink({ scenarioJson, seed: this.seed, samples: this.samples });
+  }
+
+  private showBanner(title: string, message: string): void {
+    byId('error-title').textContent = title;
+    byId('error-message').textContent = message;
+    byId('error-banner').hidden = false;
+  }
+
+  private hideBanner(): void {
+    byId('error-banner').hidden = true;
+  }
+
+  private syncToolbar(): void {
+    const preset = byId<HTMLSelectElement>('preset');
+    if (preset.options.length === 0) {
+      for (const name of Object.keys(SCENARIO_PRESETS)) preset.append(new Option(name, name));
+      preset.append(new Option('custom scenario', ''));
+    }
+    preset.value = this.preset ?? '';
+    const samples = byId<HTMLSelectElement>('samples');
+    const choices = [...new Set([...SAMPLE_CHOICES, this.samples])].sort((a, b) => a - b);
+    if (samples.options.length !== choices.length) samples.replaceChildren(...choices.map((n) => new Option(n.toLocaleString('en-US'), String(n))));
+    samples.value = String(this.samples);
+    const seed = byId<HTMLInputElement>('seed');
+    if (document.activeElement !== seed) seed.value = String(this.seed);
+  }
+
+  private wireToolbar(): void {
+    byId<HTMLSelectElement>('preset').addEventListener('change', (event) => {
+      const name = (event.target as HTMLSelectElement).value;
+      if (name) this.edit(() => this.loadPreset(name));
+    });
+    byId<HTMLSelectElement>('samples').addEventListener('change', (event) => {
+      this.samples = Number((event.target as HTMLSelectElement).value);
+      this.edit(() => this.setText(this.text, 'editor', this.source, this.preset));
+    });
+    const seed = byId<HTMLInputElement>('seed');
+    seed.addEventListener('change', () => {
+      try {
+        this.seed = parseCount(seed.value, 'seed', 0, Number.MAX_SAFE_INTEGER);
+        seed.setCustomValidity('');
+        this.edit(() => this.setText(this.text, 'editor', this.source, this.preset));
+      } catch (error) {
+        seed.setCustomValidity((error as Error).message);
+        seed.reportValidity();
+      }
+    });
+    byId('new-seed').addEventListener('click', () => {
+      this.seed = crypto.getRandomValues(new Uint32Array(1))[0];
+      this.edit(() => this.setText(this.text, 'editor', this.source, this.preset));
+    });
+    byId('share').addEventListener('click', async () => {
+      const url = location.href;
+      try {
+        await navigator.clipboard.writeText(url);
+        byId('status').textContent = 'Link copied.';
+      } catch {
+        byId('status').textContent = 'The address bar holds the link to share.';
+      }
+    });
+    const showTab = (json: boolean) => {
+      byId('form-view').hidden = json;
+      byId('json-view').hidden = !json;
+      byId('tab-form').setAttribute('aria-selected', String(!json));
+      byId('tab-json').setAttribute('aria-selected', String(json));
+    };
+    byId('tab-form').addEventListener('click', () => showTab(false));
+    byId('tab-json').addEventListener('click', () => showTab(true));
+    byId<HTMLInputElement>('open-file').addEventListener('change', async (event) => {
+      const input = event.target as HTMLInputElement;
+      const file = input.files?.[0];
+      input.value = '';
+      if (file) {
+        const text = await file.text();
+        this.edit(() => this.setText(text, 'load', file.name));
+      }
+    });
+    byId<HTMLSelectElement>('tornado-stock').addEventListener('change', () => this.requestDraw());
+  }
+
+  private wireDownloads(): void {
+    const name = () => safeFileName(this.answer?.request.scenario.name ?? 'horizon');
+    byId('download-scenario').addEventListener('click', () => {
+      const scenarioName = this.json && typeof this.json === 'object' ? String((this.json as { name?: unknown }).name ?? 'scenario') : 'scenario';
+      downloadBlob(new Blob([this.text], { type: 'application/json' }), `${safeFileName(scenarioName)}.json`);
+    });
+    byId('download-json').addEventListener('click', () => {
+      if (this.answer?.final) downloadBlob(new Blob([formatResultJson(contractResult(this.answer.result))], { type: 'application/json' }), `${name()}-result.json`);
+    });
+    byId('download-full-json').addEventListener('click', () => {
+      if (this.answer?.final) downloadBlob(new Blob([formatResultJson(this.answer.result)], { type: 'application/json' }), `${name()}-result-full.json`);
+    });
+    byId('download-csv').addEventListener('click', () => {
+      if (this.answer?.final) downloadBlob(new Blob([formatResultCsv(this.answer.result)], { type: 'text/csv' }), `${name()}-result.csv`);
+    });
+    for (const button of document.querySelectorAll<HTMLButtonElement>('[data-export]')) {
+      button.addEventListener('click', async () => {
+        const id = button.dataset.export as string;
+        const svg = byId(id) as unknown as SVGSVGElement;
+        if (!svg.hasChildNodes()) return;
+        if (button.dataset.format === 'svg') downloadBlob(new Blob([svgText(svg)], { type: 'image/svg+xml' }), `${name()}-${id}.svg`);
+        else downloadBlob(await pngBlob(svg), `${name()}-${id}.png`);
+      });
+    }
+  }
+
+  private setDownloadsEnabled(enabled: boolean): void {
+    for (const id of ['download-json', 'download-full-json', 'download-csv']) byId<HTMLButtonElement>(id).disabled = !enabled;
+  }
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { blockSchedule, CHUNK, FIRST_BLOCK } from './block-schedule.js';
+
+describe('blockSchedule', () => {
+  it('blockSchedule(samples) tiles [0, samples) without gaps or overlaps', () => {
+    for (const samples of [1, 1000, FIRST_BLOCK, FIRST_BLOCK + 1, 100_000, 1_000_003]) {
+      let next = 0;
+      for (const { first, count } of blockSchedule(samples)) {
+        expect(first).toBe(next);
+        expect(count).toBeGreaterThan(0);
+        next += count;
+      }
+      expect(next).toBe(samples);
+    }
+  });
+
+  it('blockSchedule starts with a small first block and never exceeds CHUNK', () => {
+    const blocks = blockSchedule(1_000_000);
+    expect(blocks[0]).toEqual({ first: 0, count: FIRST_BLOCK });
+    expect(Math.max(...blocks.map((b) => b.count))).toBe(CHUNK);
+  });
+});

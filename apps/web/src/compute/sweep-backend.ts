@@ -1,0 +1,46 @@
+import type { Scenario, SweepSummary } from '@horizon/sim';
+
+/** One sweep to run: a validated scenario, its seed and the number of samples (CONTRACT §4's flags). */
+export interface SweepRequest {
+  readonly scenario: Scenario;
+  readonly seed: number;
+  readonly samples: number;
+  /** Optional summary sections: the fan chart's trajectories (`--trajectories`), sensitivity (`--explain`). */
+  readonly sections: SweepSections;
+}
+
+export interface SweepSections {
+  readonly trajectories: boolean;
+  readonly sensitivity: boolean;
+}
+
+/**
+ * A partial or final answer. `summary` covers `summary.samples` of the requested samples (any subset of
+ * blocks: every block is an unbiased run of its own); when `final` is true it covers all of [0, samples) and
+ * is the exact summary the CLI computes for the same request.
+ */
+export interface SweepProgress {
+  readonly summary: SweepSummary;
+  readonly final: boolean;
+}
+
+export interface SweepRun {
+  /** Stops handing out blocks; results still in flight are dropped. Idempotent. */
+  cancel(): void;
+  /** The final summary, or null when cancelled. Rejects on a fault of the program. */
+  readonly finished: Promise<SweepSummary | null>;
+}
+
+/**
+ * Where sweeps are computed. The app holds one backend and never knows how it spreads the work: today a pool
+ * of Web Workers running an `Engine` block by block (worker-pool-backend.ts); the shared pool of
+ * packages/sim/src/workers can take its place behind this interface.
+ */
+export interface SweepBackend {
+  /** Workers in use. */
+  readonly workerCount: number;
+  /** Starts a sweep, calling `onProgress` after each merged block. The caller cancels the previous run. */
+  run(request: SweepRequest, onProgress: (progress: SweepProgress) => void): SweepRun;
+  /** Ends the workers. */
+  dispose(): void;
+}

@@ -1,0 +1,18 @@
+import type { Scenario, SweepSummary } from '@horizon/sim';
+import type { SweepSections } from './sweep-backend.js';
+
+/** Main thread → worker: run samples [first, first + count) of run `runId`. */
+export interface BlockRequest {
+  readonly type: 'block';
+  readonly runId: number;
+  readonly scenario: Scenario;
+  readonly seed: number;
+  readonly sections: SweepSections;
+  readonly first: number;
+  readonly count: number;
+}
+
+/** Worker → main thread: the block's own summary (merged on the main thread), or a fault. */
+export type WorkerReply =
+  | { readonly type: 'block'; readonly runId: number; readonly summary: SweepSummary }
+  | { readonly type: 'fault'; readonly runId: number; readonly message: string };

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { decodeLink, encodeLink } from './share-link.js';
+
+describe('share links', () => {
+  it('decodeLink(encodeLink(state)) returns the scenario text, seed and samples, whatever the characters', () => {
+    const scenarioJson = '{"name":"<img src=x onerror=alert(1)> ✓ & = #"}';
+    const hash = encodeLink({ scenarioJson, seed: 7, samples: 12345 });
+    expect(decodeLink(hash)).toEqual({ preset: undefined, scenarioText: scenarioJson, seed: 7, samples: 12345 });
+  });
+
+  it('decodeLink reads a preset link', () => {
+    expect(decodeLink(encodeLink({ preset: 'default', seed: 42, samples: 1e6 }))).toMatchObject({ preset: 'default', seed: 42, samples: 1e6 });
+  });
+
+  it('decodeLink names the bad parameter of a hostile link in one line', () => {
+    expect(() => decodeLink('#samples=-5')).toThrow(/^link\.samples: expected a whole number/);
+    expect(() => decodeLink('#preset=__proto__')).toThrow(/^link\.preset: unknown preset "__proto__"/);
+    expect(() => decodeLink('#scenario=%%%')).toThrow(/^link\.scenario: is not base64url/);
+    expect(() => decodeLink('#evil=1')).toThrow(/^link\.evil: unknown parameter/);
+  });
+});

@@ -1,0 +1,69 @@
+import { InputError, MAX_SAMPLE_INDEX, SCENARIO_PRESETS, parseCount } from '@horizon/sim';
+
+/** What a link carries: the scenario (a preset's name or its JSON text), the seed and the sample count. */
+export interface LinkState {
+  readonly preset?: string;
+  readonly scenarioText?: string;
+  readonly seed?: number;
+  readonly samples?: number;
+}
+
+/** Largest sample count a page runs; the CLI allows more, but a browser tab should finish in minutes. */
+export const MAX_WEB_SAMPLES = 100_000_000;
+
+/**
+ * The URL fragment for a state: `#preset=NAME` or `#scenario=BASE64URL`, then `&seed=S&samples=N`. The
+ * fragment never reaches a server, and base64url of the UTF-8 JSON keeps any text intact.
+ */
+export function encodeLink(state: { preset?: string; scenarioJson?: string; seed: number; samples: number }): string {
+  const params = new URLSearchParams();
+  if (state.preset !== undefined) params.set('preset', state.preset);
+  else if (state.scenarioJson !== undefined) params.set('scenario', toBase64Url(state.scenarioJson));
+  params.set('seed', String(state.seed));
+  params.set('samples', String(state.samples));
+  return '#' + params.toString();
+}
+
+/**
+ * Reads a URL fragment. Any text may arrive here: every value is checked, and a bad one throws an InputError
+ * naming it (`link.samples: …`). The scenario text itself is checked later, like any other scenario text.
+ */
+export function decodeLink(hash: string): LinkState {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const known = new Set(['preset', 'scenario', 'seed', 'samples']);
+  for (const key of params.keys()) {
+    if (!known.has(key)) throw new InputError(`link.${key}`, 'unknown parameter; a link carries preset or scenario, seed and samples');
+  }
+  const preset = params.get('preset') ?? undefined;
+  if (preset !== undefined && !Object.hasOwn(SCENARIO_PRESETS, preset)) {
+    throw new InputError('link.preset', `unknown preset ${JSON.stringify(preset)}; known: ${Object.keys(SCENARIO_PRESETS).join(', ')}`);
+  }
+  const encoded = params.get('scenario');
+  const scenarioText = encoded === null ? undefined : fromBase64Url(encoded);
+  const seedText = params.get('seed');
+  const samplesText = params.get('samples');
+  return {
+    preset,
+    scenarioText,
+    seed: seedText === null ? undefined : parseCount(seedText, 'link.seed', 0, Number.MAX_SAFE_INTEGER),
+    samples: samplesText === null ? undefined : parseCount(samplesText, 'link.samples', 1, Math.min(MAX_WEB_SAMPLES, MAX_SAMPLE_INDEX)),
+  };
+}
+
+function toBase64Url(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(encoded: string): string {
+  if (!/^[A-Za-z0-9_-]*$/.test(encoded)) throw new InputError('link.scenario', 'is not base64url text (A–Z, a–z, 0–9, - and _)');
+  try {
+    const binary = atob(encoded.replaceAll('-', '+').replaceAll('_', '/'));
+    const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError('link.scenario', 'does not decode to UTF-8 text; the link may have been cut short');
+  }
+}
