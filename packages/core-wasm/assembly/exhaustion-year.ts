@@ -1,8 +1,27 @@
 // Exhaustion year of one stock in one sample: packages/sim/src/model/exhaustion-year.ts with the same
 // operations in the same order, reading the growth schedules from the plan and their ln rates from the
 // value vector. ln D − ln(m·S) is piecewise linear in the year, so the crossing is exact.
+//
+// `lesser` stands in for Math.min: the same value for the non-NaN, non-signed-zero years here, and a
+// compare-and-select, where V8 compiles wasm's f64.min (NaN and ±0 rules) into a much slower sequence.
 
 import { field, intField } from './plan-access';
+
+/** min(a, b) for values that are never NaN. */
+@inline export function lesser(a: f64, b: f64): f64 {
+  return a < b ? a : b;
+}
+
+/**
+ * The common case, both schedules one segment long: the general algorithm's single step, same operations.
+ * `demandRate` is already scaled (rate · scale is computed by the caller in the same order).
+ */
+@inline export function singleSegmentYear(startYear: f64, horizonYear: f64, lnGapAtStart: f64, slope: f64): f64 {
+  if (lnGapAtStart >= 0) return startYear;
+  const gapAtEnd = lnGapAtStart + slope * (horizonYear - startYear);
+  if (gapAtEnd >= 0) return lesser(startYear - lnGapAtStart / slope, horizonYear);
+  return Infinity;
+}
 
 /** Returns startYear when the gap is already ≥ 0, +Infinity when it stays < 0 through horizonYear. */
 @inline export function exhaustionYear(
@@ -27,12 +46,12 @@ import { field, intField } from './plan-access';
   while (true) {
     const demandEnd = d < demandBreaks ? field(demandAt + 1 + d) : Infinity;
     const supplyEnd = s < supplyBreaks ? field(supplyAt + 1 + s) : Infinity;
-    const segmentEnd = min(min(demandEnd, supplyEnd), horizonYear);
+    const segmentEnd = lesser(lesser(demandEnd, supplyEnd), horizonYear);
     const demandRate = load<f64>(valuesAt + (<usize>intField(demandAt + 1 + demandBreaks + d) << 3));
     const supplyRate = load<f64>(valuesAt + (<usize>intField(supplyAt + 1 + supplyBreaks + s) << 3));
     const slope = demandRateScale * demandRate - supplyRate;
     const gapAtEnd = gap + slope * (segmentEnd - year);
-    if (gapAtEnd >= 0) return min(year - gap / slope, segmentEnd);
+    if (gapAtEnd >= 0) return lesser(year - gap / slope, segmentEnd);
     if (segmentEnd >= horizonYear) return Infinity;
     year = segmentEnd;
     gap = gapAtEnd;

@@ -2,11 +2,12 @@
 // and the encoded plan (packages/sim/src/engine/encode-plan.ts) into this module's memory at the addresses
 // of packages/sim/src/engine/kernel-memory.ts, calls `init` once, then `runBlock` per block of samples.
 // Exports take scalars, read and write linear memory, and return a status code (./status.ts). Nothing
-// allocates: state lives in module globals set by `init`.
+// allocates: state lives in module globals and in the program region, both set by `init`.
 
-import { drawsThisSample, initRandom, startSample, uniform } from './random';
-import { field, intField, isKnownDist, sampleDist, sampleTruncated, setPlanAddress } from './plan-access';
-import { exhaustionYear } from './exhaustion-year';
+import { drawsThisSample, initRandom, startSample } from './random';
+import { field, intField, setPlanAddress } from './plan-access';
+import { compileProgram, PROGRAM_OP_WORDS, runProgram } from './program';
+import { exhaustionYear, singleSegmentYear } from './exhaustion-year';
 import * as F from './plan-format';
 import * as S from './status';
 
@@ -16,34 +17,25 @@ const DRAWS_PER_SAMPLE: u64 = 1 << 20;
 const BINS_PER_YEAR: f64 = 128;
 /** ln 6, the 6 of C = 6 N D; the same double as JavaScript's Math.log(6). */
 const LN_6: f64 = 1.791759469228055;
+/** i32 words per demand model and per stock in the program region, after the ops. */
+const DEMAND_WORDS: i32 = 16;
+const STOCK_WORDS: i32 = 4;
 
 let ready = false;
 let valuesAt: usize = 0;
-let derivedAt: usize = 0;
 let countsAt: usize = 0;
+let demandTableAt: usize = 0;
+let stockTableAt: usize = 0;
 let startYear: f64 = 0;
 let horizonYear: f64 = 0;
-let stepCount: i32 = 0;
-let stepsAt: i32 = 0;
 let demandChoiceSlot: i32 = -1;
-let demandCount: i32 = 0;
 let demandsAt: i32 = 0;
-let maxEpochsSlot: i32 = 0;
-let rStarSlot: i32 = 0;
 let stockCount: i32 = 0;
-let stocksAt: i32 = 0;
 let bins: i32 = 0;
+let maxEpochsAddress: usize = 0;
+let rStarAddress: usize = 0;
 /** ln of the repetition multiplier when maxEpochs and rStar are fixed (hoisted), else NaN. */
 let fixedLnRepetition: f64 = NaN;
-
-/** Slot `slot` of the per-sample value vector. */
-@inline function value(slot: i32): f64 {
-  return load<f64>(valuesAt + (<usize>slot << 3));
-}
-
-@inline function setValue(slot: i32, v: f64): void {
-  store<f64>(valuesAt + (<usize>slot << 3), v);
-}
 
 /** Start of the linear memory this module leaves free (the layout's regions start at or above it). */
 export function heapBase(): usize {
@@ -56,59 +48,80 @@ export function planFormatVersion(): i32 {
 }
 
 /**
- * Reads the plan's header, sets the seed and hoists per-scenario constants: fixed inputs' slots, the
- * repetition multiplier when it is fixed, a fixed scaling law's exponents. Returns a status code.
- * `derived` holds 4 f64 per demand model: hoisted (0/1), b, ln G, reserved.
+ * Reads the plan, sets the seed, compiles the draw program and hoists per-scenario constants: fixed inputs'
+ * slots, the repetition multiplier when it is fixed, a fixed scaling law's exponents. Returns a status code.
+ * `programAt` has room for stepCount·4 + demandCount·16 + stockCount·4 i32 words (16-byte aligned).
+ *
+ * Demand model words: 0 compute (0/1), 1 ln tokens0/flops0 address, 2 scheduleAt, 3 one-segment ln-rate
+ * address (0: has breaks), 4 ln overtraining address, 5–8 A, B, alpha, beta addresses, 9 hoisted (0/1),
+ * 10–11 f64 b, 12–13 f64 ln G. Stock words: 0 ln tokens0 address, 1 ln usableFraction address,
+ * 2 scheduleAt, 3 one-segment ln-rate address (0: has breaks).
  */
-export function init(seedValue: f64, tablesAt: usize, planAt: usize, values: usize, derived: usize, counts: usize): i32 {
+export function init(seedValue: f64, tablesAt: usize, planAt: usize, values: usize, programAt: usize, counts: usize): i32 {
   ready = false;
   setPlanAddress(planAt);
   if (intField(F.H_VERSION) != F.PLAN_FORMAT_VERSION) return S.BAD_PLAN_VERSION;
   initRandom(<u64>seedValue, tablesAt);
   valuesAt = values;
-  derivedAt = derived;
   countsAt = counts;
   startYear = field(F.H_START_YEAR);
   horizonYear = field(F.H_HORIZON_YEAR);
-  stepCount = intField(F.H_STEP_COUNT);
-  stepsAt = intField(F.H_STEPS_AT);
+  const stepCount = intField(F.H_STEP_COUNT);
+  const stepsAt = intField(F.H_STEPS_AT);
   demandChoiceSlot = intField(F.H_DEMAND_CHOICE_SLOT);
-  demandCount = intField(F.H_DEMAND_COUNT);
+  const demandCount = intField(F.H_DEMAND_COUNT);
   demandsAt = intField(F.H_DEMANDS_AT);
-  maxEpochsSlot = intField(F.H_MAX_EPOCHS_SLOT);
-  rStarSlot = intField(F.H_R_STAR_SLOT);
   stockCount = intField(F.H_STOCK_COUNT);
-  stocksAt = intField(F.H_STOCKS_AT);
   bins = intField(F.H_BINS);
+  if (!compileProgram(programAt, valuesAt, stepsAt, stepCount)) return S.BAD_PLAN_CODE;
+  demandTableAt = programAt + (<usize>(stepCount * PROGRAM_OP_WORDS) << 2);
+  stockTableAt = demandTableAt + (<usize>(demandCount * DEMAND_WORDS) << 2);
 
-  for (let k = 0; k < stepCount; k++) {
-    const at = stepsAt + k * F.STEP_LENGTH;
-    const kind = intField(at);
-    if (kind == F.STEP_ROW) continue;
-    if (kind != F.STEP_DIST) return S.BAD_PLAN_CODE;
-    const distAt = intField(at + 4);
-    const code = intField(distAt);
-    if (!isKnownDist(code)) return S.BAD_PLAN_CODE;
-    if (code == F.DIST_FIXED) {
-      const fixed = field(distAt + 1);
-      setValue(intField(at + 1), intField(at + 2) != 0 ? Math.log(fixed) : fixed);
-    }
-  }
+  const maxEpochsSlot = intField(F.H_MAX_EPOCHS_SLOT);
+  const rStarSlot = intField(F.H_R_STAR_SLOT);
+  maxEpochsAddress = slotAddress(maxEpochsSlot);
+  rStarAddress = slotAddress(rStarSlot);
   fixedLnRepetition = slotIsFixed(maxEpochsSlot) && slotIsFixed(rStarSlot) ? lnRepetition() : NaN;
   for (let m = 0; m < demandCount; m++) {
     const at = demandsAt + m * F.DEMAND_LENGTH;
-    const out = derivedAt + (<usize>m << 5);
-    const hoist = intField(at) == F.DEMAND_COMPUTE
-      && slotIsFixed(intField(at + 5)) && slotIsFixed(intField(at + 6)) && slotIsFixed(intField(at + 7)) && slotIsFixed(intField(at + 8));
-    store<f64>(out, hoist ? 1 : 0);
-    if (hoist) computeExponents(at, out);
+    const word = demandTableAt + (<usize>(m * DEMAND_WORDS) << 2);
+    const compute = intField(at) == F.DEMAND_COMPUTE;
+    store<i32>(word, compute ? 1 : 0);
+    store<i32>(word, <i32>slotAddress(intField(at + 2)), 4);
+    store<i32>(word, intField(at + 3), 8);
+    store<i32>(word, <i32>singleRateAddress(intField(at + 3)), 12);
+    if (!compute) continue;
+    store<i32>(word, <i32>slotAddress(intField(at + 9)), 16);
+    for (let p = 0; p < 4; p++) store<i32>(word + (<usize>p << 2), <i32>slotAddress(intField(at + 5 + p)), 20);
+    const hoist = slotIsFixed(intField(at + 5)) && slotIsFixed(intField(at + 6)) && slotIsFixed(intField(at + 7)) && slotIsFixed(intField(at + 8));
+    store<i32>(word, hoist ? 1 : 0, 36);
+    if (hoist) computeExponents(word);
+  }
+  for (let s = 0; s < stockCount; s++) {
+    const at = intField(F.H_STOCKS_AT) + s * F.STOCK_LENGTH;
+    const word = stockTableAt + (<usize>(s * STOCK_WORDS) << 2);
+    store<i32>(word, <i32>slotAddress(intField(at)));
+    store<i32>(word, <i32>slotAddress(intField(at + 1)), 4);
+    store<i32>(word, intField(at + 2), 8);
+    store<i32>(word, <i32>singleRateAddress(intField(at + 2)), 12);
   }
   ready = true;
   return S.OK;
 }
 
+@inline function slotAddress(slot: i32): usize {
+  return valuesAt + (<usize>slot << 3);
+}
+
+/** Address of a one-segment schedule's ln-rate slot, or 0 when the schedule has breaks. */
+function singleRateAddress(scheduleAt: i32): usize {
+  return intField(scheduleAt) == 1 ? slotAddress(intField(scheduleAt + 1)) : 0;
+}
+
 /** Whether `slot` is filled by a fixed distribution (so init has set it once for the whole run). */
 function slotIsFixed(slot: i32): bool {
+  const stepCount = intField(F.H_STEP_COUNT);
+  const stepsAt = intField(F.H_STEPS_AT);
   for (let k = 0; k < stepCount; k++) {
     const at = stepsAt + k * F.STEP_LENGTH;
     if (intField(at) == F.STEP_DIST && intField(at + 1) == slot) return intField(intField(at + 4)) == F.DIST_FIXED;
@@ -118,86 +131,67 @@ function slotIsFixed(slot: i32): bool {
 
 /** ln m, m = 1 + R*(1 − exp(−(maxEpochs − 1)/R*)) (Muennighoff et al. 2023), as model/repetition.ts. */
 @inline function lnRepetition(): f64 {
-  const rStar = value(rStarSlot);
-  return Math.log(1 + rStar * (1 - Math.exp(-(value(maxEpochsSlot) - 1) / rStar)));
+  const rStar = load<f64>(rStarAddress);
+  return Math.log(1 + rStar * (1 - Math.exp(-(load<f64>(maxEpochsAddress) - 1) / rStar)));
 }
 
-/** b = alpha/(alpha+beta) and ln G = (ln(alpha A) − ln(beta B))/(alpha+beta) (model/compute-optimal.ts) into out+8, out+16. */
-@inline function computeExponents(demandAt: i32, out: usize): void {
-  const A = value(intField(demandAt + 5));
-  const B = value(intField(demandAt + 6));
-  const alpha = value(intField(demandAt + 7));
-  const beta = value(intField(demandAt + 8));
+/** b = alpha/(alpha+beta), ln G = (ln(alpha A) − ln(beta B))/(alpha+beta) (model/compute-optimal.ts). */
+@inline function computeExponents(word: usize): void {
+  const A = load<f64>(<usize>load<i32>(word, 20));
+  const B = load<f64>(<usize>load<i32>(word, 24));
+  const alpha = load<f64>(<usize>load<i32>(word, 28));
+  const beta = load<f64>(<usize>load<i32>(word, 32));
   const sum = alpha + beta;
-  store<f64>(out, alpha / sum, 8);
-  store<f64>(out, (Math.log(alpha * A) - Math.log(beta * B)) / sum, 16);
+  store<f64>(word, alpha / sum, 40);
+  store<f64>(word, (Math.log(alpha * A) - Math.log(beta * B)) / sum, 48);
 }
 
-/** Runs the plan's draw steps for sample `sampleIndex` into the value vector (fixed steps are already set). */
-@inline function drawInputs(sampleIndex: u64): void {
-  startSample(sampleIndex);
-  for (let k = 0; k < stepCount; k++) {
-    const at = stepsAt + k * F.STEP_LENGTH;
-    const slot = intField(at + 1);
-    if (intField(at) == F.STEP_DIST) {
-      const distAt = intField(at + 4);
-      if (intField(distAt) == F.DIST_FIXED) continue;
-      const logSpace = intField(at + 2) != 0;
-      setValue(slot, intField(at + 3) != 0
-        ? sampleTruncated(distAt, logSpace, field(at + 5), field(at + 6), intField(at + 7))
-        : sampleDist(distAt, logSpace));
-    } else {
-      drawRow(at, slot);
-    }
-  }
-}
-
-/** One row of a joint-draw table, picked by one uniform (the reference's drawInputs). */
-function drawRow(at: i32, slot: i32): void {
-  const width = intField(at + 2);
-  const rowCount = field(at + 3);
-  const rowsAt = intField(at + 4);
-  const row = <i32>Math.min(Math.floor(uniform() * rowCount), rowCount - 1);
-  for (let c = 0; c < width; c++) setValue(slot + c, field(rowsAt + row * width + c));
-}
-
-// Per-sample demand, set by drawSample and read by stockYear.
+// The sample drawn last, set by drawSample and read by stockYear.
 let lnDemand0: f64 = 0;
 let demandRateScale: f64 = 1;
 let demandScheduleAt: i32 = 0;
+/** demandRateScale · ln rate for a one-segment demand schedule; NaN otherwise. */
+let scaledDemandRate: f64 = NaN;
 let lnRepetitionNow: f64 = 0;
 
 /** Draws sample `sampleIndex` and derives its demand; returns a status code. */
 @inline function drawSample(sampleIndex: u64): i32 {
-  drawInputs(sampleIndex);
+  startSample(sampleIndex);
+  runProgram(valuesAt);
   if (drawsThisSample() > DRAWS_PER_SAMPLE) return S.TOO_MANY_DRAWS;
   let model = 0;
   if (demandChoiceSlot >= 0) {
-    const choice = value(demandChoiceSlot);
+    const choice = load<f64>(slotAddress(demandChoiceSlot));
     while (choice >= field(demandsAt + model * F.DEMAND_LENGTH + 1)) model++;
   }
-  const at = demandsAt + model * F.DEMAND_LENGTH;
-  demandScheduleAt = intField(at + 3);
-  if (intField(at) == F.DEMAND_TREND) {
-    lnDemand0 = value(intField(at + 2));
+  const word = demandTableAt + (<usize>(model * DEMAND_WORDS) << 2);
+  const lnX0 = load<f64>(<usize>load<i32>(word, 4));
+  demandScheduleAt = load<i32>(word, 8);
+  if (load<i32>(word) == 0) {
+    lnDemand0 = lnX0;
     demandRateScale = 1;
   } else {
-    const exponents = derivedAt + (<usize>model << 5);
-    if (load<f64>(exponents) == 0) computeExponents(at, exponents);
-    const b = load<f64>(exponents, 8);
-    const lnG = load<f64>(exponents, 16);
-    lnDemand0 = b * (value(intField(at + 2)) - LN_6) - lnG + 0.5 * value(intField(at + 9));
+    if (load<i32>(word, 36) == 0) computeExponents(word);
+    const b = load<f64>(word, 40);
+    lnDemand0 = b * (lnX0 - LN_6) - load<f64>(word, 48) + 0.5 * load<f64>(<usize>load<i32>(word, 16));
     demandRateScale = b;
   }
+  const rateAddress = <usize>load<i32>(word, 12);
+  scaledDemandRate = rateAddress != 0 ? demandRateScale * load<f64>(rateAddress) : NaN;
   lnRepetitionNow = isNaN(fixedLnRepetition) ? lnRepetition() : fixedLnRepetition;
   return S.OK;
 }
 
 /** Exhaustion year of stock `stock` in the sample drawn last. */
 @inline function stockYear(stock: i32): f64 {
-  const at = stocksAt + stock * F.STOCK_LENGTH;
-  const lnSupply0 = lnRepetitionNow + value(intField(at + 1)) + value(intField(at));
-  return exhaustionYear(startYear, horizonYear, lnDemand0 - lnSupply0, demandRateScale, demandScheduleAt, intField(at + 2), valuesAt);
+  const word = stockTableAt + (<usize>(stock * STOCK_WORDS) << 2);
+  const lnSupply0 = lnRepetitionNow + load<f64>(<usize>load<i32>(word, 4)) + load<f64>(<usize>load<i32>(word));
+  const lnGap = lnDemand0 - lnSupply0;
+  const rateAddress = <usize>load<i32>(word, 12);
+  if (rateAddress != 0 && !isNaN(scaledDemandRate)) {
+    return singleSegmentYear(startYear, horizonYear, lnGap, scaledDemandRate - load<f64>(rateAddress));
+  }
+  return exhaustionYear(startYear, horizonYear, lnGap, demandRateScale, demandScheduleAt, load<i32>(word, 8), valuesAt);
 }
 
 /**
@@ -218,7 +212,8 @@ export function runBlock(firstSample: f64, count: i32): i32 {
       let address: usize;
       if (year == Infinity) address = counts + 4;
       else if (year <= startYear) address = counts;
-      else address = counts + 8 + (<usize>min(<i32>Math.floor((year - startYear) * BINS_PER_YEAR), lastBin) << 2);
+      // year > startYear, so truncation is the floor.
+      else address = counts + 8 + (<usize>min(<i32>((year - startYear) * BINS_PER_YEAR), lastBin) << 2);
       store<u32>(address, load<u32>(address) + 1);
       counts += stride;
     }

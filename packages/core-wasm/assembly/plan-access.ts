@@ -19,13 +19,18 @@ export function setPlanAddress(at: usize): void {
   return load<f64>(planAt + (<usize>index << 3));
 }
 
+/** Byte address of plan field `index`. */
+@inline export function planAddress(index: i32): usize {
+  return planAt + (<usize>index << 3);
+}
+
 /** Plan field `index` as an integer (a count, slot, code or offset). */
 @inline export function intField(index: i32): i32 {
   return <i32>load<f64>(planAt + (<usize>index << 3));
 }
 
 /** Inverse CDF of the triangular distribution, in the reference's operation order (triangularInverse). */
-@inline function triangularInverse(min: f64, mode: f64, max: f64, u: f64): f64 {
+@inline export function triangularInverse(min: f64, mode: f64, max: f64, u: f64): f64 {
   const width = max - min;
   const split = (mode - min) / width;
   return u < split ? min + Math.sqrt(u * width * (mode - min)) : max - Math.sqrt((1 - u) * width * (max - mode));

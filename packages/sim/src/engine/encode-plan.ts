@@ -44,6 +44,7 @@ export const STOCK_LENGTH = 4;
 
 /** Header field indices used outside this file. */
 export const H_SLOT_COUNT = 3;
+export const H_STEP_COUNT = 4;
 export const H_DEMAND_COUNT = 7;
 export const H_STOCK_COUNT = 11;
 export const H_BINS = 13;

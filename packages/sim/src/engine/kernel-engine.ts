@@ -12,7 +12,7 @@ interface KernelExports {
   readonly memory: WasmMemory;
   heapBase(): number;
   planFormatVersion(): number;
-  init(seed: number, tablesAt: number, planAt: number, valuesAt: number, derivedAt: number, countsAt: number): number;
+  init(seed: number, tablesAt: number, planAt: number, valuesAt: number, programAt: number, countsAt: number): number;
   runBlock(firstSample: number, count: number): number;
   sampleYears(firstSample: number, count: number, outAt: number): number;
 }
@@ -47,7 +47,7 @@ export class KernelEngine implements Engine {
     if (missing > 0) memory.grow(Math.ceil(missing / WASM_PAGE));
     // Views are made after the growth, which detaches earlier buffers.
     const { buffer } = memory;
-    const { tablesAt, planAt, valuesAt, derivedAt, countsAt, countsPerStock, yearsAt, yearsCapacity } = this.layout;
+    const { tablesAt, planAt, valuesAt, programAt, countsAt, countsPerStock, yearsAt, yearsCapacity } = this.layout;
     const { x, ratio, f } = zigguratTables;
     const tables = new Float64Array(buffer, tablesAt, x.length + ratio.length + f.length);
     tables.set(x, 0);
@@ -56,7 +56,7 @@ export class KernelEngine implements Engine {
     new Float64Array(buffer, planAt, encoded.length).set(encoded);
     this.counts = new Uint32Array(buffer, countsAt, this.stockCount * countsPerStock);
     this.years = new Float64Array(buffer, yearsAt, yearsCapacity * this.stockCount);
-    checkKernelStatus(this.kernel.init(seed, tablesAt, planAt, valuesAt, derivedAt, countsAt), 'init');
+    checkKernelStatus(this.kernel.init(seed, tablesAt, planAt, valuesAt, programAt, countsAt), 'init');
   }
 
   runBlock(firstSample: number, count: number, summary: SweepSummary): void {

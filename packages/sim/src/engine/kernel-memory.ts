@@ -1,5 +1,5 @@
 import { ZIGGURAT_LAYERS } from '../random/normal-ziggurat.js';
-import { H_BINS, H_DEMAND_COUNT, H_SLOT_COUNT, H_STOCK_COUNT } from './encode-plan.js';
+import { H_BINS, H_DEMAND_COUNT, H_SLOT_COUNT, H_STEP_COUNT, H_STOCK_COUNT } from './encode-plan.js';
 
 /**
  * The kernel's linear memory, region by region. All regions start at 16-byte boundaries above the module's
@@ -12,7 +12,7 @@ import { H_BINS, H_DEMAND_COUNT, H_SLOT_COUNT, H_STOCK_COUNT } from './encode-pl
  * | tables  | f64  | 129 + 128 + 129                         | TS, once   | ziggurat x, ratio, f (normal-ziggurat.ts) |
  * | plan    | f64  | encoded plan length                     | TS, once   | encode-plan.ts                           |
  * | values  | f64  | slotCount                               | kernel     | per-sample slot vector; fixed slots set by init |
- * | derived | f64  | 4 per demand model                      | kernel     | hoisted (0/1), b, ln G, reserved         |
+ * | program | i32  | 4/step + 16/demand model + 4/stock      | kernel     | draw ops, slot addresses (see init)      |
  * | counts  | u32  | stockCount × (2 + bins)                 | kernel     | per stock: already, never, bins[bins]    |
  * | years   | f64  | yearsCapacity × stockCount              | kernel     | test hook: per-sample years, sample-major |
  */
@@ -20,7 +20,7 @@ export interface KernelMemoryLayout {
   readonly tablesAt: number;
   readonly planAt: number;
   readonly valuesAt: number;
-  readonly derivedAt: number;
+  readonly programAt: number;
   readonly countsAt: number;
   /** u32 counts per stock: already, never, then the bins. */
   readonly countsPerStock: number;
@@ -31,8 +31,10 @@ export interface KernelMemoryLayout {
   readonly byteLength: number;
 }
 
-/** f64 fields per demand model in the derived region (the kernel addresses them as model << 5). */
-const DERIVED_PER_DEMAND = 4;
+/** i32 words of the program region per step, demand model and stock (packages/core-wasm/assembly). */
+const WORDS_PER_STEP = 4;
+const WORDS_PER_DEMAND = 16;
+const WORDS_PER_STOCK = 4;
 const ALIGN = 16;
 const align = (address: number): number => Math.ceil(address / ALIGN) * ALIGN;
 
@@ -45,9 +47,10 @@ export function kernelMemoryLayout(heapBase: number, encodedPlan: Float64Array, 
   const tablesAt = align(heapBase);
   const planAt = align(tablesAt + (3 * ZIGGURAT_LAYERS + 2) * 8);
   const valuesAt = align(planAt + encodedPlan.length * 8);
-  const derivedAt = align(valuesAt + slotCount * 8);
-  const countsAt = align(derivedAt + demandCount * DERIVED_PER_DEMAND * 8);
+  const programAt = align(valuesAt + slotCount * 8);
+  const programWords = encodedPlan[H_STEP_COUNT] * WORDS_PER_STEP + demandCount * WORDS_PER_DEMAND + stockCount * WORDS_PER_STOCK;
+  const countsAt = align(programAt + programWords * 4);
   const yearsAt = align(countsAt + stockCount * countsPerStock * 4);
   const byteLength = align(yearsAt + yearsCapacity * stockCount * 8);
-  return { tablesAt, planAt, valuesAt, derivedAt, countsAt, countsPerStock, yearsAt, yearsCapacity, byteLength };
+  return { tablesAt, planAt, valuesAt, programAt, countsAt, countsPerStock, yearsAt, yearsCapacity, byteLength };
 }

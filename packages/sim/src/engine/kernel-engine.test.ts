@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { kernelWasmUrl } from '@horizon/core-wasm';
+import { validateScenario } from '../scenario/validate-scenario.js';
+import { compilePlan } from '../model/compile-plan.js';
+import type { Plan } from '../model/plan.js';
+import { SCENARIO_PRESETS } from '../presets/presets.js';
+import { sweepResult } from '../summary/sweep-result.js';
+import { ReferenceEngine } from './reference-engine.js';
+import { KernelEngine } from './kernel-engine.js';
+import { runSweep } from './run-sweep.js';
+import { compileWasmModuleSync } from './wasm-api.js';
+import { AGREEMENT_SCENARIOS, LAW_ROWS } from './agreement-scenarios.fixture.js';
+
+const kernelModule = compileWasmModuleSync(readFileSync(fileURLToPath(kernelWasmUrl)));
+
+function planOf(scenario: unknown): Plan {
+  return compilePlan(validateScenario(scenario), { lawSamples: () => LAW_ROWS });
+}
+
+/** Largest |kernel − reference| over samples [first, first + count), with "never" equal only to "never". */
+function largestYearDifference(plan: Plan, seed: number, first: number, count: number): number {
+  const reference = new ReferenceEngine(plan, seed);
+  const kernelYears = new KernelEngine(kernelModule, plan, seed, { yearsCapacity: 1000 }).sampleYears(first, count);
+  const years = new Float64Array(plan.stocks.length);
+  let largest = 0;
+  for (let i = 0; i < count; i++) {
+    reference.sampleYears(first + i, years);
+    for (let s = 0; s < years.length; s++) {
+      const kernel = kernelYears[i * years.length + s];
+      const difference = kernel === years[s] ? 0 : Math.abs(kernel - years[s]);
+      largest = Math.max(largest, Number.isNaN(difference) ? Infinity : difference);
+    }
+  }
+  return largest;
+}
+
+const cases: Array<[string, unknown]> = [
+  ...Object.entries(SCENARIO_PRESETS).map(([name, scenario]): [string, unknown] => [`preset ${name}`, scenario]),
+  ...Object.entries(AGREEMENT_SCENARIOS),
+];
+
+describe('KernelEngine agrees with ReferenceEngine', () => {
+  it.each(cases)('per-sample exhaustion years of %s agree within 1e-9 year', (_name, scenario) => {
+    const plan = planOf(scenario);
+    expect(largestYearDifference(plan, 7, 0, 3000)).toBeLessThanOrEqual(1e-9);
+    // Far sample indices exercise the counter's high bits.
+    expect(largestYearDifference(plan, 2 ** 40 + 3, 2 ** 43, 500)).toBeLessThanOrEqual(1e-9);
+  });
+
+  it.each(cases)('summaries of %s give the same quantiles at 0.01-year resolution', (_name, scenario) => {
+    const plan = planOf(scenario);
+    const samples = 100_000;
+    const names = plan.stocks.map((s) => s.name);
+    const reference = sweepResult(plan.name, 3, names, runSweep(plan, new ReferenceEngine(plan, 3), samples));
+    const kernel = sweepResult(plan.name, 3, names, runSweep(plan, new KernelEngine(kernelModule, plan, 3), samples));
+    for (const name of names) {
+      const ref = reference.stocks[name];
+      const got = kernel.stocks[name];
+      for (const key of Object.keys(ref.quantiles) as Array<keyof typeof ref.quantiles>) {
+        const a = ref.quantiles[key];
+        const b = got.quantiles[key];
+        if (a === null || b === null) expect(b).toBe(a);
+        else expect(Math.abs(a - b)).toBeLessThanOrEqual(0.01 + 1e-9);
+      }
+      expect(got.pNever).toBeCloseTo(ref.pNever, 5);
+      expect(got.pAlready).toBeCloseTo(ref.pAlready, 5);
+    }
+  });
+
+  it('adds into an existing summary and counts its samples, as the reference does', () => {
+    const plan = planOf(SCENARIO_PRESETS['contract-example']);
+    const kernel = runSweep(plan, new KernelEngine(kernelModule, plan, 11), 70_000);
+    const reference = runSweep(plan, new ReferenceEngine(plan, 11), 70_000);
+    expect(kernel.samples).toBe(70_000);
+    kernel.stocks.forEach((counts, s) => {
+      expect(counts.already + counts.never + counts.bins.reduce((a, b) => a + b, 0)).toBe(70_000);
+      // Bins may differ only where a year sits within 1e-9 of a bin edge: at most a handful of samples.
+      let moved = 0;
+      counts.bins.forEach((n, j) => (moved += Math.abs(n - reference.stocks[s].bins[j])));
+      expect(moved).toBeLessThanOrEqual(4);
+    });
+  });
+});
