@@ -58,7 +58,7 @@ describe('horizon fit', () => {
     expect(stdout).toMatch(/\nalpha\s+0\.34\d+\s/);
     expect(stdout).toMatch(/\na = beta\/\(alpha\+beta\)\s+0\.51\d+\s/);
     expect(stdout).toMatch(/\ntokens\/param at 1e24 FLOP\s+1\d\.\d+\s/);
-    expect(stdout).toMatch(/Draws: 20 rows in draws\.csv; use them as "scalingLaw": \{"samples": "draws\.csv"\}/);
+    expect(stdout).toMatch(/Draws: 20 rows in draws\.csv, for "scalingLaw": \{"samples": "draws\.csv"\} in a scenario in the same folder/);
   }, 60_000);
 
   it('gives the same draws, byte for byte, for the same seed, and other draws for another seed', async () => {

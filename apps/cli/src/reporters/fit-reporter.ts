@@ -55,7 +55,8 @@ export function fitTable(report: FitReport): string {
     const interval = summary.intervals ? `${format(summary.intervals[q].p5)} – ${format(summary.intervals[q].p95)}` : '';
     lines.push(`${LABELS[q].padEnd(27)}${format(summary.point[q]).padStart(10)}   ${interval}`);
   }
-  lines.push('', `Draws: ${summary.refits.toLocaleString('en-US')} rows in ${report.out}; use them as "scalingLaw": {"samples": ${JSON.stringify(report.out)}}`);
+  const name = report.out.split(/[\\/]/).pop() ?? report.out;
+  lines.push('', `Draws: ${summary.refits.toLocaleString('en-US')} rows in ${report.out}, for "scalingLaw": {"samples": ${JSON.stringify(name)}} in a scenario in the same folder`);
   return `${lines.join('\n')}\n`;
 }
 
