@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { BESIROGLU_2024, CHINCHILLA_RUNS_URL, replicationRuns } from './chinchilla-runs.fixture.js';
 import { bootstrapFits, DRAW_WIDTH } from './bootstrap-fits.js';
 import { fitScalingLaw } from './fit-scaling-law.js';
+import { formatLawDrawsCsv } from './law-draws-csv.js';
 import { toRunSet } from './run-set.js';
 import { REDUCED_START_GRID, startGrid } from './start-grid.js';
 
@@ -32,6 +33,16 @@ describe('bootstrapFits', () => {
     const rest = bootstrapFits(set, full.x, { refits: 2, seed: 7, firstRefit: 4 });
     expect([...first.draws, ...rest.draws]).toEqual(Array.from(whole.draws));
     expect(Array.from(bootstrapFits(set, full.x, { refits: 6, seed: 8 }).draws)).not.toEqual(Array.from(whole.draws));
+  });
+
+  it('bootstrapFits draws exactly these bytes for seed 1 (a changed byte is a decision)', () => {
+    expect(formatLawDrawsCsv(bootstrapFits(set, full.x, { refits: 3, seed: 1 }).draws)).toMatchInlineSnapshot(`
+      "E,A,B,alpha,beta
+      1.819303636238476,469.95922528982516,2188.8775552972334,0.34674340752143723,0.36814687840252003
+      1.8261654338277538,635.2120744722744,1736.1770525012043,0.36399876170449075,0.3566508971219379
+      1.822335149457382,494.5315430845854,2228.630779782733,0.34965579200933455,0.3689707297841734
+      "
+    `);
   });
 
   it('bootstrap refits warm-started at the full optimum do not stall there: they match refits from a grid of starts', () => {
