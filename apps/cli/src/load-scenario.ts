@@ -18,7 +18,7 @@ export function loadScenario(cwd: string, scenarioFile: string | undefined, pres
   }
   if (scenarioFile !== undefined) {
     const json = parseJson(readInputFile(cwd, scenarioFile, '--scenario'), scenarioFile);
-    const scenario = validateScenario(json);
+    const scenario = validateScenarioIn(json, scenarioFile);
     const folder = dirname(resolve(cwd, scenarioFile));
     const plan = compilePlan(scenario, { lawSamples: (file, path) => loadLawSamples(folder, file, path) });
     return { scenario, plan, source: scenarioFile };
@@ -30,4 +30,14 @@ export function loadScenario(cwd: string, scenarioFile: string | undefined, pres
   }
   const scenario = validateScenario(preset);
   return { scenario, plan: compilePlan(scenario), source: `preset ${name}` };
+}
+
+/** validateScenario, with the file named when the fault is the document as a whole (its path is empty). */
+function validateScenarioIn(json: unknown, file: string): Scenario {
+  try {
+    return validateScenario(json);
+  } catch (error) {
+    if (error instanceof InputError && error.path === '') throw new InputError(file, error.message);
+    throw error;
+  }
 }

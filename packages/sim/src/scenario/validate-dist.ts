@@ -78,6 +78,7 @@ function massInDomain(dist: Dist | SimpleDist, path: string, domain: Domain): nu
       total += component.weight;
       inside += component.weight * massInDomain(component.dist, `${at}[${k}].dist`, domain);
     });
+    if (!Number.isFinite(total)) throw new InputError(at, 'the weights add up to more than the largest number; scale them down (only their ratios matter)');
     return inside / total;
   }
   return dist satisfies never;

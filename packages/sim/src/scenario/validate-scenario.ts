@@ -12,6 +12,7 @@ export const SCENARIO_LIMITS = {
   segments: 64,
   mixtureComponents: 64,
   horizonSpanYears: 500,
+  nameLength: 200,
   firstYear: 1900,
   lastYear: 3000,
 } as const;
@@ -27,11 +28,15 @@ export function validateScenario(input: unknown): Scenario {
     throw new InputError(path, rule);
   }
   const scenario = parsed.data;
+  checkName(scenario.name, 'name');
   checkYears(scenario);
   const demandModels = Array.isArray(scenario.demand) ? scenario.demand : [scenario.demand];
   if (demandModels.length === 0) throw new InputError('demand', 'needs at least one demand model');
   if (demandModels.length > SCENARIO_LIMITS.demandModels) {
     throw new InputError('demand', `has ${demandModels.length} models; at most ${SCENARIO_LIMITS.demandModels} are allowed`);
+  }
+  if (!Number.isFinite(demandModels.reduce((sum, model) => sum + (model.weight ?? 1), 0))) {
+    throw new InputError('demand', 'the models\' weights add up to more than the largest number; scale them down (only their ratios matter)');
   }
   demandModels.forEach((model, k) => {
     const path = Array.isArray(scenario.demand) ? `demand[${k}]` : 'demand';
@@ -41,6 +46,14 @@ export function validateScenario(input: unknown): Scenario {
   if (scenario.training?.rStar !== undefined) checkDist(scenario.training.rStar, 'training.rStar', POSITIVE);
   checkStocks(scenario);
   return scenario;
+}
+
+/** Names are printed in tables and on stderr: one line of at most SCENARIO_LIMITS.nameLength characters. */
+function checkName(name: string, path: string): void {
+  if (name.trim() === '') throw new InputError(path, 'must not be empty');
+  if (name.length > SCENARIO_LIMITS.nameLength) throw new InputError(path, `must be at most ${SCENARIO_LIMITS.nameLength} characters, got ${name.length}`);
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(name)) throw new InputError(path, `must be one line of printable text, got ${JSON.stringify(name.slice(0, 40))}`);
 }
 
 function checkYears(scenario: Scenario): void {
@@ -88,8 +101,7 @@ function checkStocks(scenario: Scenario): void {
   const seen = new Set<string>();
   scenario.stocks.forEach((stock, k) => {
     const path = `stocks[${k}]`;
-    if (stock.name.trim() === '') throw new InputError(`${path}.name`, 'must not be empty');
-    if (stock.name.length > 200) throw new InputError(`${path}.name`, 'must be at most 200 characters');
+    checkName(stock.name, `${path}.name`);
     if (seen.has(stock.name)) throw new InputError(`${path}.name`, `${JSON.stringify(stock.name)} is already the name of another stock; names must be unique`);
     seen.add(stock.name);
     checkDist(stock.tokens0, `${path}.tokens0`, POSITIVE);
