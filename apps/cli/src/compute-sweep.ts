@@ -1,4 +1,8 @@
-import { ReferenceEngine, runSweep, type Engine, type Plan, type SampleRange, type SummarySections, type SweepSummary } from '@horizon/sim';
+import { fileURLToPath } from 'node:url';
+import * as workerpool from 'workerpool';
+import { runPooledSweep, sweepWorkerUrl, type Plan, type SampleRange, type SummarySections, type SweepSummary } from '@horizon/sim';
+import { loadKernel } from './load-kernel.js';
+import { Interrupted } from './run.js';
 
 export interface ComputeOptions {
   readonly plan: Plan;
@@ -6,20 +10,51 @@ export interface ComputeOptions {
   readonly samples: number;
   /** Run only samples [first, end) of the run (one shard, block-aligned); all of [0, samples) when absent. */
   readonly range?: SampleRange;
+  /** Worker threads (≥ 1); results do not depend on it. */
   readonly threads: number;
   readonly engine: 'kernel' | 'reference';
   /** Optional summary sections: trajectories (--trajectories), sensitivity (--explain). */
   readonly sections?: SummarySections;
   /** Called with the number of samples done so far. */
   readonly onProgress?: (done: number) => void;
+  /** Aborted on Ctrl-C: the workers are terminated at once and Interrupted is thrown. */
   readonly signal?: AbortSignal;
 }
 
-/** Runs the sweep's samples and returns their merged summary. */
+/**
+ * Runs the sweep's samples on a pool of worker threads (even with one thread, so the main thread stays free
+ * for progress and Ctrl-C) and returns their merged summary: the same counts for any thread count.
+ */
 export async function computeSweep(options: ComputeOptions): Promise<SweepSummary> {
   const { first, end } = options.range ?? { first: 0, end: options.samples };
-  const reference = new ReferenceEngine(options.plan, options.seed);
-  // runSweep counts samples from 0; a shard's blocks start at `first` (block-aligned, so blocks line up with the unsharded run's).
-  const engine: Engine = first === 0 ? reference : { runBlock: (at, count, summary) => reference.runBlock(first + at, count, summary) };
-  return runSweep(options.plan, engine, end - first, options.onProgress, options.sections);
+  const { signal } = options;
+  if (signal?.aborted) throw new Interrupted();
+  const module = options.engine === 'kernel' ? await loadKernel() : undefined;
+  const threads = Math.max(1, Math.min(options.threads, Math.ceil((end - first) / 65536)));
+  const pool = workerpool.pool(fileURLToPath(sweepWorkerUrl), {
+    workerType: 'thread',
+    minWorkers: threads,
+    maxWorkers: threads,
+    // A worker that is still running when the pool is terminated is stopped at once, not awaited.
+    workerTerminateTimeout: 0,
+  });
+  try {
+    return await runPooledSweep(pool, {
+      plan: options.plan,
+      seed: options.seed,
+      firstSample: first,
+      samples: end - first,
+      engine: options.engine,
+      module,
+      threads,
+      sections: options.sections,
+      onProgress: options.onProgress,
+      signal,
+    });
+  } catch (error) {
+    if (signal?.aborted) throw new Interrupted();
+    throw error;
+  } finally {
+    await pool.terminate(true);
+  }
 }

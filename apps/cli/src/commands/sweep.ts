@@ -3,6 +3,7 @@ import type { SweepFlags } from '../parse-args.js';
 import { parseCount } from '../parse-count.js';
 import { loadScenario } from '../load-scenario.js';
 import { computeSweep } from '../compute-sweep.js';
+import { createProgress } from '../progress-bar.js';
 import { createReporter } from '../reporters/create-reporter.js';
 import { parseShardTarget } from '../shard-target.js';
 import { sweepReport } from '../sweep-report.js';
@@ -26,7 +27,8 @@ export async function sweepCommand(flags: SweepFlags, io: CliIo): Promise<number
   const part = range ? `, shard ${shard!.index}/${shard!.count} (samples ${range.first.toLocaleString('en-US')} to ${range.end.toLocaleString('en-US')})` : '';
   io.stderr.write(`horizon: ${plan.name}, ${samples.toLocaleString('en-US')} samples${part}, seed ${seed}, ${threads} thread${threads === 1 ? '' : 's'}\n`);
   const sections = { trajectories: flags.trajectories === true, sensitivityInputs: flags.explain ? sensitivityInputs(plan) : undefined };
-  const summary = await computeSweep({ plan, seed, samples, range, threads, engine, sections, signal: io.signal });
+  const progress = createProgress(io.stderr, range ? range.end - range.first : samples, flags.progress === true);
+  const summary = await computeSweep({ plan, seed, samples, range, threads, engine, sections, signal: io.signal, onProgress: progress.update }).finally(progress.stop);
   if (shard) {
     writeShardFile(shard.path, shard.out, encodeShardFile(plan, seed, samples, shard, summary));
     return EXIT_OK;

@@ -1,0 +1,61 @@
+import type { Plan } from '../model/plan.js';
+import type { Engine } from '../engine/engine.js';
+import { BLOCK_SIZE } from '../engine/engine.js';
+import { KernelEngine } from '../engine/kernel-engine.js';
+import { ReferenceEngine } from '../engine/reference-engine.js';
+import type { WasmModule } from '../engine/wasm-api.js';
+import { createSummary, type SummarySections, type SweepSummary } from '../summary/sweep-summary.js';
+
+/** Which engine computes the samples: the WebAssembly kernel, or the plain-TypeScript reference. */
+export type EngineKind = 'kernel' | 'reference';
+
+/**
+ * One unit of pool work: samples [firstSample, firstSample + count), a whole number of BLOCK_SIZE blocks
+ * (the last task may end early). Everything in it survives structured cloning, a WebAssembly.Module included,
+ * so the same task object goes to a Node worker thread or a Web Worker.
+ */
+export interface SweepTask {
+  /** Identifies the sweep, so a worker reuses its engine across the sweep's tasks. */
+  readonly jobId: string;
+  readonly engine: EngineKind;
+  /** The compiled kernel; required when engine is 'kernel'. */
+  readonly module?: WasmModule;
+  readonly plan: Plan;
+  readonly seed: number;
+  readonly sections: SummarySections;
+  readonly firstSample: number;
+  readonly count: number;
+}
+
+let cached: { jobId: string; engine: Engine } | undefined;
+
+/** The engine for a task's sweep, made once per worker per sweep. */
+function engineFor(task: SweepTask): Engine {
+  if (cached?.jobId !== task.jobId) {
+    let engine: Engine;
+    if (task.engine === 'kernel') {
+      if (task.module === undefined) throw new Error('a kernel task needs the compiled WebAssembly module');
+      engine = new KernelEngine(task.module, task.plan, task.seed);
+    } else {
+      engine = new ReferenceEngine(task.plan, task.seed);
+    }
+    cached = { jobId: task.jobId, engine };
+  }
+  return cached.engine;
+}
+
+/**
+ * Runs a task block by block into a fresh summary and returns it; `onBlock` gets the samples of each block
+ * as it finishes (the pool's progress). Pure apart from the per-worker engine cache.
+ */
+export function runSweepTask(task: SweepTask, onBlock?: (samples: number) => void): SweepSummary {
+  const engine = engineFor(task);
+  const summary = createSummary(task.plan.startYear, task.plan.horizonYear, task.plan.stocks.length, task.sections);
+  const end = task.firstSample + task.count;
+  for (let first = task.firstSample; first < end; first += BLOCK_SIZE) {
+    const count = Math.min(BLOCK_SIZE, end - first);
+    engine.runBlock(first, count, summary);
+    onBlock?.(count);
+  }
+  return summary;
+}
