@@ -1,0 +1,125 @@
+// The draw steps compiled once, at init, into a compact i32 program, so the per-sample loop reads no f64
+// codes and takes one br_table per step: each op is a (distribution, log-space) pair with its parameters'
+// byte address, and fixed inputs are dropped (init writes their slots once for the whole run).
+// Words per op (PROGRAM_OP_WORDS): 0 op, 1 byte address of the target slot, 2 byte address of the
+// distribution's first parameter, 3 plan index of the step (for the generic ops).
+
+import { standardNormal, uniform } from './random';
+import { field, intField, planAddress, sampleDist, sampleTruncated, triangularInverse } from './plan-access';
+import * as F from './plan-format';
+
+export const PROGRAM_OP_WORDS: i32 = 4;
+
+const OP_LOGNORMAL_LN: i32 = 0;
+const OP_LOGNORMAL: i32 = 1;
+const OP_UNIFORM: i32 = 2;
+const OP_UNIFORM_LN: i32 = 3;
+const OP_LOGUNIFORM_LN: i32 = 4;
+const OP_LOGUNIFORM: i32 = 5;
+const OP_NORMAL: i32 = 6;
+const OP_NORMAL_LN: i32 = 7;
+const OP_TRIANGULAR: i32 = 8;
+const OP_TRIANGULAR_LN: i32 = 9;
+/** Any distribution through sampleDist (mixtures). */
+const OP_GENERIC: i32 = 10;
+/** A draw resampled into its domain (normals that can leave it). */
+const OP_TRUNCATED: i32 = 11;
+/** One row of a joint-draw table. */
+const OP_ROW: i32 = 12;
+
+let programAt: usize = 0;
+let opCount: i32 = 0;
+
+/**
+ * Compiles the plan's steps into the program at `at` (room for stepCount ops) and sets fixed slots in the
+ * value vector. Returns false on an unknown code.
+ */
+export function compileProgram(at: usize, valuesAt: usize, stepsAt: i32, stepCount: i32): bool {
+  programAt = at;
+  opCount = 0;
+  for (let k = 0; k < stepCount; k++) {
+    const stepAt = stepsAt + k * F.STEP_LENGTH;
+    const slotAddress = valuesAt + (<usize>intField(stepAt + 1) << 3);
+    let op: i32;
+    let params: usize = 0;
+    if (intField(stepAt) == F.STEP_ROW) {
+      op = OP_ROW;
+    } else if (intField(stepAt) == F.STEP_DIST) {
+      const distAt = intField(stepAt + 4);
+      const code = intField(distAt);
+      const logSpace = intField(stepAt + 2) != 0;
+      params = planAddress(distAt + 1);
+      if (code == F.DIST_FIXED) {
+        const fixed = field(distAt + 1);
+        store<f64>(slotAddress, logSpace ? Math.log(fixed) : fixed);
+        continue;
+      }
+      if (intField(stepAt + 3) != 0) op = OP_TRUNCATED;
+      else if (code == F.DIST_LOGNORMAL) op = logSpace ? OP_LOGNORMAL_LN : OP_LOGNORMAL;
+      else if (code == F.DIST_UNIFORM) op = logSpace ? OP_UNIFORM_LN : OP_UNIFORM;
+      else if (code == F.DIST_LOGUNIFORM) op = logSpace ? OP_LOGUNIFORM_LN : OP_LOGUNIFORM;
+      else if (code == F.DIST_NORMAL) op = logSpace ? OP_NORMAL_LN : OP_NORMAL;
+      else if (code == F.DIST_TRIANGULAR) op = logSpace ? OP_TRIANGULAR_LN : OP_TRIANGULAR;
+      else if (code == F.DIST_MIXTURE) op = OP_GENERIC;
+      else return false;
+    } else {
+      return false;
+    }
+    const word = programAt + (<usize>(opCount * PROGRAM_OP_WORDS) << 2);
+    store<i32>(word, op);
+    store<i32>(word, <i32>slotAddress, 4);
+    store<i32>(word, <i32>params, 8);
+    store<i32>(word, stepAt, 12);
+    opCount++;
+  }
+  return true;
+}
+
+/** Runs the program once: one sample's draws, in the plan's step order, into the value vector. */
+@inline export function runProgram(valuesAt: usize): void {
+  let word = programAt;
+  const end = programAt + (<usize>(opCount * PROGRAM_OP_WORDS) << 2);
+  while (word < end) {
+    const slot = <usize>load<i32>(word, 4);
+    const p = <usize>load<i32>(word, 8);
+    let v: f64;
+    switch (load<i32>(word)) {
+      case OP_LOGNORMAL_LN: v = load<f64>(p) + load<f64>(p, 8) * standardNormal(); break;
+      case OP_LOGNORMAL: v = Math.exp(load<f64>(p) + load<f64>(p, 8) * standardNormal()); break;
+      case OP_UNIFORM: { const a = load<f64>(p); v = a + (load<f64>(p, 8) - a) * uniform(); break; }
+      case OP_UNIFORM_LN: { const a = load<f64>(p); v = Math.log(a + (load<f64>(p, 8) - a) * uniform()); break; }
+      case OP_LOGUNIFORM_LN: { const a = load<f64>(p); v = a + (load<f64>(p, 8) - a) * uniform(); break; }
+      case OP_LOGUNIFORM: { const a = load<f64>(p); v = Math.exp(a + (load<f64>(p, 8) - a) * uniform()); break; }
+      case OP_NORMAL: v = load<f64>(p) + load<f64>(p, 8) * standardNormal(); break;
+      case OP_NORMAL_LN: v = Math.log(load<f64>(p) + load<f64>(p, 8) * standardNormal()); break;
+      case OP_TRIANGULAR: v = triangularInverse(load<f64>(p), load<f64>(p, 8), load<f64>(p, 16), uniform()); break;
+      case OP_TRIANGULAR_LN: v = Math.log(triangularInverse(load<f64>(p), load<f64>(p, 8), load<f64>(p, 16), uniform())); break;
+      case OP_GENERIC: {
+        const stepAt = load<i32>(word, 12);
+        v = sampleDist(intField(stepAt + 4), intField(stepAt + 2) != 0);
+        break;
+      }
+      case OP_TRUNCATED: {
+        const stepAt = load<i32>(word, 12);
+        v = sampleTruncated(intField(stepAt + 4), intField(stepAt + 2) != 0, field(stepAt + 5), field(stepAt + 6), intField(stepAt + 7));
+        break;
+      }
+      default: {
+        drawRow(load<i32>(word, 12), slot);
+        word += PROGRAM_OP_WORDS << 2;
+        continue;
+      }
+    }
+    store<f64>(slot, v);
+    word += PROGRAM_OP_WORDS << 2;
+  }
+}
+
+/** One row of a joint-draw table, picked by one uniform (the reference's drawInputs). */
+function drawRow(stepAt: i32, slotAddress: usize): void {
+  const width = intField(stepAt + 2);
+  const rowCount = field(stepAt + 3);
+  const rowsAt = intField(stepAt + 4);
+  const row = <i32>Math.min(Math.floor(uniform() * rowCount), rowCount - 1);
+  for (let c = 0; c < width; c++) store<f64>(slotAddress + (<usize>c << 3), field(rowsAt + row * width + c));
+}
