@@ -6,13 +6,17 @@ const STARTS_PER_CHUNK = 250;
 /** Bootstrap refits made between two checks for Ctrl-C. */
 const REFITS_PER_CHUNK = 50;
 
+/** What `computeFit` fits, and how. */
 export interface ComputeFitOptions {
   readonly runs: readonly TrainingRun[];
   /** Names the runs in error lines (the CSV's file name). */
   readonly source: string;
+  /** Starts in the fit's coordinates [a, b, e, alpha, beta] (the published grid in the CLI). */
   readonly starts: readonly ArrayLike<number>[];
+  /** Bootstrap refits to make, and the seed of their resampling. */
   readonly refits: number;
   readonly seed: number;
+  /** Aborted on Ctrl-C: checked between chunks. */
   readonly signal?: AbortSignal;
   /** Called after each chunk with what is done. */
   readonly onProgress?: (phase: 'starts' | 'refits', done: number, total: number) => void;

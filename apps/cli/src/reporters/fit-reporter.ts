@@ -20,6 +20,7 @@ export interface FitReport {
   readonly summary: FitSummary;
 }
 
+/** Turns a fit's report into the text printed on stdout. */
 export type FitReporter = (report: FitReport) => string;
 
 const LABELS: Readonly<Record<FitQuantity, string>> = {
