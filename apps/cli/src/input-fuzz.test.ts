@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -223,4 +223,123 @@ describe('fuzzing the CLI with malformed input', () => {
       settings,
     );
   }, FUZZ_TIMEOUT_MS);
+});
+
+/** One malformed command line and the paths (flags, files, commands) its error may name. */
+interface BadArgs {
+  readonly argv: string[];
+  readonly names: string[];
+}
+
+const word = fc.stringMatching(/^[a-z][a-z0-9-]{0,11}$/);
+const isCount = (text: string) => /^(\d+(_\d+)*)(\.\d+)?([eE][+]?\d+)?$/.test(text.trim());
+const badCount = (max: number) =>
+  fc.oneof(
+    fc.constantFrom('0', '-1', '1.5', 'abc', '', ' ', '1e6x', '1__0', '_1', '0x10', 'Infinity', 'NaN', '1e-3', '1e400', '١٠٠', String(max + 1), '9'.repeat(30)),
+    fc.string({ maxLength: 10 }).filter((s) => !isCount(s)),
+  );
+const badShard = fc.oneof(
+  fc.constantFrom('0/3', '4/3', '1/0', '0/0', '1/100001', '1/2/3', '-1/2', '1/-2', 'a/b', '', ' / ', '1', '1/', '/2', '1.5/2', '1e0/2', '2/1'),
+  fc.string({ maxLength: 8 }).filter((s) => !/^\s*\d+\s*\/\s*\d+\s*$/.test(s)),
+);
+const BASE_ARGS = ['sweep', '--preset', 'contract-example', '--samples', '100', '--engine', 'reference'];
+const SHARD_ARGS = ['--shard', '1/2', '--out', 'out.json'];
+
+const badArgs: fc.Arbitrary<BadArgs> = fc.oneof(
+  badCount(2 ** 44).map((v) => ({ argv: [...BASE_ARGS, '--samples', v], names: ['--samples'] })),
+  badCount(Number.MAX_SAFE_INTEGER).filter((v) => v !== '0').map((v) => ({ argv: [...BASE_ARGS, '--seed', v === '' ? 'x' : v.startsWith('-') ? v : `${v}.5x`], names: ['--seed'] })),
+  fc.oneof(fc.constantFrom('0', '257', '1e9', 'x', '-1', '1.5', 'all'), word.filter((w) => !isCount(w))).map((v) => ({ argv: [...BASE_ARGS, '--threads', v], names: ['--threads'] })),
+  fc.oneof(fc.constantFrom('JSON', ' json', 'tsv', 'Table', 'json,csv'), word.filter((w) => !['table', 'json', 'csv'].includes(w))).map((v) => ({ argv: [...BASE_ARGS, '--format', v], names: ['--format'] })),
+  fc.oneof(fc.constantFrom('wasm', 'Kernel', ''), word.filter((w) => !['kernel', 'reference'].includes(w))).map((v) => ({ argv: [...BASE_ARGS, '--engine', v], names: ['--engine'] })),
+  badShard.map((v) => ({ argv: [...BASE_ARGS, '--shard', v, '--out', 'out.json'], names: ['--shard'] })),
+  fc.constantFrom<BadArgs>(
+    { argv: [...BASE_ARGS, '--shard', '1/2'], names: ['--shard'] },
+    { argv: [...BASE_ARGS, '--out', 'out.json'], names: ['--out'] },
+    { argv: [...BASE_ARGS, ...SHARD_ARGS, '--format', 'json'], names: ['--format'] },
+    { argv: [...BASE_ARGS, '--shard', '1/2', '--out', 'missing-folder/out.json'], names: ['--out'] },
+    { argv: [...BASE_ARGS, '--shard', '1/2', '--out', '.'], names: ['--out'] },
+    { argv: [...BASE_ARGS, '--shard', '1/2', '--out', ''], names: ['--shard'] },
+    { argv: ['sweep', '--scenario', 'nowhere.json', ...SHARD_ARGS], names: ['--scenario'] },
+    { argv: ['sweep', '--scenario', '.', ...SHARD_ARGS], names: ['--scenario'] },
+    { argv: ['sweep', '--scenario', 'x.json', '--preset', 'default'], names: ['--preset'] },
+    { argv: [...BASE_ARGS, '--samples'], names: ['--samples'] },
+    { argv: ['merge'], names: ['merge'] },
+    { argv: ['merge', 'nowhere.json'], names: ['nowhere.json'] },
+    { argv: ['merge', '.'], names: ['.'] },
+    { argv: ['merge', 'shard-1.json', '--format', 'yaml'], names: ['--format'] },
+    { argv: ['presets', 'extra'], names: ['presets'] },
+    { argv: ['schema', '--format', 'json'], names: ['--format'] },
+  ),
+  word.filter((w) => !(w in SCENARIO_PRESETS)).map((v) => ({ argv: ['sweep', '--preset', v, ...SHARD_ARGS], names: ['--preset'] })),
+  word.filter((w) => !['scenario', 'preset', 'samples', 'seed', 'threads', 'format', 'shard', 'out', 'engine', 'progress', 'explain', 'trajectories', 'help'].includes(w)).map((w) => ({ argv: [...BASE_ARGS, `--${w}`, ...SHARD_ARGS], names: [`--${w}`] })),
+  word.map((w) => ({ argv: [...BASE_ARGS, w], names: ['sweep'] })),
+  word.filter((w) => !['sweep', 'merge', 'fit', 'presets', 'schema', 'help'].includes(w)).map((w) => ({ argv: [w, ...SHARD_ARGS], names: [w] })),
+);
+
+describe('fuzzing the CLI with malformed command lines', () => {
+  it(`refuses ${FUZZ_RUNS} malformed argument lists with exit 2 and one line naming the flag`, async () => {
+    await fc.assert(
+      fc.asyncProperty(badArgs, async ({ argv, names }) => {
+        const cwd = join(folder, `args-${counter++}`);
+        mkdirSync(cwd);
+        const outcome = await runIn(cwd, argv);
+        expectRefused(outcome, cwd, (named) => names.includes(named));
+        rmSync(cwd, { recursive: true });
+      }),
+      settings,
+    );
+  }, FUZZ_TIMEOUT_MS);
+});
+
+describe('fuzzing horizon merge with broken shard files', () => {
+  let good: Uint8Array[];
+  beforeAll(async () => {
+    const cwd = join(folder, 'good-shards');
+    mkdirSync(cwd);
+    for (const index of [1, 2]) {
+      const outcome = await runIn(cwd, ['sweep', '--preset', 'contract-example', '--samples', '70000', '--seed', '3', '--engine', 'reference', '--shard', `${index}/2`, '--out', `shard-${index}.json`]);
+      expect(outcome.code).toBe(0);
+    }
+    good = [1, 2].map((index) => new Uint8Array(readFileSync(join(cwd, `shard-${index}.json`))));
+  });
+
+  const damage = fc.oneof(
+    fc.tuple(fc.nat(), fc.integer({ min: 1, max: 255 })).map(([at, flip]) => ({ kind: 'one byte changed', apply: (b: Uint8Array) => Object.assign(b.slice(), { [at % b.length]: b[at % b.length] ^ flip }) })),
+    fc.nat().map((at) => ({ kind: 'truncated', apply: (b: Uint8Array) => b.slice(0, at % b.length) })),
+    fc.tuple(fc.nat(), fc.uint8Array({ minLength: 1, maxLength: 8 })).map(([at, extra]) => ({ kind: 'bytes inserted', apply: (b: Uint8Array) => new Uint8Array([...b.subarray(0, at % b.length), ...extra, ...b.subarray(at % b.length)]) })),
+    fc.constantFrom('"version":1,', '"version":2,', '"version":999999999,').map((version) => ({
+      kind: `version ${version}`,
+      apply: (b: Uint8Array) => new TextEncoder().encode(new TextDecoder().decode(b).replace('"version":1,', version === '"version":1,' ? '"version":01,' : version)),
+    })),
+    fc.uint8Array({ maxLength: 200 }).map((random) => ({ kind: 'random bytes', apply: () => random })),
+  );
+
+  it(`refuses ${Math.ceil(FUZZ_RUNS / 5)} damaged shard files with exit 2 and one line naming the file`, async () => {
+    await fc.assert(
+      fc.asyncProperty(damage, fc.nat({ max: 1 }), fc.boolean(), async ({ apply }, which, damagedFirst) => {
+        const cwd = join(folder, `merge-${counter++}`);
+        mkdirSync(cwd);
+        writeFileSync(join(cwd, 'a.json'), apply(good[which]));
+        writeFileSync(join(cwd, 'b.json'), good[1 - which]);
+        const outcome = await runIn(cwd, ['merge', ...(damagedFirst ? ['a.json', 'b.json'] : ['b.json', 'a.json'])]);
+        expectRefused(outcome, cwd, (named) => named === 'a.json');
+        rmSync(cwd, { recursive: true });
+      }),
+      { ...settings, numRuns: Math.ceil(FUZZ_RUNS / 5) },
+    );
+  }, FUZZ_TIMEOUT_MS);
+});
+
+describe('input too large to read', () => {
+  it('refuses a 100 MB scenario file before reading it', async () => {
+    const cwd = join(folder, 'huge');
+    mkdirSync(cwd);
+    const file = join(cwd, 'huge.json');
+    writeFileSync(file, '{"name": "');
+    truncateSync(file, 100 * 1024 * 1024);
+    const outcome = await runIn(cwd, ['sweep', '--scenario', 'huge.json', ...SHARD_ARGS]);
+    expectRefused(outcome, cwd, (named) => named === '--scenario');
+    expect(outcome.stderr).toBe('--scenario: huge.json is 100.0 MB; at most 10 MB is read\n');
+    expect(existsSync(join(cwd, 'out.json'))).toBe(false);
+  });
 });

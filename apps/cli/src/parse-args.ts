@@ -93,10 +93,36 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.exitCode === 0 || error.code === 'commander.help') return { command: 'help', text: helpText || program.helpInformation() };
-      throw new InputError('', error.message.replace(/^error: /, '').split('\n')[0]);
+      throw usageError(error, argv);
     }
     throw error;
   }
   if (!parsed) return { command: 'help', text: program.helpInformation() };
   return parsed;
+}
+
+/**
+ * Commander's usage errors as Horizon's one line, `PATH: rule`, where PATH is the flag, argument or command at
+ * fault, keeping commander's "Did you mean" suggestion.
+ */
+function usageError(error: CommanderError, argv: readonly string[]): InputError {
+  const lines = error.message.replace(/^error: /, '').split('\n');
+  const suggestion = lines.slice(1).join(' ').trim().replace(/^\((.*)\)$/, '$1');
+  const hint = suggestion ? `; ${suggestion.charAt(0).toLowerCase()}${suggestion.slice(1)}` : '';
+  const quoted = /'([^']*)'/.exec(lines[0])?.[1] ?? '';
+  const command = argv.find((arg) => !arg.startsWith('-')) ?? 'horizon';
+  switch (error.code) {
+    case 'commander.unknownOption':
+      return new InputError(quoted, `unknown option${hint}`);
+    case 'commander.unknownCommand':
+      return new InputError(quoted, `unknown command${hint || '; the commands are sweep, merge, fit, presets and schema'}`);
+    case 'commander.optionMissingArgument':
+      return new InputError(quoted.split(' ')[0], `needs a value (${quoted})`);
+    case 'commander.missingArgument':
+      return new InputError(command, `needs ${quoted === 'files' ? 'the shard files to merge' : `the argument ${quoted}`}`);
+    case 'commander.excessArguments':
+      return new InputError(command, lines[0].replace(/^too many arguments for '[^']*'\. Expected (\d+) arguments? but got (\d+)\.$/, 'too many arguments: expected $1, got $2'));
+    default:
+      return new InputError(command, `${lines[0]}${hint}`);
+  }
 }

@@ -1,4 +1,4 @@
-import { InputError } from './input-error.js';
+import { InputError, formatNumber } from './input-error.js';
 
 /**
  * Parses a count typed by a person: `1000000`, `1e6` or `1_000_000`. Must be a whole number in [min, max].
@@ -11,6 +11,6 @@ export function parseCount(text: string, flag: string, min: number, max: number)
   }
   const value = Number(cleaned.replaceAll('_', ''));
   if (!Number.isSafeInteger(value)) throw new InputError(flag, `expected a whole number, got ${JSON.stringify(text)}`);
-  if (value < min || value > max) throw new InputError(flag, `must be between ${min} and ${max.toExponential().replace('e+', 'e')}, got ${text}`);
+  if (value < min || value > max) throw new InputError(flag, `must be between ${formatNumber(min)} and ${formatNumber(max)}, got ${text}`);
   return value;
 }
