@@ -8,6 +8,13 @@ import { cdfAt, type CdfData } from './cdf-series.js';
 import { INK, MUTED_INK, seriesColour, seriesDash } from './palette.js';
 
 const ROW = 16;
+/** Rough width of a character of 11 px system-ui text, to keep labels inside the chart. */
+const CHAR_WIDTH = 6.2;
+
+function truncate(text: string, room: number): string {
+  const fit = Math.max(4, Math.floor(room / CHAR_WIDTH));
+  return text.length <= fit ? text : `${text.slice(0, fit - 1)}…`;
+}
 
 /**
  * The exhaustion-year CDF of every stock on one chart: P(stock exhausted by year) against the year, with each
@@ -58,13 +65,18 @@ export function drawCdfChart(element: SVGSVGElement, data: CdfData, width: numbe
       root.append('line').attr('x1', clampX(series.p10)).attr('x2', clampX(series.p90)).attr('y1', rowY).attr('y2', rowY).attr('stroke', seriesColour(k)).attr('stroke-width', 4).attr('stroke-linecap', 'round');
     }
     if (series.p50 !== null) root.append('circle').attr('cx', clampX(series.p50)).attr('cy', rowY).attr('r', 4.5).attr('fill', seriesColour(k)).attr('stroke', '#fff');
-    const label = `${series.name}: ${yearLabel(series.p50)} (${yearLabel(series.p10)}–${yearLabel(series.p90)})`;
-    const labelX = series.p90 === null || clampX(series.p90) > (x0 + x1) / 2 ? clampX(series.p10) - 8 : clampX(series.p90) + 8;
+    // The label goes on the side of the bar with more room, shortened when it fits on neither.
+    const full = `${series.name}: ${yearLabel(series.p50)} (${yearLabel(series.p10)}–${yearLabel(series.p90)})`;
+    const left = series.p10 === null ? x0 : clampX(series.p10) - 8;
+    const right = series.p10 === null ? x0 : clampX(series.p90) + 8;
+    const onRight = width - right > left;
+    const room = onRight ? width - right - 4 : left - 4;
+    const label = full.length * CHAR_WIDTH <= room ? full : truncate(`${series.name}: ${yearLabel(series.p50)}`, room);
     root
       .append('text')
-      .attr('x', series.p10 === null ? x0 : labelX)
+      .attr('x', onRight ? right : left)
       .attr('y', rowY + 4)
-      .attr('text-anchor', series.p10 !== null && labelX < clampX(series.p10) ? 'end' : 'start')
+      .attr('text-anchor', onRight ? 'start' : 'end')
       .attr('font-size', 11)
       .attr('fill', INK)
       .text(label);
@@ -80,7 +92,8 @@ export function drawCdfChart(element: SVGSVGElement, data: CdfData, width: numbe
     neverGroup.append('line').attr('x1', bx).attr('x2', bx).attr('y1', y(1 - series.pNever)).attr('y2', y(1)).attr('stroke', seriesColour(k)).attr('stroke-width', Math.max(2, barStep - 5));
   });
   const neverText = data.series.map((s) => percentLabel(s.pNever));
-  neverGroup.append('text').attr('x', neverX0 + neverWidth / 2).attr('y', y(0) + 16).attr('text-anchor', 'middle').attr('font-size', 11).attr('fill', INK).text(`never by ${data.horizonYear}`);
+  neverGroup.append('text').attr('x', neverX0 + neverWidth / 2).attr('y', y(0) + 16).attr('text-anchor', 'middle').attr('font-size', 11).attr('fill', INK).text('never');
+  neverGroup.append('text').attr('x', neverX0 + neverWidth / 2).attr('y', y(0) + 29).attr('text-anchor', 'middle').attr('font-size', 11).attr('fill', INK).text(`by ${data.horizonYear}`);
   neverText.forEach((text, k) => {
     neverGroup.append('text').attr('x', neverX0 + neverWidth).attr('y', y(0) - 6 - (stocks - 1 - k) * 13).attr('text-anchor', 'end').attr('font-size', 11).attr('fill', seriesColour(k)).text(text);
   });

@@ -1,0 +1,222 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { SCENARIO_PRESETS } from '@horizon/sim';
+import { launchChromium } from './launch-chromium.mjs';
+import { serveDist } from './serve-dist.mjs';
+import { downloadBytes, downloadText, editorText, horizon, horizonOnScenario, medians, scenarioLink, waitForAnswer } from './app-page.js';
+
+const DIST = resolve(import.meta.dirname, '../dist');
+const OUTPUT = resolve(import.meta.dirname, '../test-output');
+
+let server: { url: string; close: () => Promise<void> };
+let browser: { context: BrowserContext; close: () => Promise<void> };
+
+beforeAll(async () => {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error('apps/web/dist is missing: run `npm run build` first');
+  mkdirSync(OUTPUT, { recursive: true });
+  server = await serveDist(DIST);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh tab that fails the test on any page error or dialog (a dialog would mean injected script ran). */
+async function openPage(hash: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('dialog', async (dialog) => {
+    problems.push(`dialog: ${dialog.message()}`);
+    await dialog.dismiss();
+  });
+  (page as Page & { problems: string[] }).problems = problems;
+  await page.goto(server.url + hash);
+  return page;
+}
+
+function problemsOf(page: Page): string[] {
+  return (page as Page & { problems: string[] }).problems;
+}
+
+const SAMPLES = 40_003;
+
+describe('the web app in headless Chromium', () => {
+  it('the default preset renders every chart and the table', async () => {
+    const page = await openPage(`#preset=default&seed=42&samples=${SAMPLES}`);
+    await waitForAnswer(page);
+    const stocks = (SCENARIO_PRESETS.default as { stocks: unknown[] }).stocks.length;
+    expect(await page.$$eval('#cdf-chart path', (paths) => paths.length)).toBeGreaterThanOrEqual(stocks);
+    expect(await page.$$eval('#fan-chart path', (paths) => paths.length)).toBeGreaterThanOrEqual(3 * (stocks + 1));
+    expect(await page.$$eval('#tornado-chart rect', (rects) => rects.length)).toBeGreaterThan(4);
+    expect(await page.$$eval('#result-table tbody tr', (rows) => rows.length)).toBe(stocks);
+    expect(await page.isHidden('#error-banner')).toBe(true);
+    expect(await page.textContent('#result-table caption')).toContain(`${SAMPLES.toLocaleString('en-US')} samples · seed 42`);
+    await page.screenshot({ path: join(OUTPUT, 'main.png'), fullPage: true });
+    expect(problemsOf(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('the result JSON and CSV the page offers are byte-identical to horizon sweep', async () => {
+    const page = await openPage(`#preset=default&seed=42&samples=${SAMPLES}`);
+    await waitForAnswer(page);
+    const args = ['sweep', '--preset', 'default', '--seed', '42', '--samples', String(SAMPLES)];
+    expect(await downloadText(page, '#download-json')).toBe(horizon(...args, '--format', 'json'));
+    expect(await downloadText(page, '#download-csv')).toBe(horizon(...args, '--format', 'csv'));
+    // The extra keys against the reference engine: the kernel does not fill trajectories or sensitivity yet.
+    expect(await downloadText(page, '#download-full-json')).toBe(horizon(...args, '--format', 'json', '--trajectories', '--explain', '--engine', 'reference'));
+    await page.close();
+  });
+
+  it('a scenario of its own gives the CLI bytes for that scenario file', async () => {
+    const text = JSON.stringify({ ...(SCENARIO_PRESETS['contract-example'] as object), name: 'own' }, null, 1);
+    const page = await openPage(scenarioLink(text, 9, 25_000));
+    await waitForAnswer(page);
+    expect(await downloadText(page, '#download-json')).toBe(horizonOnScenario(text, '--seed', '9', '--samples', '25000', '--format', 'json').stdout);
+    await page.close();
+  });
+
+  it('editing an input in the form changes the answer', async () => {
+    const page = await openPage(`#preset=default&seed=42&samples=${SAMPLES}`);
+    await waitForAnswer(page);
+    const before = await medians(page);
+    await page.fill('input[aria-label="Tokens at start p95"] >> nth=0', '5e16');
+    await page.waitForFunction((old) => document.querySelector('#result-table tbody td.median')?.textContent !== old, before[0]);
+    await waitForAnswer(page);
+    const after = await medians(page);
+    expect(Number(after[0])).toBeGreaterThan(Number(before[0]));
+    expect(await page.inputValue('#preset')).toBe('');
+    expect(await editorText(page)).toContain('5e16');
+    await page.close();
+  });
+
+  it('an invalid edit shows the CLI message next to the field and keeps the last good charts', async () => {
+    const page = await openPage(`#preset=default&seed=42&samples=${SAMPLES}`);
+    await waitForAnswer(page);
+    const before = await medians(page);
+    const cdfBefore = await page.innerHTML('#cdf-chart');
+    await page.fill('input[aria-label="Tokens at start p5"] >> nth=0', '9e20');
+    await page.waitForSelector('#error-banner:not([hidden])');
+    const cli = horizonOnScenario(await editorText(page), '--samples', '1000');
+    expect(cli.status).toBe(2);
+    const message = cli.stderr.trim().split('\n').pop() as string;
+    expect(message).toMatch(/^stocks\[0\]\.tokens0\.lognormal: p5 \(9e20\) must be below p95/);
+    expect(await page.textContent('#error-message')).toBe(message);
+    expect(await page.textContent('.field.has-error .field-error')).toBe(message);
+    await page.click('#tab-json');
+    expect(await page.textContent('.json-error')).toMatch(/^line \d+: stocks\[0\]\.tokens0\.lognormal: p5/);
+    expect(await page.$$eval('.gutter-line.bad', (lines) => lines.length)).toBe(1);
+    expect(await medians(page)).toEqual(before);
+    expect(await page.innerHTML('#cdf-chart')).toBe(cdfBefore);
+    await page.close();
+  });
+
+  it('an invalid edit in the JSON view shows the message at its line and a fix clears it', async () => {
+    const page = await openPage(`#preset=default&seed=42&samples=10000`);
+    await waitForAnswer(page);
+    await page.click('#tab-json');
+    const good = await editorText(page);
+    await page.fill('textarea.json-text', good.replace('"startYear": 2024', '"startYear": 2024, "horizon": 2090'));
+    await page.waitForSelector('#error-banner:not([hidden])');
+    expect(await page.textContent('#error-message')).toBe('unknown key "horizon"');
+    await page.fill('textarea.json-text', good);
+    await page.waitForSelector('#error-banner', { state: 'hidden' });
+    await waitForAnswer(page);
+    await page.close();
+  });
+
+  it('a shared URL round-trips the scenario, seed and samples', async () => {
+    const page = await openPage(`#preset=default&seed=42&samples=${SAMPLES}`);
+    await waitForAnswer(page);
+    await page.fill('input[aria-label="Max epochs min"]', '1.5');
+    await page.fill('#seed', '7');
+    await page.press('#seed', 'Enter');
+    await page.waitForFunction(() => document.querySelector('#result-table caption')?.textContent?.includes('seed 7'));
+    await waitForAnswer(page);
+    const url = page.url();
+    expect(url).toMatch(/#scenario=[A-Za-z0-9_-]+&seed=7&samples=40003$/);
+    const json = await downloadText(page, '#download-json');
+    const scenario = JSON.parse(await editorText(page));
+
+    const other = await openPage(url.slice(url.indexOf('#')));
+    await waitForAnswer(other);
+    expect(JSON.parse(await editorText(other))).toEqual(scenario);
+    expect(await other.inputValue('#seed')).toBe('7');
+    expect(await other.inputValue('#samples')).toBe('40003');
+    expect(await downloadText(other, '#download-json')).toBe(json);
+    await page.close();
+    await other.close();
+  });
+
+  it('a reload restores the last scenario', async () => {
+    const page = await openPage(`#preset=default&seed=42&samples=10000`);
+    await waitForAnswer(page);
+    await page.fill('input[aria-label="Max epochs max"]', '7.5');
+    await waitForAnswer(page);
+    await page.goto(server.url);
+    await waitForAnswer(page);
+    expect(await editorText(page)).toContain('"max": 7.5');
+    await page.close();
+  });
+
+  it('a hostile stock name renders as text, never as HTML', async () => {
+    const name = '<img src=x onerror="window.__pwned = 1; alert(1)">';
+    const scenario = structuredClone(SCENARIO_PRESETS.default) as { stocks: Array<{ name: string }> };
+    scenario.stocks[0].name = name;
+    const page = await openPage(scenarioLink(JSON.stringify(scenario), 42, 10_000));
+    await waitForAnswer(page);
+    expect(await page.$$eval('img', (images) => images.length)).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.textContent('#result-table tbody th')).toBe(name);
+    expect(await page.$$eval('#cdf-chart text', (texts, n) => texts.some((t) => t.textContent?.startsWith(`${n}:`)), name)).toBe(true);
+    expect(problemsOf(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('a bad link shows the error, not a blank page', async () => {
+    const page = await openPage('#scenario=%%%&seed=1');
+    await page.waitForSelector('#error-banner:not([hidden])');
+    expect(await page.textContent('#error-message')).toBe('link.scenario: is not base64url text (A–Z, a–z, 0–9, - and _)');
+    await waitForAnswer(page);
+
+    const broken = structuredClone(SCENARIO_PRESETS.default) as { horizonYear: number };
+    broken.horizonYear = 1990;
+    const text = JSON.stringify(broken);
+    await page.goto(server.url + scenarioLink(text, 1, 1000));
+    await page.reload();
+    await page.waitForSelector('#error-banner:not([hidden])');
+    expect(await page.textContent('#error-message')).toBe(horizonOnScenario(text).stderr.trim().split('\n').pop());
+    expect(await editorText(page)).toBe(text);
+    await page.close();
+  });
+
+  it('each chart downloads as SVG and PNG', async () => {
+    const page = await openPage(`#preset=default&seed=42&samples=10000`);
+    await waitForAnswer(page);
+    for (const id of ['cdf-chart', 'fan-chart', 'tornado-chart']) {
+      const svg = await downloadText(page, `[data-export="${id}"][data-format="svg"]`);
+      expect(svg).toMatch(/^<\?xml[^>]*>\n<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+      const png = await downloadBytes(page, `[data-export="${id}"][data-format="png"]`);
+      expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+      expect(png.length).toBeGreaterThan(5000);
+    }
+    await page.close();
+  });
+
+  it('a phone-sized screen shows the answer first, without sideways scrolling', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(server.url + `#preset=default&seed=42&samples=10000`);
+    await waitForAnswer(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const cdfTop = await page.$eval('#cdf-card', (el) => el.getBoundingClientRect().top);
+    const formTop = await page.$eval('#form-view', (el) => el.getBoundingClientRect().top);
+    expect(cdfTop).toBeLessThan(formTop);
+    await page.screenshot({ path: join(OUTPUT, 'phone.png'), fullPage: false });
+    await page.close();
+  });
+});
