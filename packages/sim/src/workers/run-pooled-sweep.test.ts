@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import * as workerpool from 'workerpool';
+import { kernelWasmUrl } from '@horizon/core-wasm';
+import { validateScenario } from '../scenario/validate-scenario.js';
+import { compilePlan } from '../model/compile-plan.js';
+import { SCENARIO_PRESETS } from '../presets/presets.js';
+import { KernelEngine } from '../engine/kernel-engine.js';
+import { ReferenceEngine } from '../engine/reference-engine.js';
+import { runSweep } from '../engine/run-sweep.js';
+import { BLOCK_SIZE } from '../engine/engine.js';
+import { compileWasmModuleSync } from '../engine/wasm-api.js';
+import { runPooledSweep } from './run-pooled-sweep.js';
+import { sweepTaskRanges } from './sweep-task-ranges.js';
+
+// The worker script runs from the build (vitest does not compile worker threads' modules); `npm test` builds first.
+const workerScript = fileURLToPath(new URL('../../dist/workers/sweep-worker.js', import.meta.url));
+const module = compileWasmModuleSync(readFileSync(fileURLToPath(kernelWasmUrl)));
+const plan = compilePlan(validateScenario(SCENARIO_PRESETS['contract-example']));
+const pools: workerpool.Pool[] = [];
+const poolOf = (threads: number) => {
+  const pool = workerpool.pool(workerScript, { workerType: 'thread', maxWorkers: threads, workerTerminateTimeout: 0 });
+  pools.push(pool);
+  return pool;
+};
+afterAll(async () => {
+  await Promise.all(pools.map((pool) => pool.terminate(true)));
+});
+
+describe('sweepTaskRanges', () => {
+  it('cuts samples into whole blocks that cover the range once, in order', () => {
+    const samples = 37 * BLOCK_SIZE + 123;
+    const ranges = sweepTaskRanges(5 * BLOCK_SIZE, samples, 3);
+    expect(ranges[0][0]).toBe(5 * BLOCK_SIZE);
+    let next = 5 * BLOCK_SIZE;
+    for (const [first, count] of ranges) {
+      expect(first).toBe(next);
+      expect((first - 5 * BLOCK_SIZE) % BLOCK_SIZE).toBe(0);
+      next = first + count;
+    }
+    expect(next).toBe(5 * BLOCK_SIZE + samples);
+  });
+});
+
+describe('runPooledSweep', () => {
+  const samples = 9 * BLOCK_SIZE + 4321;
+  const inThread = runSweep(plan, new KernelEngine(module, plan, 42), samples);
+
+  it.each([1, 2, 3, 8])('gives the in-thread kernel summary on %i threads', async (threads) => {
+    const summary = await runPooledSweep(poolOf(threads), { plan, seed: 42, samples, engine: 'kernel', module, threads });
+    expect(summary).toEqual(inThread);
+  });
+
+  it('runs the reference engine too, with the reference engine\'s counts', async () => {
+    const reference = runSweep(plan, new ReferenceEngine(plan, 5), 3 * BLOCK_SIZE);
+    const summary = await runPooledSweep(poolOf(2), { plan, seed: 5, samples: 3 * BLOCK_SIZE, engine: 'reference', threads: 2 });
+    expect(summary).toEqual(reference);
+  });
+
+  it('reports progress up to the sample count', async () => {
+    const seen: number[] = [];
+    await runPooledSweep(poolOf(2), { plan, seed: 1, samples, engine: 'kernel', module, threads: 2, onProgress: (done) => seen.push(done) });
+    expect(seen.at(-1)).toBe(samples);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+  });
+
+  it('stops at once and rejects when aborted', async () => {
+    const controller = new AbortController();
+    const started = Date.now();
+    const run = runPooledSweep(poolOf(2), { plan, seed: 1, samples: 1e10, engine: 'kernel', module, threads: 2, signal: controller.signal });
+    setTimeout(() => controller.abort(new Error('stop')), 200);
+    await expect(run).rejects.toThrow('stop');
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+});
