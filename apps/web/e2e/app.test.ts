@@ -72,6 +72,16 @@ describe('the web app in headless Chromium', () => {
     await page.close();
   });
 
+  it('with the fan chart and drivers off, the WebAssembly kernel gives the CLI bytes', async () => {
+    const page = await openPage(`#preset=default&seed=5&samples=${SAMPLES}&extras=0`);
+    await waitForAnswer(page);
+    expect(await page.textContent('#status')).toContain('WebAssembly kernel');
+    expect(await page.isVisible('#fan-empty')).toBe(true);
+    const args = ['sweep', '--preset', 'default', '--seed', '5', '--samples', String(SAMPLES)];
+    expect(await downloadText(page, '#download-json')).toBe(horizon(...args, '--format', 'json'));
+    await page.close();
+  });
+
   it('a scenario of its own gives the CLI bytes for that scenario file', async () => {
     const text = JSON.stringify({ ...(SCENARIO_PRESETS['contract-example'] as object), name: 'own' }, null, 1);
     const page = await openPage(scenarioLink(text, 9, 25_000));
@@ -172,7 +182,8 @@ describe('the web app in headless Chromium', () => {
     expect(await page.$$eval('img', (images) => images.length)).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.textContent('#result-table tbody th')).toBe(name);
-    expect(await page.$$eval('#cdf-chart text', (texts, n) => texts.some((t) => t.textContent?.startsWith(`${n}:`)), name)).toBe(true);
+    expect(await page.$$eval('#fan-chart text', (texts, n) => texts.some((t) => t.textContent === `${n}: supply m·S`), name)).toBe(true);
+    expect(await page.$$eval('#tornado-stock option', (options) => options.map((o) => o.textContent))).toEqual([name]);
     expect(problemsOf(page)).toEqual([]);
     await page.close();
   });

@@ -31,6 +31,8 @@ export class App {
   private preset: string | undefined;
   private seed = DEFAULT_SEED;
   private samples = DEFAULT_SAMPLES;
+  /** Compute the fan chart's trajectories and the drivers' sensitivity (slower: the reference engine). */
+  private extras = true;
   private run: SweepRun | undefined;
   private answer: Answer | undefined;
   private pending: Answer | undefined;
@@ -78,6 +80,7 @@ export class App {
       const link = decodeLink(hash);
       this.seed = link.seed ?? DEFAULT_SEED;
       this.samples = link.samples ?? DEFAULT_SAMPLES;
+      this.extras = link.extras ?? true;
       if (link.scenarioText !== undefined) this.setText(link.scenarioText, 'load', 'link');
       else this.loadPreset(link.preset ?? DEFAULT_PRESET);
     } catch (error) {
@@ -147,7 +150,8 @@ export class App {
 
   private startRun(scenario: Scenario): void {
     this.run?.cancel();
-    const request: SweepRequest = { scenario, seed: this.seed, samples: this.samples, sections: { trajectories: true, sensitivity: true } };
+    const request: SweepRequest = { scenario, seed: this.seed, samples: this.samples, sections: { trajectories: this.extras, sensitivity: this.extras } };
+    performance.mark('horizon:run-start');
     this.firstDrawn = false;
     this.runStarted = performance.now();
     document.body.dataset.state = 'running';
@@ -192,7 +196,8 @@ export class App {
     if (answer.final && document.body.dataset.state === 'running') {
       performance.mark('horizon:final-chart');
       const seconds = (performance.now() - this.runStarted) / 1000;
-      byId('status').textContent = `${done.toLocaleString('en-US')} samples in ${seconds.toFixed(2)} s on ${this.backend.workerCount} worker${this.backend.workerCount === 1 ? '' : 's'}`;
+      const engine = this.backend.engineFor(answer.request.sections) === 'kernel' ? 'WebAssembly kernel' : 'reference engine';
+      byId('status').textContent = `${done.toLocaleString('en-US')} samples in ${seconds.toFixed(2)} s, ${engine} on ${this.backend.workerCount} worker${this.backend.workerCount === 1 ? '' : 's'}`;
       document.body.dataset.state = 'done';
       this.setDownloadsEnabled(true);
     } else if (!answer.final) {
@@ -217,9 +222,10 @@ export class App {
   }
 
   private currentHash(): string {
-    if (this.preset !== undefined) return encodeLink({ preset: this.preset, seed: this.seed, samples: this.samples });
+    const extras = this.extras;
+    if (this.preset !== undefined) return encodeLink({ preset: this.preset, seed: this.seed, samples: this.samples, extras });
     const scenarioJson = this.json !== undefined && checkScenarioText(this.text, this.source).ok ? compactScenarioJson(this.json) : this.text;
-    return encodeLink({ scenarioJson, seed: this.seed, samples: this.samples });
+    return encodeLink({ scenarioJson, seed: this.seed, samples: this.samples, extras });
   }
 
   private showBanner(title: string, message: string): void {
@@ -245,6 +251,7 @@ export class App {
     samples.value = String(this.samples);
     const seed = byId<HTMLInputElement>('seed');
     if (document.activeElement !== seed) seed.value = String(this.seed);
+    byId<HTMLInputElement>('extras').checked = this.extras;
   }
 
   private wireToolbar(): void {
@@ -266,6 +273,10 @@ export class App {
         seed.setCustomValidity((error as Error).message);
         seed.reportValidity();
       }
+    });
+    byId<HTMLInputElement>('extras').addEventListener('change', (event) => {
+      this.extras = (event.target as HTMLInputElement).checked;
+      this.edit(() => this.setText(this.text, 'editor', this.source, this.preset));
     });
     byId('new-seed').addEventListener('click', () => {
       this.seed = crypto.getRandomValues(new Uint32Array(1))[0];

@@ -37,7 +37,7 @@ export function renderAnswer(answer: Answer, tooltip: Tooltip, tornadoStock: str
   } else {
     fan.replaceChildren();
     fanEmpty.hidden = false;
-    fanEmpty.textContent = 'This engine does not report yearly demand and supply yet.';
+    fanEmpty.textContent = 'Switch on “Fan chart & drivers” to compute yearly demand and supply.';
   }
 
   const tornado = byId<HTMLElement>('tornado-chart') as unknown as SVGSVGElement;
@@ -50,7 +50,7 @@ export function renderAnswer(answer: Answer, tooltip: Tooltip, tornadoStock: str
   } else {
     tornado.replaceChildren();
     tornadoEmpty.hidden = false;
-    tornadoEmpty.textContent = 'This engine does not report sensitivity yet.';
+    tornadoEmpty.textContent = 'Switch on “Fan chart & drivers” to compute what drives the answer.';
   }
 }
 

@@ -20,7 +20,7 @@ scope.onmessage = (event: MessageEvent<BlockRequest>) => {
         trajectories: request.sections.trajectories,
         sensitivityInputs: request.sections.sensitivity ? sensitivityInputs(plan) : undefined,
       };
-      current = { runId: request.runId, plan, engine: createEngine(plan, request.seed), sections };
+      current = { runId: request.runId, plan, engine: createEngine(plan, request.seed, sections, request.kernel), sections };
     }
     const { plan, engine, sections } = current;
     const summary = createSummary(plan.startYear, plan.horizonYear, plan.stocks.length, sections);

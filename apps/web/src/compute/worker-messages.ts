@@ -1,4 +1,4 @@
-import type { Scenario, SweepSummary } from '@horizon/sim';
+import type { Scenario, SweepSummary, WasmModule } from '@horizon/sim';
 import type { SweepSections } from './sweep-backend.js';
 
 /** Main thread → worker: run samples [first, first + count) of run `runId`. */
@@ -8,6 +8,8 @@ export interface BlockRequest {
   readonly scenario: Scenario;
   readonly seed: number;
   readonly sections: SweepSections;
+  /** The compiled WebAssembly kernel, when the page has it (structured clone shares the compiled code). */
+  readonly kernel: WasmModule | undefined;
   readonly first: number;
   readonly count: number;
 }

@@ -1,6 +1,7 @@
-import { mergeSummary, type SweepSummary } from '@horizon/sim';
+import { mergeSummary, type SweepSummary, type WasmModule } from '@horizon/sim';
 import { blockSchedule } from './block-schedule.js';
-import type { SweepBackend, SweepProgress, SweepRequest, SweepRun } from './sweep-backend.js';
+import type { SweepBackend, SweepProgress, SweepRequest, SweepRun, SweepSections } from './sweep-backend.js';
+import { engineName } from './create-engine.js';
 import type { BlockRequest, WorkerReply } from './worker-messages.js';
 
 /** Most workers the app starts, whatever the machine reports: more only adds memory and start-up time. */
@@ -15,6 +16,8 @@ export function defaultWorkerCount(): number {
 interface ActiveRun {
   readonly id: number;
   readonly request: SweepRequest;
+  /** Fixed for the whole run, so every block runs on the same engine. */
+  readonly kernel: WasmModule | undefined;
   readonly blocks: Array<{ first: number; count: number }>;
   next: number;
   outstanding: number;
@@ -35,6 +38,9 @@ export class WorkerPoolBackend implements SweepBackend {
   private active: ActiveRun | undefined;
   private nextRunId = 1;
 
+  /** The compiled kernel once loaded; runs started before then use the reference engine. */
+  kernel: WasmModule | undefined;
+
   constructor(readonly workerCount: number, makeWorker: () => Worker) {
     this.workers = Array.from({ length: workerCount }, makeWorker);
     this.idle = [...this.workers];
@@ -42,6 +48,10 @@ export class WorkerPoolBackend implements SweepBackend {
       worker.onmessage = (event: MessageEvent<WorkerReply>) => this.onReply(worker, event.data);
       worker.onerror = (event) => this.fail(new Error(`worker failed: ${event.message}`));
     }
+  }
+
+  engineFor(sections: SweepSections): 'kernel' | 'reference' {
+    return engineName(sections, this.kernel !== undefined);
   }
 
   run(request: SweepRequest, onProgress: (progress: SweepProgress) => void): SweepRun {
@@ -53,7 +63,7 @@ export class WorkerPoolBackend implements SweepBackend {
       resolve = res;
       reject = rej;
     });
-    const run: ActiveRun = { id, request, blocks: blockSchedule(request.samples), next: 0, outstanding: 0, summary: undefined, onProgress, resolve, reject };
+    const run: ActiveRun = { id, request, kernel: this.kernel, blocks: blockSchedule(request.samples), next: 0, outstanding: 0, summary: undefined, onProgress, resolve, reject };
     this.active = run;
     this.dispatch();
     return {
@@ -83,7 +93,7 @@ export class WorkerPoolBackend implements SweepBackend {
       const { first, count } = run.blocks[run.next++];
       run.outstanding++;
       const { scenario, seed, sections } = run.request;
-      const message: BlockRequest = { type: 'block', runId: run.id, scenario, seed, sections, first, count };
+      const message: BlockRequest = { type: 'block', runId: run.id, scenario, seed, sections, kernel: run.kernel, first, count };
       worker.postMessage(message);
     }
   }

@@ -5,7 +5,7 @@ describe('share links', () => {
   it('decodeLink(encodeLink(state)) returns the scenario text, seed and samples, whatever the characters', () => {
     const scenarioJson = '{"name":"<img src=x onerror=alert(1)> ✓ & = #"}';
     const hash = encodeLink({ scenarioJson, seed: 7, samples: 12345 });
-    expect(decodeLink(hash)).toEqual({ preset: undefined, scenarioText: scenarioJson, seed: 7, samples: 12345 });
+    expect(decodeLink(hash)).toEqual({ preset: undefined, scenarioText: scenarioJson, seed: 7, samples: 12345, extras: undefined });
   });
 
   it('decodeLink reads a preset link', () => {

@@ -6,6 +6,8 @@ export interface LinkState {
   readonly scenarioText?: string;
   readonly seed?: number;
   readonly samples?: number;
+  /** False when the fan chart and drivers are switched off (`extras=0`). */
+  readonly extras?: boolean;
 }
 
 /** Largest sample count a page runs; the CLI allows more, but a browser tab should finish in minutes. */
@@ -15,12 +17,13 @@ export const MAX_WEB_SAMPLES = 100_000_000;
  * The URL fragment for a state: `#preset=NAME` or `#scenario=BASE64URL`, then `&seed=S&samples=N`. The
  * fragment never reaches a server, and base64url of the UTF-8 JSON keeps any text intact.
  */
-export function encodeLink(state: { preset?: string; scenarioJson?: string; seed: number; samples: number }): string {
+export function encodeLink(state: { preset?: string; scenarioJson?: string; seed: number; samples: number; extras?: boolean }): string {
   const params = new URLSearchParams();
   if (state.preset !== undefined) params.set('preset', state.preset);
   else if (state.scenarioJson !== undefined) params.set('scenario', toBase64Url(state.scenarioJson));
   params.set('seed', String(state.seed));
   params.set('samples', String(state.samples));
+  if (state.extras === false) params.set('extras', '0');
   return '#' + params.toString();
 }
 
@@ -30,7 +33,7 @@ export function encodeLink(state: { preset?: string; scenarioJson?: string; seed
  */
 export function decodeLink(hash: string): LinkState {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
-  const known = new Set(['preset', 'scenario', 'seed', 'samples']);
+  const known = new Set(['preset', 'scenario', 'seed', 'samples', 'extras']);
   for (const key of params.keys()) {
     if (!known.has(key)) throw new InputError(`link.${key}`, 'unknown parameter; a link carries preset or scenario, seed and samples');
   }
@@ -42,11 +45,14 @@ export function decodeLink(hash: string): LinkState {
   const scenarioText = encoded === null ? undefined : fromBase64Url(encoded);
   const seedText = params.get('seed');
   const samplesText = params.get('samples');
+  const extrasText = params.get('extras');
+  if (extrasText !== null && extrasText !== '0' && extrasText !== '1') throw new InputError('link.extras', `must be 0 or 1, got ${JSON.stringify(extrasText)}`);
   return {
     preset,
     scenarioText,
     seed: seedText === null ? undefined : parseCount(seedText, 'link.seed', 0, Number.MAX_SAFE_INTEGER),
     samples: samplesText === null ? undefined : parseCount(samplesText, 'link.samples', 1, Math.min(MAX_WEB_SAMPLES, MAX_SAMPLE_INDEX)),
+    extras: extrasText === null ? undefined : extrasText === '1',
   };
 }
 
