@@ -8,6 +8,7 @@ import { drawsThisSample, initRandom, startSample } from './random';
 import { field, intField, setPlanAddress } from './plan-access';
 import { compileProgram, PROGRAM_OP_WORDS, runProgram } from './program';
 import { exhaustionYear, singleSegmentYear } from './exhaustion-year';
+import { addSensitivityYear, binInputs, recordSeries, sensitivityAt, setSensitivity, setTrajectories, trajectoriesAt, trajectoryStride } from './sections';
 import * as F from './plan-format';
 import * as S from './status';
 
@@ -105,6 +106,7 @@ export function init(seedValue: f64, tablesAt: usize, planAt: usize, values: usi
     store<i32>(word, intField(at + 2), 8);
     store<i32>(word, <i32>singleRateAddress(intField(at + 2)), 12);
   }
+  setSections(0, 0, 0, 0, 0, 1, 0, 0, 0, 0);
   ready = true;
   return S.OK;
 }
@@ -182,16 +184,42 @@ let lnRepetitionNow: f64 = 0;
   return S.OK;
 }
 
+/** ln(m · usableFraction · tokens0) of stock `stock` in the sample drawn last, in the reference's order. */
+@inline function lnSupply0Of(word: usize): f64 {
+  return lnRepetitionNow + load<f64>(<usize>load<i32>(word, 4)) + load<f64>(<usize>load<i32>(word));
+}
+
 /** Exhaustion year of stock `stock` in the sample drawn last. */
 @inline function stockYear(stock: i32): f64 {
   const word = stockTableAt + (<usize>(stock * STOCK_WORDS) << 2);
-  const lnSupply0 = lnRepetitionNow + load<f64>(<usize>load<i32>(word, 4)) + load<f64>(<usize>load<i32>(word));
+  const lnSupply0 = lnSupply0Of(word);
   const lnGap = lnDemand0 - lnSupply0;
   const rateAddress = <usize>load<i32>(word, 12);
   if (rateAddress != 0 && !isNaN(scaledDemandRate)) {
     return singleSegmentYear(startYear, horizonYear, lnGap, scaledDemandRate - load<f64>(rateAddress));
   }
   return exhaustionYear(startYear, horizonYear, lnGap, demandRateScale, demandScheduleAt, load<i32>(word, 8), valuesAt);
+}
+
+/**
+ * Turns the optional summary sections on or off (an address of 0 is off); see ./sections.ts and
+ * packages/sim/src/engine/kernel-memory.ts for their regions.
+ */
+export function setSections(
+  trajectories: usize, years: i32, trajectoryBins: i32, minLog10: f64, binsPerDecade: f64, stride: i32,
+  sensitivity: usize, inputs: i32, sensitivityBins: i32, yearScale: f64,
+): void {
+  setTrajectories(trajectories, years, trajectoryBins, minLog10, binsPerDecade, stride);
+  setSensitivity(sensitivity, inputs, sensitivityBins, yearScale, stockCount);
+}
+
+/** Adds demand and every stock's effective supply of the sample drawn last to the trajectory counts. */
+function recordTrajectory(): void {
+  recordSeries(0, lnDemand0, demandRateScale, demandScheduleAt, valuesAt, startYear);
+  for (let s = 0; s < stockCount; s++) {
+    const word = stockTableAt + (<usize>(s * STOCK_WORDS) << 2);
+    recordSeries(1 + s, lnSupply0Of(word), 1, load<i32>(word, 8), valuesAt, startYear);
+  }
 }
 
 /**
@@ -203,12 +231,16 @@ export function runBlock(firstSample: f64, count: i32): i32 {
   const first = <u64>firstSample;
   const stride = <usize>(bins + 2) << 2;
   const lastBin = bins - 1;
+  const sensitivity = sensitivityAt != 0;
   for (let i = 0; i < count; i++) {
-    const status = drawSample(first + <u64>i);
+    const sampleIndex = first + <u64>i;
+    const status = drawSample(sampleIndex);
     if (status != S.OK) return status;
+    if (sensitivity) binInputs(valuesAt);
     let counts = countsAt;
     for (let s = 0; s < stockCount; s++) {
       const year = stockYear(s);
+      if (sensitivity) addSensitivityYear(s, year, startYear, horizonYear);
       let address: usize;
       if (year == Infinity) address = counts + 4;
       else if (year <= startYear) address = counts;
@@ -217,6 +249,7 @@ export function runBlock(firstSample: f64, count: i32): i32 {
       store<u32>(address, load<u32>(address) + 1);
       counts += stride;
     }
+    if (trajectoriesAt != 0 && sampleIndex % trajectoryStride == 0) recordTrajectory();
   }
   return S.OK;
 }

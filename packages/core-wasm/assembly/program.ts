@@ -28,6 +28,11 @@ const OP_TRUNCATED: i32 = 11;
 const OP_ROW: i32 = 12;
 
 let programAt: usize = 0;
+let programValuesAt: usize = 0;
+
+@inline function rowIndexAddress(stepAt: i32): usize {
+  return programValuesAt + (<usize>intField(stepAt + 5) << 3);
+}
 let opCount: i32 = 0;
 
 /**
@@ -36,6 +41,7 @@ let opCount: i32 = 0;
  */
 export function compileProgram(at: usize, valuesAt: usize, stepsAt: i32, stepCount: i32): bool {
   programAt = at;
+  programValuesAt = valuesAt;
   opCount = 0;
   for (let k = 0; k < stepCount; k++) {
     const stepAt = stepsAt + k * F.STEP_LENGTH;
@@ -122,4 +128,6 @@ function drawRow(stepAt: i32, slotAddress: usize): void {
   const rowsAt = intField(stepAt + 4);
   const row = <i32>Math.min(Math.floor(uniform() * rowCount), rowCount - 1);
   for (let c = 0; c < width; c++) store<f64>(slotAddress + (<usize>c << 3), field(rowsAt + row * width + c));
+  // The row's index goes to its own slot, for sensitivity binning.
+  store<f64>(rowIndexAddress(stepAt), <f64>row);
 }

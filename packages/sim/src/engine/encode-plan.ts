@@ -17,7 +17,8 @@ import { binCount } from '../summary/sweep-summary.js';
  * Step (STEP_LENGTH fields each, in draw order, from stepsAt):
  *   dist: 0 STEP_DIST, 1 slot, 2 logSpace (0/1), 3 truncated (0/1), 4 distAt, 5 domain min, 6 domain max,
  *         7 domain flags (bit 0: min inclusive, bit 1: max inclusive)
- *   row:  0 STEP_ROW, 1 first slot, 2 width, 3 row count, 4 rowsAt (row-major values), 5–7 reserved
+ *   row:  0 STEP_ROW, 1 first slot, 2 width, 3 row count, 4 rowsAt (row-major values), 5 index slot (receives
+ *         the drawn row's index), 6–7 reserved
  *
  * Distribution (at distAt, DIST_LENGTH fields): 0 code, 1–3 parameters
  *   DIST_FIXED value · DIST_NORMAL mean, sd · DIST_LOGNORMAL mu, sigma (of the log) · DIST_UNIFORM min, max ·
@@ -85,7 +86,7 @@ export function encodePlan(plan: Plan): Float64Array {
     } else {
       const rowsAt = reserve(step.rows.length);
       for (let j = 0; j < step.rows.length; j++) out[rowsAt + j] = step.rows[j];
-      out.splice(at, STEP_LENGTH, STEP_ROW, step.slot, step.width, step.rows.length / step.width, rowsAt, 0, 0, 0);
+      out.splice(at, STEP_LENGTH, STEP_ROW, step.slot, step.width, step.rows.length / step.width, rowsAt, step.indexSlot, 0, 0);
     }
   });
   plan.demand.forEach((model, k) => {

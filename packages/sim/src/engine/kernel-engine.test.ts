@@ -12,6 +12,8 @@ import { KernelEngine } from './kernel-engine.js';
 import { runSweep } from './run-sweep.js';
 import { compileWasmModuleSync } from './wasm-api.js';
 import { AGREEMENT_SCENARIOS, LAW_ROWS } from './agreement-scenarios.fixture.js';
+import { sensitivityInputs } from '../summary/sensitivity-accumulator.js';
+import type { SummarySections } from '../summary/sweep-summary.js';
 
 const kernelModule = compileWasmModuleSync(readFileSync(fileURLToPath(kernelWasmUrl)));
 
@@ -83,3 +85,43 @@ describe('KernelEngine agrees with ReferenceEngine', () => {
     });
   });
 });
+
+describe('KernelEngine computes the optional summary sections as the reference does', () => {
+  it.each(cases)('trajectories and sensitivity of %s', (_name, scenario) => {
+    const plan = planOf(scenario);
+    const sections: SummarySections = { trajectories: true, sensitivityInputs: sensitivityInputs(plan) };
+    // Not a multiple of BLOCK_SIZE, so a partial block and the fold at its end are exercised.
+    const samples = 150_001;
+    const reference = runSweep(plan, new ReferenceEngine(plan, 4), samples, undefined, sections);
+    const kernel = runSweep(plan, new KernelEngine(kernelModule, plan, 4, { sections }), samples, undefined, sections);
+    expect(kernel.trajectories!.recorded).toBe(reference.trajectories!.recorded);
+    // A value within a few ulps of a bin edge may land one bin over (transcendentals differ by an ulp).
+    expect(differingCounts(kernel.trajectories!.counts, reference.trajectories!.counts)).toBeLessThanOrEqual(4);
+    const k = kernel.sensitivity!;
+    const r = reference.sensitivity!;
+    expect(differingCounts(k.count, r.count)).toBeLessThanOrEqual(4);
+    expect(differingCounts(k.never, r.never)).toBeLessThanOrEqual(4);
+    for (const key of ['sumQ', 'sumQ2', 'totalQ', 'totalQ2'] as const) {
+      for (let j = 0; j < r[key].length; j += 2) {
+        const relative = Math.abs(limb(k[key], j) - limb(r[key], j)) / Math.max(1, limb(r[key], j));
+        expect(relative).toBeLessThan(1e-6);
+      }
+    }
+  });
+
+  it('refuses a summary with a section it was not made for', () => {
+    const plan = planOf(SCENARIO_PRESETS['contract-example']);
+    expect(() => runSweep(plan, new KernelEngine(kernelModule, plan, 1), 10, undefined, { trajectories: true })).toThrow(/section/);
+  });
+});
+
+/** Σ|a − b| over two count arrays: the number of samples counted in a different cell, times two. */
+function differingCounts(a: Float64Array, b: Float64Array): number {
+  let total = 0;
+  for (let j = 0; j < a.length; j++) total += Math.abs(a[j] - b[j]);
+  return total / 2;
+}
+
+function limb(limbs: Float64Array, j: number): number {
+  return limbs[j] * 2 ** 32 + limbs[j + 1];
+}

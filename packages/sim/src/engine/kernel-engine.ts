@@ -1,9 +1,11 @@
 import type { Plan } from '../model/plan.js';
 import { zigguratTables } from '../random/normal-ziggurat.js';
-import type { SweepSummary } from '../summary/sweep-summary.js';
-import type { Engine } from './engine.js';
+import type { SummarySections, SweepSummary } from '../summary/sweep-summary.js';
+import { TRAJECTORY_BINS, TRAJECTORY_BINS_PER_DECADE, TRAJECTORY_MIN_LOG10, TRAJECTORY_STRIDE } from '../summary/trajectory-counts.js';
+import { SENSITIVITY_BINS, SENSITIVITY_YEAR_SCALE, foldSensitivityBlock } from '../summary/sensitivity-accumulator.js';
+import { BLOCK_SIZE, type Engine } from './engine.js';
 import { encodePlan } from './encode-plan.js';
-import { kernelMemoryLayout, type KernelMemoryLayout } from './kernel-memory.js';
+import { SENSITIVITY_INPUT_FIELDS, kernelMemoryLayout, type KernelMemoryLayout } from './kernel-memory.js';
 import { checkKernelStatus } from './kernel-status.js';
 import { instantiateWasm, type WasmMemory, type WasmModule } from './wasm-api.js';
 
@@ -15,11 +17,20 @@ interface KernelExports {
   init(seed: number, tablesAt: number, planAt: number, valuesAt: number, programAt: number, countsAt: number): number;
   runBlock(firstSample: number, count: number): number;
   sampleYears(firstSample: number, count: number, outAt: number): number;
+  setSections(
+    trajectoriesAt: number, years: number, trajectoryBins: number, minLog10: number, binsPerDecade: number, stride: number,
+    sensitivityAt: number, inputs: number, sensitivityBins: number, yearScale: number,
+  ): void;
 }
 
 export interface KernelEngineOptions {
   /** Samples the per-sample-years test hook handles per kernel call (its memory region's size); default 4096. */
   readonly yearsCapacity?: number;
+  /**
+   * The summary sections runBlock will be given (trajectories, sensitivity inputs); their accumulators are
+   * laid out in kernel memory up front. Default: none; a summary with a section not named here is refused.
+   */
+  readonly sections?: SummarySections;
 }
 
 const WASM_PAGE = 65536;
@@ -36,12 +47,24 @@ export class KernelEngine implements Engine {
   private readonly counts: Uint32Array;
   private readonly years: Float64Array;
   private readonly stockCount: number;
+  private readonly sections: SummarySections;
+  /** Views of the optional sections' kernel accumulators (empty when off). */
+  private readonly trajectoryCounts: Uint32Array;
+  private readonly sensitivityArrays: Float64Array;
 
   constructor(module: WasmModule, plan: Plan, seed: number, options: KernelEngineOptions = {}) {
     this.kernel = instantiateWasm(module) as KernelExports;
     const encoded = encodePlan(plan);
     this.stockCount = plan.stocks.length;
-    this.layout = kernelMemoryLayout(this.kernel.heapBase(), encoded, options.yearsCapacity ?? 4096);
+    this.sections = options.sections ?? {};
+    const inputs = this.sections.sensitivityInputs ?? [];
+    const years = plan.horizonYear - plan.startYear + 1;
+    this.layout = kernelMemoryLayout(this.kernel.heapBase(), encoded, options.yearsCapacity ?? 4096, {
+      trajectoryYears: this.sections.trajectories ? years : 0,
+      trajectoryBins: TRAJECTORY_BINS,
+      sensitivityInputs: inputs.length,
+      sensitivityBins: SENSITIVITY_BINS,
+    });
     const { memory } = this.kernel;
     const missing = this.layout.byteLength - memory.buffer.byteLength;
     if (missing > 0) memory.grow(Math.ceil(missing / WASM_PAGE));
@@ -56,12 +79,36 @@ export class KernelEngine implements Engine {
     new Float64Array(buffer, planAt, encoded.length).set(encoded);
     this.counts = new Uint32Array(buffer, countsAt, this.stockCount * countsPerStock);
     this.years = new Float64Array(buffer, yearsAt, yearsCapacity * this.stockCount);
+    const { trajectoriesAt, trajectoryCells, sensitivityAt, sensitivityCells, sensitivityArraysAt } = this.layout;
+    this.trajectoryCounts = new Uint32Array(buffer, trajectoriesAt, trajectoryCells);
+    this.sensitivityArrays = new Float64Array(buffer, sensitivityArraysAt, sensitivityAt ? 4 * sensitivityCells + 2 * this.stockCount : 0);
+    const inputTable = new Float64Array(buffer, sensitivityAt, inputs.length * SENSITIVITY_INPUT_FIELDS);
+    inputs.forEach((input, i) => {
+      if (input.edges.length > SENSITIVITY_INPUT_FIELDS - 2) throw new Error(`sensitivity input ${input.path} has too many bin edges`);
+      inputTable.set([input.slot, input.edges.length, ...input.edges], i * SENSITIVITY_INPUT_FIELDS);
+    });
     checkKernelStatus(this.kernel.init(seed, tablesAt, planAt, valuesAt, programAt, countsAt), 'init');
+    this.kernel.setSections(
+      trajectoriesAt, years, TRAJECTORY_BINS, TRAJECTORY_MIN_LOG10, TRAJECTORY_BINS_PER_DECADE, TRAJECTORY_STRIDE,
+      sensitivityAt, inputs.length, SENSITIVITY_BINS, SENSITIVITY_YEAR_SCALE,
+    );
   }
 
   runBlock(firstSample: number, count: number, summary: SweepSummary): void {
-    const { counts, layout } = this;
+    if ((summary.trajectories !== undefined && !this.sections.trajectories) || (summary.sensitivity !== undefined && !this.sections.sensitivityInputs)) {
+      throw new Error('KernelEngine: the summary has a section the engine was not made with (KernelEngineOptions.sections)');
+    }
+    // Sensitivity's exact per-block sums are folded at most every BLOCK_SIZE samples, as the reference does.
+    const chunk = summary.sensitivity ? BLOCK_SIZE : count;
+    for (let done = 0; done < count; done += chunk) this.runChunk(firstSample + done, Math.min(chunk, count - done), summary);
+    summary.samples += count;
+  }
+
+  private runChunk(firstSample: number, count: number, summary: SweepSummary): void {
+    const { counts, layout, trajectoryCounts, sensitivityArrays } = this;
     counts.fill(0);
+    if (summary.trajectories) trajectoryCounts.fill(0);
+    if (summary.sensitivity) sensitivityArrays.fill(0);
     checkKernelStatus(this.kernel.runBlock(firstSample, count), 'runBlock');
     for (let s = 0; s < this.stockCount; s++) {
       const into = summary.stocks[s];
@@ -71,7 +118,32 @@ export class KernelEngine implements Engine {
       const bins = into.bins;
       for (let j = 0; j < bins.length; j++) bins[j] += counts[at + 2 + j];
     }
-    summary.samples += count;
+    if (summary.trajectories) this.addTrajectories(firstSample, count, summary.trajectories);
+    if (summary.sensitivity) this.addSensitivity(summary.sensitivity);
+  }
+
+  private addTrajectories(firstSample: number, count: number, into: NonNullable<SweepSummary['trajectories']>): void {
+    const from = this.trajectoryCounts;
+    for (let j = 0; j < from.length; j++) into.counts[j] += from[j];
+    // Samples recorded: the multiples of the stride in [firstSample, firstSample + count).
+    const multiples = (end: number): number => Math.ceil(end / TRAJECTORY_STRIDE);
+    into.recorded += multiples(firstSample + count) - multiples(firstSample);
+  }
+
+  private addSensitivity(into: NonNullable<SweepSummary['sensitivity']>): void {
+    const cells = this.layout.sensitivityCells;
+    const stocks = this.stockCount;
+    const from = this.sensitivityArrays;
+    const add = (target: Float64Array, offset: number, length: number): void => {
+      for (let k = 0; k < length; k++) target[k] += from[offset + k];
+    };
+    add(into.count, 0, cells);
+    add(into.never, cells, cells);
+    add(into.blockQ, 2 * cells, cells);
+    add(into.blockQ2, 3 * cells, cells);
+    add(into.blockTotalQ, 4 * cells, stocks);
+    add(into.blockTotalQ2, 4 * cells + stocks, stocks);
+    foldSensitivityBlock(into);
   }
 
   /**

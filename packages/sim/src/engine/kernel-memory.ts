@@ -15,6 +15,10 @@ import { H_BINS, H_DEMAND_COUNT, H_SLOT_COUNT, H_STEP_COUNT, H_STOCK_COUNT } fro
  * | program | i32  | 4/step + 16/demand model + 4/stock      | kernel     | draw ops, slot addresses (see init)      |
  * | counts  | u32  | stockCount × (2 + bins)                 | kernel     | per stock: already, never, bins[bins]    |
  * | years   | f64  | yearsCapacity × stockCount              | kernel     | test hook: per-sample years, sample-major |
+ * | trajectories | u32 | (1 + stocks) × years × TRAJECTORY_BINS | kernel | per-block trajectory counts (optional)   |
+ * | sensitivity  | f64 | inputs × 66, then i32 inputs (16-aligned), then 4 × cells, then 2 × stocks | TS: input
+ *   table (slot, edge count, 63 edges); kernel: bin scratch, count, never, blockQ, blockQ2, blockTotalQ,
+ *   blockTotalQ2 (optional; cells = stocks × inputs × SENSITIVITY_BINS)
  */
 export interface KernelMemoryLayout {
   readonly tablesAt: number;
@@ -27,6 +31,13 @@ export interface KernelMemoryLayout {
   readonly yearsAt: number;
   /** Samples the years region holds. */
   readonly yearsCapacity: number;
+  /** Optional sections' regions (0 when off) and the sensitivity accumulators' addresses. */
+  readonly trajectoriesAt: number;
+  readonly trajectoryCells: number;
+  readonly sensitivityAt: number;
+  readonly sensitivityCells: number;
+  /** Byte addresses of count, never, blockQ, blockQ2 (cells each), blockTotalQ, blockTotalQ2 (stocks each). */
+  readonly sensitivityArraysAt: number;
   /** Bytes of memory the run needs, from address 0. */
   readonly byteLength: number;
 }
@@ -38,8 +49,21 @@ const WORDS_PER_STOCK = 4;
 const ALIGN = 16;
 const align = (address: number): number => Math.ceil(address / ALIGN) * ALIGN;
 
+/** f64 fields per sensitivity input: slot, edge count, up to 63 edges, padding (sections.ts INPUT_FIELDS). */
+export const SENSITIVITY_INPUT_FIELDS = 66;
+
+/** Sizes of the optional sections: trajectory years × bins, and sensitivity inputs × bins (0 when off). */
+export interface SectionSizes {
+  readonly trajectoryYears: number;
+  readonly trajectoryBins: number;
+  readonly sensitivityInputs: number;
+  readonly sensitivityBins: number;
+}
+
+const NO_SECTIONS: SectionSizes = { trajectoryYears: 0, trajectoryBins: 0, sensitivityInputs: 0, sensitivityBins: 0 };
+
 /** Lays out the regions above `heapBase` for an encoded plan. */
-export function kernelMemoryLayout(heapBase: number, encodedPlan: Float64Array, yearsCapacity: number): KernelMemoryLayout {
+export function kernelMemoryLayout(heapBase: number, encodedPlan: Float64Array, yearsCapacity: number, sections: SectionSizes = NO_SECTIONS): KernelMemoryLayout {
   const slotCount = encodedPlan[H_SLOT_COUNT];
   const demandCount = encodedPlan[H_DEMAND_COUNT];
   const stockCount = encodedPlan[H_STOCK_COUNT];
@@ -51,6 +75,19 @@ export function kernelMemoryLayout(heapBase: number, encodedPlan: Float64Array, 
   const programWords = encodedPlan[H_STEP_COUNT] * WORDS_PER_STEP + demandCount * WORDS_PER_DEMAND + stockCount * WORDS_PER_STOCK;
   const countsAt = align(programAt + programWords * 4);
   const yearsAt = align(countsAt + stockCount * countsPerStock * 4);
-  const byteLength = align(yearsAt + yearsCapacity * stockCount * 8);
-  return { tablesAt, planAt, valuesAt, programAt, countsAt, countsPerStock, yearsAt, yearsCapacity, byteLength };
+  const trajectoryCells = sections.trajectoryYears * sections.trajectoryBins * (1 + stockCount);
+  const trajectoriesAt = align(yearsAt + yearsCapacity * stockCount * 8);
+  const sensitivityCells = stockCount * sections.sensitivityInputs * sections.sensitivityBins;
+  const sensitivityAt = align(trajectoriesAt + trajectoryCells * 4);
+  const sensitivityArraysAt = align(sensitivityAt + sections.sensitivityInputs * (SENSITIVITY_INPUT_FIELDS * 8 + 4));
+  const byteLength = align(sensitivityArraysAt + (4 * sensitivityCells + 2 * stockCount) * 8);
+  return {
+    tablesAt, planAt, valuesAt, programAt, countsAt, countsPerStock, yearsAt, yearsCapacity,
+    trajectoriesAt: trajectoryCells > 0 ? trajectoriesAt : 0,
+    trajectoryCells,
+    sensitivityAt: sections.sensitivityInputs > 0 ? sensitivityAt : 0,
+    sensitivityCells,
+    sensitivityArraysAt,
+    byteLength,
+  };
 }

@@ -35,7 +35,7 @@ function engineFor(task: SweepTask): Engine {
     let engine: Engine;
     if (task.engine === 'kernel') {
       if (task.module === undefined) throw new Error('a kernel task needs the compiled WebAssembly module');
-      engine = new KernelEngine(task.module, task.plan, task.seed);
+      engine = new KernelEngine(task.module, task.plan, task.seed, { sections: task.sections });
     } else {
       engine = new ReferenceEngine(task.plan, task.seed);
     }
