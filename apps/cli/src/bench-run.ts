@@ -1,0 +1,28 @@
+import { fileURLToPath } from 'node:url';
+import * as workerpool from 'workerpool';
+import { SCENARIO_PRESETS, compilePlan, runPooledSweep, sweepWorkerUrl, validateScenario, type EngineKind } from '@horizon/sim';
+import { loadKernel } from './load-kernel.js';
+
+/**
+ * One benchmark measurement, run in its own process by bench.ts so that its peak RSS is its own:
+ * `node dist/bench-run.js PRESET ENGINE THREADS SAMPLES` prints {"samplesPerSecond": …} on stdout. The pool
+ * is started and every worker warmed up (engine made, code tiered up) before the timed sweep.
+ */
+async function main(): Promise<void> {
+  const [preset, engine, threadsText, samplesText] = process.argv.slice(2);
+  const threads = Number(threadsText);
+  const samples = Number(samplesText);
+  const plan = compilePlan(validateScenario(SCENARIO_PRESETS[preset]));
+  const module = engine === 'kernel' ? await loadKernel() : undefined;
+  const pool = workerpool.pool(fileURLToPath(sweepWorkerUrl), { workerType: 'thread', minWorkers: threads, maxWorkers: threads });
+  const options = { plan, seed: 42, engine: engine as EngineKind, module, threads };
+  // Warm-up: a few blocks per worker, from the same sweep's stream.
+  await runPooledSweep(pool, { ...options, samples: threads * 4 * 65536 });
+  const started = performance.now();
+  const summary = await runPooledSweep(pool, { ...options, samples });
+  const seconds = (performance.now() - started) / 1000;
+  await pool.terminate();
+  process.stdout.write(JSON.stringify({ samples: summary.samples, seconds, samplesPerSecond: summary.samples / seconds }) + '\n');
+}
+
+await main();

@@ -1,0 +1,45 @@
+import { spawnSync } from 'node:child_process';
+import { availableParallelism, cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * `npm run bench`: samples/s of the TypeScript reference and of the WebAssembly kernel, on one thread and on
+ * every core, for the default preset, the contract's example and a compute-mode scenario with a fixed law,
+ * with each run's peak RSS. Each measurement runs in a fresh process (bench-run.ts). Prints a Markdown table
+ * (the one in docs/performance.md). Not a test: the numbers depend on the machine and its load.
+ */
+const SCENARIOS = ['default', 'contract-example', 'villalobos2024-compute'];
+/** Samples per measurement: a few seconds each on a 2-core machine. */
+const SAMPLES = { reference: 2e6, kernel: 2e7 } as const;
+
+const runner = fileURLToPath(new URL('./bench-run.js', import.meta.url));
+const preload = fileURLToPath(new URL('../scripts/report-peak-rss.mjs', import.meta.url));
+const cores = availableParallelism();
+
+interface Measurement {
+  readonly samplesPerSecond: number;
+  readonly peakRssMiB: number;
+}
+
+function measure(preset: string, engine: 'reference' | 'kernel', threads: number): Measurement {
+  const samples = SAMPLES[engine] * threads;
+  const child = spawnSync(process.execPath, ['--import', preload, runner, preset, engine, String(threads), String(samples)], { encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(`bench run failed (${preset}, ${engine}, ${threads}): ${child.stderr}`);
+  const rss = /peak-rss-kib (\d+)/.exec(child.stderr);
+  return { samplesPerSecond: JSON.parse(child.stdout).samplesPerSecond, peakRssMiB: rss ? Number(rss[1]) / 1024 : NaN };
+}
+
+const rate = (value: number): string => value.toExponential(2).replace('e+', 'e');
+const threadCounts = cores > 1 ? [1, cores] : [1];
+
+process.stdout.write(`horizon bench: ${cores} cores (${cpus()[0]?.model ?? 'unknown CPU'}), node ${process.version}\n\n`);
+process.stdout.write('| scenario | engine | threads | samples/s | kernel / reference | peak RSS (MiB) |\n');
+process.stdout.write('| --- | --- | ---: | ---: | ---: | ---: |\n');
+for (const preset of SCENARIOS) {
+  for (const threads of threadCounts) {
+    const reference = measure(preset, 'reference', threads);
+    const kernel = measure(preset, 'kernel', threads);
+    process.stdout.write(`| ${preset} | reference | ${threads} | ${rate(reference.samplesPerSecond)} | | ${reference.peakRssMiB.toFixed(0)} |\n`);
+    process.stdout.write(`| ${preset} | kernel | ${threads} | ${rate(kernel.samplesPerSecond)} | ${(kernel.samplesPerSecond / reference.samplesPerSecond).toFixed(1)}× | ${kernel.peakRssMiB.toFixed(0)} |\n`);
+  }
+}
