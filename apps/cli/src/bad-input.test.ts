@@ -60,6 +60,7 @@ describe('bad scenario files', () => {
     ['no stocks', (s) => (s.stocks = []), 'stocks: needs at least one stock'],
     ['too many segments', (s) => (s.demand.growthPerYear = [...Array.from({ length: 64 }, (_, k) => ({ until: 2025 + k, factor: 2 })), { factor: 1.5 }]), 'demand.growthPerYear: has 65 segments; at most 64 are allowed'],
     ['an empty schedule', (s) => (s.demand.growthPerYear = []), 'demand.growthPerYear: a growth schedule needs at least one segment'],
+    ['normals that would cost too many draws', (s) => (s.stocks = Array.from({ length: 64 }, (_, k) => ({ name: `s${k}`, tokens0: 1e14, growthPerYear: [...Array.from({ length: 63 }, (_, j) => ({ until: 2025 + j, factor: { normal: { mean: -1.3, sd: 1 } } })), { factor: 1.01 }] }))), 'scenario.json: needs about 84,000 random draws per sample, more than the 16,384 allowed: its truncated normals keep little of their mass inside their ranges; narrow them or use bounded distributions'],
     ['deep nesting', (s) => (s.stocks[0].tokens0 = '__DEEP__'), 'stocks[0].tokens0: expected a number or a distribution such as {"lognormal": {"p5": …, "p95": …}}, got a list'],
   ])('refuses %s', async (_, mutate, line) => {
     const cwd = caseFolder();

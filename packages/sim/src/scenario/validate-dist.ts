@@ -9,12 +9,13 @@ import { normalCdf } from '../distributions/normal-cdf.js';
  */
 export const MIN_MASS_IN_DOMAIN = 0.01;
 
-/** Checks one distribution's own parameters and that its draws stay in `domain`; throws an InputError. */
-export function validateDist(dist: Dist | SimpleDist, path: string, domain: Domain): void {
+/** Checks one distribution's own parameters and that its draws stay in `domain`; throws an InputError. Returns the probability mass inside `domain`. */
+export function validateDist(dist: Dist | SimpleDist, path: string, domain: Domain): number {
   const mass = massInDomain(dist, path, domain);
   if (mass < MIN_MASS_IN_DOMAIN) {
     throw new InputError(path, `only ${n(Number((mass * 100).toPrecision(2)))}% of this distribution is ${domain.rule}; at least ${MIN_MASS_IN_DOMAIN * 100}% must be, since draws outside are resampled`);
   }
+  return mass;
 }
 
 /** Whether draws may fall outside the domain and need resampling (only normal kinds can). */

@@ -13,6 +13,12 @@ export const SCENARIO_LIMITS = {
   mixtureComponents: 64,
   horizonSpanYears: 500,
   nameLength: 200,
+  /**
+   * Expected random draws per sample (Σ over inputs of 2 / the mass kept inside its range, since a truncated
+   * normal is redrawn until inside). A sample may use 2^20 draws (DRAWS_PER_SAMPLE); 2^14 expected keeps
+   * running out vanishingly unlikely and bounds a sample's cost.
+   */
+  expectedDrawsPerSample: 16_384,
   firstYear: 1900,
   lastYear: 3000,
 } as const;
@@ -22,6 +28,7 @@ export const SCENARIO_LIMITS = {
  * whose message is one line naming the offending path.
  */
 export function validateScenario(input: unknown): Scenario {
+  expectedDraws = 0;
   const parsed = ScenarioSchema.safeParse(input);
   if (!parsed.success) {
     const { path, rule } = formatSchemaIssue(parsed.error.issues, input);
@@ -45,6 +52,10 @@ export function validateScenario(input: unknown): Scenario {
   if (scenario.training?.maxEpochs !== undefined) checkDist(scenario.training.maxEpochs, 'training.maxEpochs', AT_LEAST_ONE);
   if (scenario.training?.rStar !== undefined) checkDist(scenario.training.rStar, 'training.rStar', POSITIVE);
   checkStocks(scenario);
+  if (expectedDraws > SCENARIO_LIMITS.expectedDrawsPerSample) {
+    const about = Number(expectedDraws.toPrecision(2)).toLocaleString('en-US');
+    throw new InputError('', `needs about ${about} random draws per sample, more than the ${SCENARIO_LIMITS.expectedDrawsPerSample.toLocaleString('en-US')} allowed: its truncated normals keep little of their mass inside their ranges; narrow them or use bounded distributions`);
+  }
   return scenario;
 }
 
@@ -140,5 +151,8 @@ function checkDist(dist: Dist, path: string, domain: typeof POSITIVE): void {
   if (typeof dist === 'object' && 'mixture' in dist && dist.mixture.length > SCENARIO_LIMITS.mixtureComponents) {
     throw new InputError(`${path}.mixture`, `has ${dist.mixture.length} components; at most ${SCENARIO_LIMITS.mixtureComponents} are allowed`);
   }
-  validateDist(dist, path, domain);
+  expectedDraws += 2 / validateDist(dist, path, domain);
 }
+
+/** Σ 2 / mass over the inputs checked so far in this (synchronous) validateScenario call. */
+let expectedDraws = 0;
