@@ -59,3 +59,35 @@ import { field, intField } from './plan-access';
     if (segmentEnd == supplyEnd) s++;
   }
 }
+
+/**
+ * A demand schedule with breaks against a one-segment supply: the general algorithm with the supply's
+ * segment never ending, same operations. `scaledRatesAt` holds demandRateScale · ln rate per demand segment
+ * (computed once per sample for all stocks), `firstSegment` the first segment ending after startYear.
+ */
+@inline export function demandScheduleYear(
+  startYear: f64,
+  horizonYear: f64,
+  lnGapAtStart: f64,
+  demandAt: i32,
+  scaledRatesAt: usize,
+  firstSegment: i32,
+  supplyRate: f64,
+): f64 {
+  if (lnGapAtStart >= 0) return startYear;
+  const breaks = intField(demandAt) - 1;
+  let year = startYear;
+  let gap = lnGapAtStart;
+  let d = firstSegment;
+  while (true) {
+    const demandEnd = d < breaks ? field(demandAt + 1 + d) : Infinity;
+    const segmentEnd = lesser(demandEnd, horizonYear);
+    const slope = load<f64>(scaledRatesAt + (<usize>d << 3)) - supplyRate;
+    const gapAtEnd = gap + slope * (segmentEnd - year);
+    if (gapAtEnd >= 0) return lesser(year - gap / slope, segmentEnd);
+    if (segmentEnd >= horizonYear) return Infinity;
+    year = segmentEnd;
+    gap = gapAtEnd;
+    d++;
+  }
+}

@@ -7,7 +7,7 @@
 import { drawsThisSample, initRandom, startSample } from './random';
 import { field, intField, setPlanAddress } from './plan-access';
 import { compileProgram, PROGRAM_OP_WORDS, runProgram } from './program';
-import { exhaustionYear, singleSegmentYear } from './exhaustion-year';
+import { demandScheduleYear, exhaustionYear, singleSegmentYear } from './exhaustion-year';
 import { addSensitivityYear, binInputs, recordSeries, sensitivityAt, setSensitivity, setTrajectories, trajectoriesAt, trajectoryStride } from './sections';
 import * as F from './plan-format';
 import * as S from './status';
@@ -27,6 +27,8 @@ let valuesAt: usize = 0;
 let countsAt: usize = 0;
 let demandTableAt: usize = 0;
 let stockTableAt: usize = 0;
+/** demandRateScale · ln rate of each segment of the sample's demand schedule (up to 64 segments). */
+let scaledRatesAt: usize = 0;
 let startYear: f64 = 0;
 let horizonYear: f64 = 0;
 let demandChoiceSlot: i32 = -1;
@@ -51,7 +53,8 @@ export function planFormatVersion(): i32 {
 /**
  * Reads the plan, sets the seed, compiles the draw program and hoists per-scenario constants: fixed inputs'
  * slots, the repetition multiplier when it is fixed, a fixed scaling law's exponents. Returns a status code.
- * `programAt` has room for stepCount·4 + demandCount·16 + stockCount·4 i32 words (16-byte aligned).
+ * `programAt` has room for stepCount·4 + demandCount·16 + stockCount·4 i32 words, then (16-byte aligned)
+ * 64 f64 of per-sample scaled demand rates.
  *
  * Demand model words: 0 compute (0/1), 1 ln tokens0/flops0 address, 2 scheduleAt, 3 one-segment ln-rate
  * address (0: has breaks), 4 ln overtraining address, 5–8 A, B, alpha, beta addresses, 9 hoisted (0/1),
@@ -77,6 +80,7 @@ export function init(seedValue: f64, tablesAt: usize, planAt: usize, values: usi
   if (!compileProgram(programAt, valuesAt, stepsAt, stepCount)) return S.BAD_PLAN_CODE;
   demandTableAt = programAt + (<usize>(stepCount * PROGRAM_OP_WORDS) << 2);
   stockTableAt = demandTableAt + (<usize>(demandCount * DEMAND_WORDS) << 2);
+  scaledRatesAt = (stockTableAt + (<usize>(stockCount * STOCK_WORDS) << 2) + 15) & ~15;
 
   const maxEpochsSlot = intField(F.H_MAX_EPOCHS_SLOT);
   const rStarSlot = intField(F.H_R_STAR_SLOT);
@@ -154,6 +158,8 @@ let demandRateScale: f64 = 1;
 let demandScheduleAt: i32 = 0;
 /** demandRateScale · ln rate for a one-segment demand schedule; NaN otherwise. */
 let scaledDemandRate: f64 = NaN;
+/** First demand segment ending after startYear (demand schedules with breaks). */
+let firstDemandSegment: i32 = 0;
 let lnRepetitionNow: f64 = 0;
 
 /** Draws sample `sampleIndex` and derives its demand; returns a status code. */
@@ -179,7 +185,19 @@ let lnRepetitionNow: f64 = 0;
     demandRateScale = b;
   }
   const rateAddress = <usize>load<i32>(word, 12);
-  scaledDemandRate = rateAddress != 0 ? demandRateScale * load<f64>(rateAddress) : NaN;
+  if (rateAddress != 0) {
+    scaledDemandRate = demandRateScale * load<f64>(rateAddress);
+  } else {
+    scaledDemandRate = NaN;
+    // Schedule: n, n − 1 break years, n ln-rate slots.
+    const n = intField(demandScheduleAt);
+    firstDemandSegment = 0;
+    while (firstDemandSegment < n - 1 && field(demandScheduleAt + 1 + firstDemandSegment) <= startYear) firstDemandSegment++;
+    for (let k = firstDemandSegment; k < n; k++) {
+      const rate = load<f64>(slotAddress(intField(demandScheduleAt + n + k)));
+      store<f64>(scaledRatesAt + (<usize>k << 3), demandRateScale * rate);
+    }
+  }
   lnRepetitionNow = isNaN(fixedLnRepetition) ? lnRepetition() : fixedLnRepetition;
   return S.OK;
 }
@@ -195,8 +213,9 @@ let lnRepetitionNow: f64 = 0;
   const lnSupply0 = lnSupply0Of(word);
   const lnGap = lnDemand0 - lnSupply0;
   const rateAddress = <usize>load<i32>(word, 12);
-  if (rateAddress != 0 && !isNaN(scaledDemandRate)) {
-    return singleSegmentYear(startYear, horizonYear, lnGap, scaledDemandRate - load<f64>(rateAddress));
+  if (rateAddress != 0) {
+    if (!isNaN(scaledDemandRate)) return singleSegmentYear(startYear, horizonYear, lnGap, scaledDemandRate - load<f64>(rateAddress));
+    return demandScheduleYear(startYear, horizonYear, lnGap, demandScheduleAt, scaledRatesAt, firstDemandSegment, load<f64>(rateAddress));
   }
   return exhaustionYear(startYear, horizonYear, lnGap, demandRateScale, demandScheduleAt, load<i32>(word, 8), valuesAt);
 }

@@ -4,20 +4,21 @@
 // Words per op (PROGRAM_OP_WORDS): 0 op, 1 byte address of the target slot, 2 byte address of the
 // distribution's first parameter, 3 plan index of the step (for the generic ops).
 
-import { standardNormal, uniform } from './random';
+import { mix64, normalFast, normalSlowFromBits, setStreamState, STREAM_GAMMA, streamState, uniform, uniformFromBits } from './random';
 import { field, intField, planAddress, sampleDist, sampleTruncated, triangularInverse } from './plan-access';
 import * as F from './plan-format';
 
 export const PROGRAM_OP_WORDS: i32 = 4;
 
+// Ops 0–3 take one ziggurat normal, 4–9 one uniform, the rest call out.
 const OP_LOGNORMAL_LN: i32 = 0;
 const OP_LOGNORMAL: i32 = 1;
-const OP_UNIFORM: i32 = 2;
-const OP_UNIFORM_LN: i32 = 3;
-const OP_LOGUNIFORM_LN: i32 = 4;
-const OP_LOGUNIFORM: i32 = 5;
-const OP_NORMAL: i32 = 6;
-const OP_NORMAL_LN: i32 = 7;
+const OP_NORMAL: i32 = 2;
+const OP_NORMAL_LN: i32 = 3;
+const OP_UNIFORM: i32 = 4;
+const OP_LOGUNIFORM_LN: i32 = 5;
+const OP_UNIFORM_LN: i32 = 6;
+const OP_LOGUNIFORM: i32 = 7;
 const OP_TRIANGULAR: i32 = 8;
 const OP_TRIANGULAR_LN: i32 = 9;
 /** Any distribution through sampleDist (mixtures). */
@@ -85,40 +86,51 @@ export function compileProgram(at: usize, valuesAt: usize, stepsAt: i32, stepCou
 @inline export function runProgram(valuesAt: usize): void {
   let word = programAt;
   const end = programAt + (<usize>(opCount * PROGRAM_OP_WORDS) << 2);
+  // The stream's state stays in a local for the common ops; calls that draw get it written back first.
+  let st = streamState();
   while (word < end) {
     const slot = <usize>load<i32>(word, 4);
     const p = <usize>load<i32>(word, 8);
+    const op = load<i32>(word);
     let v: f64;
-    switch (load<i32>(word)) {
-      case OP_LOGNORMAL_LN: v = load<f64>(p) + load<f64>(p, 8) * standardNormal(); break;
-      case OP_LOGNORMAL: v = Math.exp(load<f64>(p) + load<f64>(p, 8) * standardNormal()); break;
-      case OP_UNIFORM: { const a = load<f64>(p); v = a + (load<f64>(p, 8) - a) * uniform(); break; }
-      case OP_UNIFORM_LN: { const a = load<f64>(p); v = Math.log(a + (load<f64>(p, 8) - a) * uniform()); break; }
-      case OP_LOGUNIFORM_LN: { const a = load<f64>(p); v = a + (load<f64>(p, 8) - a) * uniform(); break; }
-      case OP_LOGUNIFORM: { const a = load<f64>(p); v = Math.exp(a + (load<f64>(p, 8) - a) * uniform()); break; }
-      case OP_NORMAL: v = load<f64>(p) + load<f64>(p, 8) * standardNormal(); break;
-      case OP_NORMAL_LN: v = Math.log(load<f64>(p) + load<f64>(p, 8) * standardNormal()); break;
-      case OP_TRIANGULAR: v = triangularInverse(load<f64>(p), load<f64>(p, 8), load<f64>(p, 16), uniform()); break;
-      case OP_TRIANGULAR_LN: v = Math.log(triangularInverse(load<f64>(p), load<f64>(p, 8), load<f64>(p, 16), uniform())); break;
-      case OP_GENERIC: {
-        const stepAt = load<i32>(word, 12);
-        v = sampleDist(intField(stepAt + 4), intField(stepAt + 2) != 0);
-        break;
+    if (op <= OP_NORMAL_LN) {
+      // A ziggurat normal: lognormal (ln or natural) and normal (natural or ln).
+      st += STREAM_GAMMA;
+      const bits = mix64(st);
+      let z = normalFast(bits);
+      if (isNaN(z)) {
+        setStreamState(st);
+        z = normalSlowFromBits(bits);
+        st = streamState();
       }
-      case OP_TRUNCATED: {
-        const stepAt = load<i32>(word, 12);
-        v = sampleTruncated(intField(stepAt + 4), intField(stepAt + 2) != 0, field(stepAt + 5), field(stepAt + 6), intField(stepAt + 7));
-        break;
+      const x = load<f64>(p) + load<f64>(p, 8) * z;
+      v = op == OP_LOGNORMAL_LN ? x : op == OP_LOGNORMAL ? Math.exp(x) : op == OP_NORMAL ? x : Math.log(x);
+    } else if (op <= OP_TRIANGULAR_LN) {
+      // One uniform: uniform, log-uniform, triangular.
+      st += STREAM_GAMMA;
+      const u = uniformFromBits(mix64(st));
+      const a = load<f64>(p);
+      const b = load<f64>(p, 8);
+      if (op == OP_UNIFORM || op == OP_LOGUNIFORM_LN) v = a + (b - a) * u;
+      else if (op == OP_UNIFORM_LN) v = Math.log(a + (b - a) * u);
+      else if (op == OP_LOGUNIFORM) v = Math.exp(a + (b - a) * u);
+      else if (op == OP_TRIANGULAR) v = triangularInverse(a, b, load<f64>(p, 16), u);
+      else v = Math.log(triangularInverse(a, b, load<f64>(p, 16), u));
+    } else {
+      setStreamState(st);
+      const stepAt = load<i32>(word, 12);
+      if (op == OP_GENERIC) v = sampleDist(intField(stepAt + 4), intField(stepAt + 2) != 0);
+      else if (op == OP_TRUNCATED) v = sampleTruncated(intField(stepAt + 4), intField(stepAt + 2) != 0, field(stepAt + 5), field(stepAt + 6), intField(stepAt + 7));
+      else {
+        drawRow(stepAt, slot);
+        v = load<f64>(slot);
       }
-      default: {
-        drawRow(load<i32>(word, 12), slot);
-        word += PROGRAM_OP_WORDS << 2;
-        continue;
-      }
+      st = streamState();
     }
     store<f64>(slot, v);
     word += PROGRAM_OP_WORDS << 2;
   }
+  setStreamState(st);
 }
 
 /** One row of a joint-draw table, picked by one uniform (the reference's drawInputs). */

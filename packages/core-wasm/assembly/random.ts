@@ -48,12 +48,31 @@ export function initRandom(seedValue: u64, tablesAt: usize): void {
   return (state - sampleState) * gammaInverse;
 }
 
-/** One SplitMix64 output. */
-@inline export function next64(): u64 {
-  let z = (state += GAMMA);
+/** SplitMix64's output function of a state. */
+@inline export function mix64(z: u64): u64 {
   z = (z ^ (z >> 30)) * MIX1;
   z = (z ^ (z >> 27)) * MIX2;
   return z ^ (z >> 31);
+}
+
+/** One SplitMix64 output. */
+@inline export function next64(): u64 {
+  return mix64(state += GAMMA);
+}
+
+/**
+ * The stream's state, for a loop that keeps it in a local (a wasm global lives in memory, so advancing it
+ * in a local saves a store and a load on every draw's dependency chain): read it with streamState, advance it
+ * with `st += STREAM_GAMMA` and mix64, and write it back with setStreamState before any call that draws.
+ */
+export const STREAM_GAMMA: u64 = GAMMA;
+
+@inline export function streamState(): u64 {
+  return state;
+}
+
+@inline export function setStreamState(value: u64): void {
+  state = value;
 }
 
 /** (top 53 bits + 0.5) · 2^-53: strictly inside (0, 1). */
@@ -75,6 +94,18 @@ export function initRandom(seedValue: u64, tablesAt: usize): void {
   const x = load<f64>(zigX + (layer << 3));
   if (Math.abs(u) < load<f64>(zigRatio + (layer << 3))) return u * x;
   return normalSlow(layer, u);
+}
+
+/** The ziggurat's fast path on one 64-bit draw, or NaN when the draw needs the rare paths (normalSlowFromBits). */
+@inline export function normalFast(bits: u64): f64 {
+  const layer = <usize>(bits & 0x7f);
+  const u = 2 * uniformFromBits(bits) - 1;
+  return Math.abs(u) < load<f64>(zigRatio + (layer << 3)) ? u * load<f64>(zigX + (layer << 3)) : NaN;
+}
+
+/** The rare paths for a draw that normalFast declined (draws further from the global stream). */
+export function normalSlowFromBits(bits: u64): f64 {
+  return normalSlow(<usize>(bits & 0x7f), 2 * uniformFromBits(bits) - 1);
 }
 
 /** The ziggurat's rare paths: the base layer's tail, the wedge test, then fresh draws until accepted. */

@@ -12,7 +12,7 @@ import { H_BINS, H_DEMAND_COUNT, H_SLOT_COUNT, H_STEP_COUNT, H_STOCK_COUNT } fro
  * | tables  | f64  | 129 + 128 + 129                         | TS, once   | ziggurat x, ratio, f (normal-ziggurat.ts) |
  * | plan    | f64  | encoded plan length                     | TS, once   | encode-plan.ts                           |
  * | values  | f64  | slotCount                               | kernel     | per-sample slot vector; fixed slots set by init |
- * | program | i32  | 4/step + 16/demand model + 4/stock      | kernel     | draw ops, slot addresses (see init)      |
+ * | program | i32  | 4/step + 16/demand + 4/stock + 132      | kernel     | draw ops, slot addresses, scaled rates (see init) |
  * | counts  | u32  | stockCount × (2 + bins)                 | kernel     | per stock: already, never, bins[bins]    |
  * | years   | f64  | yearsCapacity × stockCount              | kernel     | test hook: per-sample years, sample-major |
  * | trajectories | u32 | (1 + stocks) × years × TRAJECTORY_BINS | kernel | per-block trajectory counts (optional)   |
@@ -46,6 +46,8 @@ export interface KernelMemoryLayout {
 const WORDS_PER_STEP = 4;
 const WORDS_PER_DEMAND = 16;
 const WORDS_PER_STOCK = 4;
+/** Then, 16-byte aligned, 64 f64 of per-sample scaled demand rates (at most 64 segments a schedule). */
+const SCALED_RATE_WORDS = 4 + 2 * 64;
 const ALIGN = 16;
 const align = (address: number): number => Math.ceil(address / ALIGN) * ALIGN;
 
@@ -72,7 +74,7 @@ export function kernelMemoryLayout(heapBase: number, encodedPlan: Float64Array, 
   const planAt = align(tablesAt + (3 * ZIGGURAT_LAYERS + 2) * 8);
   const valuesAt = align(planAt + encodedPlan.length * 8);
   const programAt = align(valuesAt + slotCount * 8);
-  const programWords = encodedPlan[H_STEP_COUNT] * WORDS_PER_STEP + demandCount * WORDS_PER_DEMAND + stockCount * WORDS_PER_STOCK;
+  const programWords = encodedPlan[H_STEP_COUNT] * WORDS_PER_STEP + demandCount * WORDS_PER_DEMAND + stockCount * WORDS_PER_STOCK + SCALED_RATE_WORDS;
   const countsAt = align(programAt + programWords * 4);
   const yearsAt = align(countsAt + stockCount * countsPerStock * 4);
   const trajectoryCells = sections.trajectoryYears * sections.trajectoryBins * (1 + stockCount);
