@@ -9,15 +9,20 @@ const TASKS_PER_THREAD = 16;
 
 /**
  * Cuts samples [firstSample, firstSample + samples) into task ranges [first, count] of whole BLOCK_SIZE
- * blocks (only the last may be shorter): at most 16 tasks per thread, at least one block each.
+ * blocks (only the last may be shorter): min(blocks, 16 × threads) tasks whose block counts differ by at most
+ * one, so that equally fast threads finish together.
  */
 export function sweepTaskRanges(firstSample: number, samples: number, threads: number): Array<[number, number]> {
   const blocks = Math.ceil(samples / BLOCK_SIZE);
-  const blocksPerTask = Math.max(1, Math.ceil(blocks / (TASKS_PER_THREAD * threads)));
+  const tasks = Math.min(blocks, TASKS_PER_THREAD * threads);
   const ranges: Array<[number, number]> = [];
-  const step = blocksPerTask * BLOCK_SIZE;
-  for (let offset = 0; offset < samples; offset += step) {
-    ranges.push([firstSample + offset, Math.min(step, samples - offset)]);
+  let block = 0;
+  for (let t = 0; t < tasks; t++) {
+    // Task t takes blocks [block, nextBlock): the first (blocks mod tasks) tasks one more than the rest.
+    const nextBlock = block + Math.floor(blocks / tasks) + (t < blocks % tasks ? 1 : 0);
+    const first = block * BLOCK_SIZE;
+    ranges.push([firstSample + first, Math.min(nextBlock * BLOCK_SIZE, samples) - first]);
+    block = nextBlock;
   }
   return ranges;
 }
