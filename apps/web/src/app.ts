@@ -18,6 +18,8 @@ const SAMPLE_CHOICES = [10_000, 100_000, 1_000_000, 10_000_000];
 /** The CLI's defaults, so the page's first answer is `horizon sweep`'s. */
 const DEFAULT_SEED = 42;
 const DEFAULT_SAMPLES = 1_000_000;
+/** Least time between two drawings of a run's partial answers. */
+const REFINE_INTERVAL_MS = 120;
 
 /**
  * The page: one scenario (as text, and as decoded JSON for the form), its seed and sample count, and the run
@@ -29,6 +31,8 @@ export class App {
   private json: unknown;
   private source = 'scenario';
   private preset: string | undefined;
+  /** Whether `text` passed the validator (the link then carries it compacted). */
+  private textValid = false;
   private seed = DEFAULT_SEED;
   private samples = DEFAULT_SAMPLES;
   /** Compute the fan chart's trajectories and the drivers' sensitivity (slower: the reference engine). */
@@ -37,6 +41,8 @@ export class App {
   private answer: Answer | undefined;
   private pending: Answer | undefined;
   private frameRequested = false;
+  private drawTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastDraw = 0;
   private firstDrawn = false;
   private runStarted = 0;
   private form: ScenarioForm | undefined;
@@ -104,6 +110,7 @@ export class App {
     this.source = source;
     this.preset = preset;
     const check = checkScenarioText(text, source);
+    this.textValid = check.ok;
     if (check.json !== undefined) this.json = check.json;
     if (origin !== 'editor') this.editor.setText(text);
     if (origin !== 'form' && (check.json !== undefined || origin === 'load')) this.rebuildForm();
@@ -169,9 +176,31 @@ export class App {
     });
   }
 
-  /** Draws the latest answer on the next animation frame: at most one draw per frame, whatever the progress rate. */
+  /**
+   * Draws the latest answer on an animation frame: at most one draw per frame, whatever the progress rate.
+   * The first and the final answer of a run (and a resize) are drawn on the next frame; partial answers at
+   * most every REFINE_INTERVAL_MS, which leaves the main thread free to merge the workers' blocks.
+   */
   private requestDraw(): void {
+    const urgent = !this.pending || this.pending.final || !this.firstDrawn;
     if (this.frameRequested) return;
+    if (this.drawTimer !== undefined) {
+      if (!urgent) return;
+      clearTimeout(this.drawTimer);
+      this.drawTimer = undefined;
+    }
+    const wait = urgent ? 0 : this.lastDraw + REFINE_INTERVAL_MS - performance.now();
+    if (wait > 0) {
+      this.drawTimer = setTimeout(() => {
+        this.drawTimer = undefined;
+        this.drawOnNextFrame();
+      }, wait);
+    } else {
+      this.drawOnNextFrame();
+    }
+  }
+
+  private drawOnNextFrame(): void {
     this.frameRequested = true;
     requestAnimationFrame(() => {
       this.frameRequested = false;
@@ -180,6 +209,8 @@ export class App {
         this.pending = undefined;
       }
       if (this.answer) this.draw(this.answer);
+      this.lastDraw = performance.now();
+      if (this.pending) this.requestDraw();
     });
   }
 
@@ -196,7 +227,7 @@ export class App {
     if (answer.final && document.body.dataset.state === 'running') {
       performance.mark('horizon:final-chart');
       const seconds = (performance.now() - this.runStarted) / 1000;
-      const engine = this.backend.engineFor(answer.request.sections) === 'kernel' ? 'WebAssembly kernel' : 'reference engine';
+      const engine = this.backend.engine === 'kernel' ? 'WebAssembly kernel' : 'reference engine';
       byId('status').textContent = `${done.toLocaleString('en-US')} samples in ${seconds.toFixed(2)} s, ${engine} on ${this.backend.workerCount} worker${this.backend.workerCount === 1 ? '' : 's'}`;
       document.body.dataset.state = 'done';
       this.setDownloadsEnabled(true);
@@ -224,7 +255,7 @@ export class App {
   private currentHash(): string {
     const extras = this.extras;
     if (this.preset !== undefined) return encodeLink({ preset: this.preset, seed: this.seed, samples: this.samples, extras });
-    const scenarioJson = this.json !== undefined && checkScenarioText(this.text, this.source).ok ? compactScenarioJson(this.json) : this.text;
+    const scenarioJson = this.textValid ? compactScenarioJson(this.json) : this.text;
     return encodeLink({ scenarioJson, seed: this.seed, samples: this.samples, extras });
   }
 

@@ -24,8 +24,10 @@ export function answerOf(request: SweepRequest, summary: SweepSummary, final: bo
 
 /** Draws every chart and the table from an answer. Charts take summaries, never samples. */
 export function renderAnswer(answer: Answer, tooltip: Tooltip, tornadoStock: string | undefined): void {
+  // Read every width before writing anything: a read after a write forces the browser to lay out the page again.
+  const widths = { cdf: chartWidth('cdf-chart'), fan: chartWidth('fan-chart'), tornado: chartWidth('tornado-chart') };
   const cdf = cdfSeries(answer.summary, answer.result);
-  drawCdfChart(byId<HTMLElement>('cdf-chart') as unknown as SVGSVGElement, cdf, chartWidth('cdf-chart'), tooltip);
+  drawCdfChart(byId<HTMLElement>('cdf-chart') as unknown as SVGSVGElement, cdf, widths.cdf, tooltip);
   renderResultTable(byId<HTMLTableElement>('result-table'), answer.result, answer.final);
 
   const extra = answer.result;
@@ -33,8 +35,8 @@ export function renderAnswer(answer: Answer, tooltip: Tooltip, tornadoStock: str
   const fanEmpty = byId<HTMLParagraphElement>('fan-empty');
   if (extra.trajectories) {
     fanEmpty.hidden = true;
-    drawFanChart(fan, { ...extra.trajectories, axisEndYear: cdf.axisEndYear }, chartWidth('fan-chart'), tooltip);
-  } else {
+    drawFanChart(fan, { ...extra.trajectories, axisEndYear: cdf.axisEndYear }, widths.fan, tooltip);
+  } else if (!answer.request.sections.trajectories) {
     fan.replaceChildren();
     fanEmpty.hidden = false;
     fanEmpty.textContent = 'Switch on “Fan chart & drivers” to compute yearly demand and supply.';
@@ -46,8 +48,8 @@ export function renderAnswer(answer: Answer, tooltip: Tooltip, tornadoStock: str
   const stock = tornadoStock !== undefined && names.includes(tornadoStock) ? tornadoStock : names[0];
   if (extra.sensitivity && extra.sensitivity[stock]) {
     tornadoEmpty.hidden = true;
-    drawTornadoChart(tornado, { stock, rows: extra.sensitivity[stock], medianYear: answer.result.stocks[stock].quantiles.p50 }, chartWidth('tornado-chart'), tooltip);
-  } else {
+    drawTornadoChart(tornado, { stock, rows: extra.sensitivity[stock], medianYear: answer.result.stocks[stock].quantiles.p50 }, widths.tornado, tooltip);
+  } else if (!answer.request.sections.sensitivity) {
     tornado.replaceChildren();
     tornadoEmpty.hidden = false;
     tornadoEmpty.textContent = 'Switch on “Fan chart & drivers” to compute what drives the answer.';
@@ -65,6 +67,7 @@ export function clearAnswer(message: string): void {
   }
 }
 
+/** The width of a chart's box, which CSS sets from the page (never from the chart, so drawing can't feed back). */
 function chartWidth(id: string): number {
   const box = byId<HTMLElement>(id).parentElement as HTMLElement;
   return Math.max(300, Math.floor(box.clientWidth));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockSchedule, CHUNK, FIRST_BLOCK } from './block-schedule.js';
+import { blockSchedule, withPreview, CHUNK, FIRST_BLOCK } from './block-schedule.js';
 
 describe('blockSchedule', () => {
   it('blockSchedule(samples) tiles [0, samples) without gaps or overlaps', () => {
@@ -16,7 +16,13 @@ describe('blockSchedule', () => {
 
   it('blockSchedule starts with a small first block and never exceeds CHUNK', () => {
     const blocks = blockSchedule(1_000_000);
-    expect(blocks[0]).toEqual({ first: 0, count: FIRST_BLOCK });
+    expect(blocks[0]).toEqual({ first: 0, count: FIRST_BLOCK, preview: false });
     expect(Math.max(...blocks.map((b) => b.count))).toBe(CHUNK);
+  });
+
+  it('withPreview puts one unmerged preview block in front only when sections are asked for', () => {
+    const blocks = blockSchedule(100_000);
+    expect(withPreview(blocks, false)).toEqual(blocks);
+    expect(withPreview(blocks, true)).toEqual([{ first: 0, count: FIRST_BLOCK, preview: true }, ...blocks]);
   });
 });

@@ -9,17 +9,33 @@ export const FIRST_BLOCK = 1024;
  */
 export const CHUNK = BLOCK_SIZE / 4;
 
+export interface Block {
+  readonly first: number;
+  readonly count: number;
+  /** Run without the optional sections and not merged: a quick first answer (see withPreview). */
+  readonly preview: boolean;
+}
+
+/**
+ * The schedule with a preview block in front when the run asks for optional sections: the first FIRST_BLOCK
+ * samples without them, which returns in a frame or two while the sections' set-up (sensitivity bins from every
+ * input's quantiles) and first blocks run on the other workers. Its summary is drawn, never merged.
+ */
+export function withPreview(blocks: Block[], wantsSections: boolean): Block[] {
+  return wantsSections && blocks.length > 1 ? [{ first: 0, count: FIRST_BLOCK, preview: true }, ...blocks] : blocks;
+}
+
 /**
  * Splits [0, samples) into blocks [first, count) that grow from FIRST_BLOCK to CHUNK. Sample i depends only on
  * (seed, i) (the Engine contract), so any split adds up to the CLI's counts.
  */
-export function blockSchedule(samples: number): Array<{ first: number; count: number }> {
-  const blocks: Array<{ first: number; count: number }> = [];
+export function blockSchedule(samples: number): Block[] {
+  const blocks: Block[] = [];
   let first = 0;
   let size = FIRST_BLOCK;
   while (first < samples) {
     const count = Math.min(size, samples - first);
-    blocks.push({ first, count });
+    blocks.push({ first, count, preview: false });
     first += count;
     size = Math.min(CHUNK, size * 4);
   }

@@ -8,24 +8,24 @@ import type { BlockRequest, WorkerReply } from './worker-messages.js';
  * engine are built once per run and kept while blocks of the same run arrive.
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-let current: { runId: number; plan: Plan; engine: Engine; sections: SummarySections } | undefined;
+let current: { key: string; plan: Plan; engine: Engine; sections: SummarySections } | undefined;
 
 scope.onmessage = (event: MessageEvent<BlockRequest>) => {
   const request = event.data;
   try {
-    if (current?.runId !== request.runId) {
+    const key = `${request.runId}${request.preview ? ':preview' : ''}`;
+    if (current?.key !== key) {
       const plan = compilePlan(request.scenario);
       // The same sections as `horizon sweep --trajectories --explain`: sensitivity bins come from the plan alone.
-      const sections: SummarySections = {
-        trajectories: request.sections.trajectories,
-        sensitivityInputs: request.sections.sensitivity ? sensitivityInputs(plan) : undefined,
-      };
-      current = { runId: request.runId, plan, engine: createEngine(plan, request.seed, sections, request.kernel), sections };
+      const sections: SummarySections = request.preview
+        ? {}
+        : { trajectories: request.sections.trajectories, sensitivityInputs: request.sections.sensitivity ? sensitivityInputs(plan) : undefined };
+      current = { key, plan, engine: createEngine(plan, request.seed, sections, request.kernel), sections };
     }
     const { plan, engine, sections } = current;
     const summary = createSummary(plan.startYear, plan.horizonYear, plan.stocks.length, sections);
     engine.runBlock(request.first, request.count, summary);
-    const reply: WorkerReply = { type: 'block', runId: request.runId, summary };
+    const reply: WorkerReply = { type: 'block', runId: request.runId, preview: request.preview, summary };
     scope.postMessage(reply, transferables(summary));
   } catch (error) {
     const reply: WorkerReply = { type: 'fault', runId: request.runId, message: (error as Error)?.message ?? String(error) };

@@ -39,8 +39,8 @@ export interface SweepRun {
 export interface SweepBackend {
   /** Workers in use. */
   readonly workerCount: number;
-  /** The engine a run with these sections gets. */
-  engineFor(sections: SweepSections): 'kernel' | 'reference';
+  /** The engine runs get: the WebAssembly kernel, or the reference when the kernel could not be loaded. */
+  readonly engine: 'kernel' | 'reference';
   /** Starts a sweep, calling `onProgress` after each merged block. The caller cancels the previous run. */
   run(request: SweepRequest, onProgress: (progress: SweepProgress) => void): SweepRun;
   /** Ends the workers. */

@@ -12,9 +12,11 @@ export interface BlockRequest {
   readonly kernel: WasmModule | undefined;
   readonly first: number;
   readonly count: number;
+  /** A preview block: run without the optional sections, for a first answer while the sections set up. */
+  readonly preview: boolean;
 }
 
 /** Worker → main thread: the block's own summary (merged on the main thread), or a fault. */
 export type WorkerReply =
-  | { readonly type: 'block'; readonly runId: number; readonly summary: SweepSummary }
+  | { readonly type: 'block'; readonly runId: number; readonly preview: boolean; readonly summary: SweepSummary }
   | { readonly type: 'fault'; readonly runId: number; readonly message: string };

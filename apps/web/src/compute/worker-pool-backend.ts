@@ -1,7 +1,6 @@
 import { mergeSummary, type SweepSummary, type WasmModule } from '@horizon/sim';
-import { blockSchedule } from './block-schedule.js';
-import type { SweepBackend, SweepProgress, SweepRequest, SweepRun, SweepSections } from './sweep-backend.js';
-import { engineName } from './create-engine.js';
+import { blockSchedule, withPreview, type Block } from './block-schedule.js';
+import type { SweepBackend, SweepProgress, SweepRequest, SweepRun } from './sweep-backend.js';
 import type { BlockRequest, WorkerReply } from './worker-messages.js';
 
 /** Most workers the app starts, whatever the machine reports: more only adds memory and start-up time. */
@@ -18,7 +17,7 @@ interface ActiveRun {
   readonly request: SweepRequest;
   /** Fixed for the whole run, so every block runs on the same engine. */
   readonly kernel: WasmModule | undefined;
-  readonly blocks: Array<{ first: number; count: number }>;
+  readonly blocks: Block[];
   next: number;
   outstanding: number;
   summary: SweepSummary | undefined;
@@ -50,8 +49,8 @@ export class WorkerPoolBackend implements SweepBackend {
     }
   }
 
-  engineFor(sections: SweepSections): 'kernel' | 'reference' {
-    return engineName(sections, this.kernel !== undefined);
+  get engine(): 'kernel' | 'reference' {
+    return this.kernel !== undefined ? 'kernel' : 'reference';
   }
 
   run(request: SweepRequest, onProgress: (progress: SweepProgress) => void): SweepRun {
@@ -63,7 +62,7 @@ export class WorkerPoolBackend implements SweepBackend {
       resolve = res;
       reject = rej;
     });
-    const run: ActiveRun = { id, request, kernel: this.kernel, blocks: blockSchedule(request.samples), next: 0, outstanding: 0, summary: undefined, onProgress, resolve, reject };
+    const run: ActiveRun = { id, request, kernel: this.kernel, blocks: withPreview(blockSchedule(request.samples), request.sections.trajectories || request.sections.sensitivity), next: 0, outstanding: 0, summary: undefined, onProgress, resolve, reject };
     this.active = run;
     this.dispatch();
     return {
@@ -90,10 +89,10 @@ export class WorkerPoolBackend implements SweepBackend {
     const run = this.active;
     while (run && this.idle.length > 0 && run.next < run.blocks.length) {
       const worker = this.idle.pop() as Worker;
-      const { first, count } = run.blocks[run.next++];
+      const { first, count, preview } = run.blocks[run.next++];
       run.outstanding++;
       const { scenario, seed, sections } = run.request;
-      const message: BlockRequest = { type: 'block', runId: run.id, scenario, seed, sections, kernel: run.kernel, first, count };
+      const message: BlockRequest = { type: 'block', runId: run.id, scenario, seed, sections, kernel: run.kernel, first, count, preview };
       worker.postMessage(message);
     }
   }
@@ -107,12 +106,15 @@ export class WorkerPoolBackend implements SweepBackend {
         this.fail(new Error(reply.message));
         return;
       }
-      if (run.summary) mergeSummary(run.summary, reply.summary);
+      if (reply.preview) {
+        // Drawn only while no block of the run itself has come back; never merged.
+        if (!run.summary) run.onProgress({ summary: reply.summary, final: false });
+      } else if (run.summary) mergeSummary(run.summary, reply.summary);
       else run.summary = reply.summary;
-      const final = run.next === run.blocks.length && run.outstanding === 0;
+      const final = run.next === run.blocks.length && run.outstanding === 0 && run.summary !== undefined;
       if (final) this.active = undefined;
-      run.onProgress({ summary: run.summary, final });
-      if (final) run.resolve(run.summary);
+      if (!reply.preview || final) run.onProgress({ summary: run.summary as SweepSummary, final });
+      if (final) run.resolve(run.summary as SweepSummary);
     }
     this.dispatch();
   }

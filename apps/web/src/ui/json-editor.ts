@@ -59,6 +59,7 @@ export function buildJsonEditor(onText: (text: string) => void): JsonEditor {
       renderGutter();
     },
     showError(line, text) {
+      if (line === errorLine && message.textContent === (line === null ? text : `line ${line}: ${text}`)) return;
       errorLine = line;
       message.textContent = line === null ? text : `line ${line}: ${text}`;
       renderGutter();

@@ -121,13 +121,15 @@ export function buildScenarioForm(json: unknown, onChange: FormChange, onAction:
   add.addEventListener('click', () => onAction({ kind: 'add-stock' }));
   root.append(add);
 
+  let marked: HTMLElement | undefined;
   return {
     root,
     showError(path, message) {
-      for (const field of fields.values()) {
-        field.classList.remove('has-error');
-        const slot = field.querySelector(':scope > .field-error');
+      if (marked) {
+        marked.classList.remove('has-error');
+        const slot = marked.querySelector(':scope > .field-error');
         if (slot) slot.textContent = '';
+        marked = undefined;
       }
       general.textContent = '';
       if (path === null) return;
@@ -136,6 +138,7 @@ export function buildScenarioForm(json: unknown, onChange: FormChange, onAction:
         general.textContent = message;
         return;
       }
+      marked = field;
       field.classList.add('has-error');
       const slot = field.querySelector(':scope > .field-error');
       if (slot) slot.textContent = message;

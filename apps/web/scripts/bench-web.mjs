@@ -1,0 +1,70 @@
+// npm run bench:web — the engine's speed in headless Chromium and the time from an edit to the first and to
+// the final chart, for 1e6 samples of the default preset, with one worker and with all of them. Serves the
+// built app (apps/web/dist; built first when missing) on 127.0.0.1 and drives Debian's Chromium.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchChromium } from '../e2e/launch-chromium.mjs';
+import { serveDist } from '../e2e/serve-dist.mjs';
+
+const app = join(dirname(fileURLToPath(import.meta.url)), '..');
+const SAMPLES = 1_000_000;
+const EDITS = 3;
+
+if (!existsSync(join(app, 'dist/index.html'))) execFileSync('npx', ['vite', 'build'], { cwd: app, stdio: 'inherit' });
+const server = await serveDist(join(app, 'dist'));
+const browser = await launchChromium();
+
+/** One configuration: warm up with a first run, then time EDITS seed edits; medians of each figure. */
+async function measure(workers, extras) {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.url}?workers=${workers}#preset=default&seed=42&samples=${SAMPLES}${extras ? '' : '&extras=0'}`);
+  await page.waitForSelector('body[data-state="done"]', { timeout: 600_000 });
+  const runs = [];
+  for (let k = 0; k < EDITS; k++) {
+    await page.fill('#seed', String(100 + k));
+    await page.press('#seed', 'Enter');
+    await page.waitForFunction((seed) => document.body.dataset.state === 'done' && document.querySelector('#result-table caption')?.textContent?.includes(`seed ${seed}`), 100 + k, { timeout: 600_000 });
+    runs.push(
+      await page.evaluate(() => {
+        const last = (name) => performance.getEntriesByName(name).at(-1).startTime;
+        const edit = last('horizon:edit');
+        return { first: last('horizon:first-chart') - edit, final: last('horizon:final-chart') - edit, compute: last('horizon:final-chart') - last('horizon:run-start') };
+      }),
+    );
+  }
+  const status = await page.textContent('#status');
+  await page.close();
+  const median = (key) => runs.map((r) => r[key]).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
+  return { workers, extras, status, samplesPerSecond: SAMPLES / (median('compute') / 1000), firstChartMs: median('first'), finalChartMs: median('final') };
+}
+
+const probe = await browser.context.newPage();
+await probe.goto(server.url);
+const cores = await probe.evaluate(() => navigator.hardwareConcurrency);
+const userAgent = await probe.evaluate(() => navigator.userAgent);
+await probe.close();
+
+const results = [];
+for (const extras of [false, true]) {
+  for (const workers of [...new Set([1, cores])]) {
+    const result = await measure(workers, extras);
+    results.push(result);
+    console.error(`measured: ${extras ? 'reference + fan & drivers' : 'kernel'}, ${workers} worker(s)`);
+  }
+}
+await browser.close();
+await server.close();
+
+const browserName = /Chrome\/[\d.]+/.exec(userAgent)?.[0] ?? userAgent;
+const lines = [
+  `Chromium ${browserName.replace('Chrome/', '')} (headless), navigator.hardwareConcurrency = ${cores}; default preset, ${SAMPLES.toLocaleString('en-US')} samples, median of ${EDITS} edits after a warm-up run.`,
+  '',
+  '| engine (what the page computes) | workers | samples/s | edit → first chart | edit → final chart |',
+  '| --- | ---: | ---: | ---: | ---: |',
+  ...results.map((r) => `| ${r.extras ? 'reference (CDF + fan chart + drivers)' : 'WebAssembly kernel (CDF and table)'} | ${r.workers} | ${Math.round(r.samplesPerSecond).toLocaleString('en-US')} | ${r.firstChartMs.toFixed(0)} ms | ${(r.finalChartMs / 1000).toFixed(2)} s |`),
+];
+console.log(lines.join('\n'));
+mkdirSync(join(app, 'test-output'), { recursive: true });
+writeFileSync(join(app, 'test-output/bench-web.json'), JSON.stringify({ cores, userAgent, samples: SAMPLES, results }, null, 2) + '\n');
