@@ -19,10 +19,15 @@ async function main(): Promise<void> {
   // Warm-up: a few blocks per worker, from the same sweep's stream.
   await runPooledSweep(pool, { ...options, samples: threads * 4 * 65536 });
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   const summary = await runPooledSweep(pool, { ...options, samples });
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  // CPU time of all threads: samples per CPU-second is the speed of one busy thread, whatever else the
+  // machine was running.
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   await pool.terminate();
-  process.stdout.write(JSON.stringify({ samples: summary.samples, seconds, samplesPerSecond: summary.samples / seconds }) + '\n');
+  process.stdout.write(JSON.stringify({ samples: summary.samples, seconds, samplesPerSecond: summary.samples / seconds, samplesPerCpuSecond: summary.samples / cpuSeconds }) + '\n');
 }
 
 await main();
