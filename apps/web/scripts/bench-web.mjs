@@ -17,9 +17,9 @@ const server = await serveDist(join(app, 'dist'));
 const browser = await launchChromium();
 
 /** One configuration: warm up with a first run, then time EDITS seed edits; medians of each figure. */
-async function measure(workers, extras) {
+async function measure(engine, workers, extras) {
   const page = await browser.context.newPage();
-  await page.goto(`${server.url}?workers=${workers}#preset=default&seed=42&samples=${SAMPLES}${extras ? '' : '&extras=0'}`);
+  await page.goto(`${server.url}?workers=${workers}&engine=${engine}#preset=default&seed=42&samples=${SAMPLES}${extras ? '' : '&extras=0'}`);
   await page.waitForSelector('body[data-state="done"]', { timeout: 600_000 });
   const runs = [];
   for (let k = 0; k < EDITS; k++) {
@@ -37,7 +37,7 @@ async function measure(workers, extras) {
   const status = await page.textContent('#status');
   await page.close();
   const median = (key) => runs.map((r) => r[key]).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
-  return { workers, extras, status, samplesPerSecond: SAMPLES / (median('compute') / 1000), firstChartMs: median('first'), finalChartMs: median('final') };
+  return { engine, workers, extras, status, samplesPerSecond: SAMPLES / (median('compute') / 1000), firstChartMs: median('first'), finalChartMs: median('final') };
 }
 
 const probe = await browser.context.newPage();
@@ -47,23 +47,28 @@ const userAgent = await probe.evaluate(() => navigator.userAgent);
 await probe.close();
 
 const results = [];
-for (const extras of [false, true]) {
+const configs = [
+  ['kernel', true],
+  ['kernel', false],
+  ['reference', true],
+];
+for (const [engine, extras] of configs) {
   for (const workers of [...new Set([1, cores])]) {
-    const result = await measure(workers, extras);
-    results.push(result);
-    console.error(`measured: ${extras ? 'reference + fan & drivers' : 'kernel'}, ${workers} worker(s)`);
+    results.push(await measure(engine, workers, extras));
+    console.error(`measured: ${engine}, ${extras ? 'all charts' : 'CDF and table only'}, ${workers} worker(s)`);
   }
 }
+const load = (await import('node:os')).loadavg()[0];
 await browser.close();
 await server.close();
 
 const browserName = /Chrome\/[\d.]+/.exec(userAgent)?.[0] ?? userAgent;
 const lines = [
-  `Chromium ${browserName.replace('Chrome/', '')} (headless), navigator.hardwareConcurrency = ${cores}; default preset, ${SAMPLES.toLocaleString('en-US')} samples, median of ${EDITS} edits after a warm-up run.`,
+  `Chromium ${browserName.replace('Chrome/', '')} (headless), navigator.hardwareConcurrency = ${cores}, load average ${load.toFixed(1)} at the end; default preset, ${SAMPLES.toLocaleString('en-US')} samples, median of ${EDITS} seed edits after a warm-up run.`,
   '',
-  '| engine (what the page computes) | workers | samples/s | edit → first chart | edit → final chart |',
-  '| --- | ---: | ---: | ---: | ---: |',
-  ...results.map((r) => `| ${r.extras ? 'reference (CDF + fan chart + drivers)' : 'WebAssembly kernel (CDF and table)'} | ${r.workers} | ${Math.round(r.samplesPerSecond).toLocaleString('en-US')} | ${r.firstChartMs.toFixed(0)} ms | ${(r.finalChartMs / 1000).toFixed(2)} s |`),
+  '| engine | what the page computes | workers | samples/s | edit → first chart | edit → final chart |',
+  '| --- | --- | ---: | ---: | ---: | ---: |',
+  ...results.map((r) => `| ${r.engine === 'kernel' ? 'WebAssembly kernel' : 'TypeScript reference'} | ${r.extras ? 'all charts (CDF, table, fan, drivers)' : 'CDF and table only'} | ${r.workers} | ${Math.round(r.samplesPerSecond).toLocaleString('en-US')} | ${r.firstChartMs.toFixed(0)} ms | ${(r.finalChartMs / 1000).toFixed(2)} s |`),
 ];
 console.log(lines.join('\n'));
 mkdirSync(join(app, 'test-output'), { recursive: true });

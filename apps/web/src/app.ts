@@ -19,7 +19,7 @@ const SAMPLE_CHOICES = [10_000, 100_000, 1_000_000, 10_000_000];
 const DEFAULT_SEED = 42;
 const DEFAULT_SAMPLES = 1_000_000;
 /** Least time between two drawings of a run's partial answers. */
-const REFINE_INTERVAL_MS = 120;
+const REFINE_INTERVAL_MS = 200;
 
 /**
  * The page: one scenario (as text, and as decoded JSON for the form), its seed and sample count, and the run

@@ -3,12 +3,14 @@ import { loadKernel } from './compute/load-kernel.js';
 import { MAX_WORKERS, WorkerPoolBackend, defaultWorkerCount } from './compute/worker-pool-backend.js';
 
 // The page's entry: one pool of workers for the page's life, the kernel compiled once, then the app.
-// `?workers=N` (query, not the shared fragment) overrides the worker count, for `npm run bench:web`.
-const asked = Number(new URLSearchParams(location.search).get('workers'));
+// `?workers=N` and `?engine=reference` (query, not the shared fragment) override the worker count and the
+// engine, for `npm run bench:web`; the numbers are the same either way.
+const query = new URLSearchParams(location.search);
+const asked = Number(query.get('workers'));
 const workers = Number.isInteger(asked) && asked >= 1 ? Math.min(asked, MAX_WORKERS) : defaultWorkerCount();
 const backend = new WorkerPoolBackend(workers, () => new Worker(new URL('./compute/engine-worker.ts', import.meta.url), { type: 'module' }));
 const app = new App(backend);
-void loadKernel().then((kernel) => {
+void (query.get('engine') === 'reference' ? Promise.resolve(undefined) : loadKernel()).then((kernel) => {
   backend.kernel = kernel;
   app.start();
 });

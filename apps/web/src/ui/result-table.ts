@@ -16,7 +16,12 @@ export function renderResultTable(table: HTMLTableElement, result: SweepResult, 
   const headRow = element('tr');
   headRow.append(element('th', undefined, 'Stock'));
   for (const key of keys) headRow.append(element('th', key === 'p50' ? 'num median' : 'num', key === 'p50' ? 'median' : key));
-  headRow.append(element('th', 'num', 'P(already)'), element('th', 'num', `P(never by ${result.horizonYear})`));
+  const already = element('th', 'num', 'P(already)');
+  already.title = `P(the stock is already exhausted in ${result.startYear})`;
+  const never = element('th', 'num', 'P(never)');
+  never.title = `P(not exhausted by the horizon, ${result.horizonYear})`;
+  never.append(element('span', 'sub', `by ${result.horizonYear}`));
+  headRow.append(already, never);
   for (const th of headRow.children) th.setAttribute('scope', 'col');
   head.append(headRow);
   const body = element('tbody');
