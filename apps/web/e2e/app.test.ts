@@ -138,6 +138,21 @@ describe('the web app in headless Chromium', () => {
     await page.close();
   });
 
+  it('a scenario file opened in the page goes through the validator and shows the CLI message', async () => {
+    const page = await openPage(`#preset=default&seed=42&samples=10000`);
+    await waitForAnswer(page);
+    const broken = structuredClone(SCENARIO_PRESETS.default) as { stocks: Array<{ usableFraction: unknown }> };
+    broken.stocks[0].usableFraction = { uniform: { min: 0.5, max: 1.5 } };
+    const text = JSON.stringify(broken, null, 2);
+    await page.setInputFiles('#open-file', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await page.waitForSelector('#error-banner:not([hidden])');
+    const cli = horizonOnScenario(text);
+    expect(cli.status).toBe(2);
+    expect(await page.textContent('#error-message')).toBe(cli.stderr.trim().split('\n').pop());
+    expect(await editorText(page)).toBe(text);
+    await page.close();
+  });
+
   it('a shared URL round-trips the scenario, seed and samples', async () => {
     const page = await openPage(`#preset=default&seed=42&samples=${SAMPLES}`);
     await waitForAnswer(page);
