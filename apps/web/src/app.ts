@@ -178,10 +178,18 @@ export class App {
 
   /**
    * Draws the latest answer on an animation frame: at most one draw per frame, whatever the progress rate.
-   * The first and the final answer of a run (and a resize) are drawn on the next frame; partial answers at
+   * A run's first answer is drawn at once; the final one (and a resize) on the next frame; partial answers at
    * most every REFINE_INTERVAL_MS, which leaves the main thread free to merge the workers' blocks.
    */
   private requestDraw(): void {
+    if (this.pending && !this.firstDrawn && !this.frameRequested) {
+      // A run's first answer is drawn at once, not on the next frame: it is what makes an edit feel live.
+      this.answer = this.pending;
+      this.pending = undefined;
+      this.draw(this.answer);
+      this.lastDraw = performance.now();
+      return;
+    }
     const urgent = !this.pending || this.pending.final || !this.firstDrawn;
     if (this.frameRequested) return;
     if (this.drawTimer !== undefined) {
