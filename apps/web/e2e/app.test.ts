@@ -103,6 +103,20 @@ describe('the web app in headless Chromium', () => {
     await page.close();
   });
 
+  it('a new edit cancels the run in flight, and the answer is that of the new request', async () => {
+    const page = await openPage('#preset=default&seed=42&samples=100000000');
+    await page.waitForSelector('#result-table tbody tr');
+    expect(await page.getAttribute('body', 'data-state')).toBe('running');
+    const started = Date.now();
+    await page.selectOption('#samples', '10000');
+    await waitForAnswer(page);
+    // 1e8 samples would take minutes; the cancelled run must not hold the workers.
+    expect(Date.now() - started).toBeLessThan(20_000);
+    const args = ['sweep', '--preset', 'default', '--seed', '42', '--samples', '10000'];
+    expect(await downloadText(page, '#download-json')).toBe(horizon(...args, '--format', 'json'));
+    await page.close();
+  });
+
   it('an invalid edit shows the CLI message next to the field and keeps the last good charts', async () => {
     const page = await openPage(`#preset=default&seed=42&samples=${SAMPLES}`);
     await waitForAnswer(page);
