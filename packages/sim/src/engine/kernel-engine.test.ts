@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { kernelWasmUrl } from '@horizon/core-wasm';
+import { kernelDebugWasmUrl, kernelWasmUrl } from '@horizon/core-wasm';
 import { validateScenario } from '../scenario/validate-scenario.js';
 import { compilePlan } from '../model/compile-plan.js';
 import type { Plan } from '../model/plan.js';
@@ -69,6 +69,13 @@ describe('KernelEngine agrees with ReferenceEngine', () => {
       expect(got.pNever).toBeCloseTo(ref.pNever, 5);
       expect(got.pAlready).toBeCloseTo(ref.pAlready, 5);
     }
+  });
+
+  it('is the same model in the debug build, which keeps asserts', () => {
+    const debugModule = compileWasmModuleSync(readFileSync(fileURLToPath(kernelDebugWasmUrl)));
+    const plan = planOf(AGREEMENT_SCENARIOS['weighted demand list mixing a trend, a preset law and a row table']);
+    const release = new KernelEngine(kernelModule, plan, 8).sampleYears(0, 2000);
+    expect(new KernelEngine(debugModule, plan, 8).sampleYears(0, 2000)).toEqual(release);
   });
 
   it('adds into an existing summary and counts its samples, as the reference does', () => {
