@@ -1,9 +1,24 @@
-import { betterFit, bootstrapFits, checkRunsDetermineLaw, fitFromStarts, scalingLawFit, toRunSet, DRAW_WIDTH, type ScalingLawFit, type StartFit, type TrainingRun } from '@horizon/sim';
+import { fileURLToPath } from 'node:url';
+import * as workerpool from 'workerpool';
+import {
+  bestOfChunks,
+  checkRunsDetermineLaw,
+  fitWorkerUrl,
+  scalingLawFit,
+  toRunSet,
+  DRAW_WIDTH,
+  type BootstrapFits,
+  type BootstrapTask,
+  type FitStartsTask,
+  type ScalingLawFit,
+  type StartFit,
+  type TrainingRun,
+} from '@horizon/sim';
 import { Interrupted } from './run.js';
 
-/** Starts fitted between two checks for Ctrl-C (about 1.5 s on the 240 Chinchilla runs). */
+/** Starts per task (about 1.5 s of work on the 240 Chinchilla runs): 18 tasks for the published grid. */
 const STARTS_PER_CHUNK = 250;
-/** Bootstrap refits made between two checks for Ctrl-C. */
+/** Bootstrap refits per task. */
 const REFITS_PER_CHUNK = 50;
 
 /** What `computeFit` fits, and how. */
@@ -16,9 +31,11 @@ export interface ComputeFitOptions {
   /** Bootstrap refits to make, and the seed of their resampling. */
   readonly refits: number;
   readonly seed: number;
-  /** Aborted on Ctrl-C: checked between chunks. */
+  /** Worker threads (≥ 1); the result does not depend on it. */
+  readonly threads: number;
+  /** Aborted on Ctrl-C: the workers are terminated at once and Interrupted is thrown. */
   readonly signal?: AbortSignal;
-  /** Called after each chunk with what is done. */
+  /** Called as tasks finish, with what is done. */
   readonly onProgress?: (phase: 'starts' | 'refits', done: number, total: number) => void;
 }
 
@@ -31,35 +48,61 @@ export interface ComputedFit {
 }
 
 /**
- * Runs the multi-start fit and the bootstrap in chunks, in this thread, yielding to the event loop between
- * chunks so Ctrl-C is honoured. Chunks are reduced with `betterFit` and refits are indexed by (seed, r), so
- * the result does not depend on the chunk size: the worker pool can take the chunks as they are.
+ * Runs the multi-start fit, then the bootstrap, as chunks on a pool of worker threads. Chunks of starts are
+ * reduced with `betterFit` (ties broken by start index) and refit r depends only on (seed, r), so the result
+ * is the same bytes for any thread count and any completion order.
  */
 export async function computeFit(options: ComputeFitOptions): Promise<ComputedFit> {
   const { runs, starts, refits, seed, signal, onProgress } = options;
   checkRunsDetermineLaw(runs, options.source);
-  const set = toRunSet(runs);
-  let best: StartFit | null = null;
-  for (let first = 0; first < starts.length; first += STARTS_PER_CHUNK) {
-    best = betterFit(best, fitFromStarts(set, starts.slice(first, first + STARTS_PER_CHUNK), {}, first));
-    onProgress?.('starts', Math.min(first + STARTS_PER_CHUNK, starts.length), starts.length);
-    await checkpoint(signal);
-  }
-  const fit = scalingLawFit(best, runs.length, options.source);
-
-  const draws = new Float64Array(refits * DRAW_WIDTH);
-  let convergedRefits = 0;
-  for (let first = 0; first < refits; first += REFITS_PER_CHUNK) {
-    const chunk = bootstrapFits(set, fit.x, { refits: Math.min(REFITS_PER_CHUNK, refits - first), seed, firstRefit: first });
-    draws.set(chunk.draws, first * DRAW_WIDTH);
-    convergedRefits += chunk.converged;
-    onProgress?.('refits', Math.min(first + REFITS_PER_CHUNK, refits), refits);
-    await checkpoint(signal);
-  }
-  return { fit, draws, convergedRefits };
-}
-
-async function checkpoint(signal: AbortSignal | undefined): Promise<void> {
-  await new Promise((resolve) => setImmediate(resolve));
   if (signal?.aborted) throw new Interrupted();
+  const set = toRunSet(runs);
+  const pool = workerpool.pool(fileURLToPath(fitWorkerUrl), {
+    workerType: 'thread',
+    minWorkers: options.threads,
+    maxWorkers: options.threads,
+    workerTerminateTimeout: 0,
+  });
+  const onAbort = () => void pool.terminate(true);
+  signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    const startTasks: FitStartsTask[] = [];
+    for (let first = 0; first < starts.length; first += STARTS_PER_CHUNK) {
+      startTasks.push({ runs: set, starts: starts.slice(first, first + STARTS_PER_CHUNK).map((s) => Array.from(s)), firstIndex: first });
+    }
+    let startsDone = 0;
+    const startFits = await Promise.all(
+      startTasks.map(async (task) => {
+        const fit = (await pool.exec('runFitStartsTask', [task])) as StartFit | null;
+        startsDone += task.starts.length;
+        onProgress?.('starts', startsDone, starts.length);
+        return fit;
+      }),
+    );
+    const fit = scalingLawFit(bestOfChunks(startFits), runs.length, options.source);
+
+    const refitTasks: BootstrapTask[] = [];
+    for (let first = 0; first < refits; first += REFITS_PER_CHUNK) {
+      refitTasks.push({ runs: set, optimum: Array.from(fit.x), refits: Math.min(REFITS_PER_CHUNK, refits - first), seed, firstRefit: first });
+    }
+    const draws = new Float64Array(refits * DRAW_WIDTH);
+    let convergedRefits = 0;
+    let refitsDone = 0;
+    await Promise.all(
+      refitTasks.map(async (task) => {
+        const chunk = (await pool.exec('runBootstrapTask', [task])) as BootstrapFits;
+        draws.set(chunk.draws, task.firstRefit * DRAW_WIDTH);
+        convergedRefits += chunk.converged;
+        refitsDone += task.refits;
+        onProgress?.('refits', refitsDone, refits);
+      }),
+    );
+    return { fit, draws, convergedRefits };
+  } catch (error) {
+    if (signal?.aborted) throw new Interrupted();
+    throw error;
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
+    await pool.terminate(true);
+  }
 }

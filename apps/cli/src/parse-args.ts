@@ -76,6 +76,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     .option('--out <file>', 'CSV of joint draws (E,A,B,alpha,beta) for "scalingLaw": {"samples": FILE}')
     .option('--format <format>', 'table or json')
     .option('--max-loss <x>', 'drop runs with loss at or above this value')
+    .option('--threads <k>', 'worker threads (default: the number of cores); the result does not depend on it')
     .action((file: string, options: Record<string, string | undefined>) => {
       parsed = { command: 'fit', file, options };
     });

@@ -54,3 +54,5 @@ export { runSweepTask, type SweepTask, type EngineKind } from './workers/sweep-t
 export { sweepTaskRanges } from './workers/sweep-task-ranges.js';
 export { runPooledSweep, type PooledSweepOptions } from './workers/run-pooled-sweep.js';
 export { sweepWorkerUrl } from './workers/sweep-worker-url.js';
+export { runFitStartsTask, runBootstrapTask, bestOfChunks, type FitStartsTask, type BootstrapTask } from './workers/fit-tasks.js';
+export { fitWorkerUrl } from './workers/fit-worker-url.js';

@@ -5,6 +5,7 @@ import { parseCount } from '../parse-count.js';
 import { readInputFile } from '../read-input-file.js';
 import { writeFileAtomic } from '../write-file-atomic.js';
 import { computeFit } from '../compute-fit.js';
+import { MAX_THREADS } from './sweep.js';
 import { createFitReporter } from '../reporters/fit-reporter.js';
 import { EXIT_OK, type CliIo } from '../io.js';
 
@@ -15,6 +16,7 @@ export interface FitFlags {
   out?: string;
   format?: string;
   maxLoss?: string;
+  threads?: string;
 }
 
 /** Most bootstrap refits accepted (10^6 refits take about two hours on one core). */
@@ -33,6 +35,7 @@ export async function fitCommand(file: string, flags: FitFlags, io: CliIo, start
   const seed = parseCount(flags.seed ?? '42', '--seed', 0, Number.MAX_SAFE_INTEGER);
   const report = createFitReporter(flags.format, io.stdout.isTTY === true);
   const maxLoss = flags.maxLoss === undefined ? null : parseMaxLoss(flags.maxLoss);
+  const threads = flags.threads === undefined ? io.cores : parseCount(flags.threads, '--threads', 1, MAX_THREADS);
   const outPath = checkOutPath(io.cwd, flags.out, file);
 
   const allRuns = parseRunsCsv(readInputFile(io.cwd, file, 'fit', MAX_RUNS_BYTES), file);
@@ -47,6 +50,7 @@ export async function fitCommand(file: string, flags: FitFlags, io: CliIo, start
     starts,
     refits,
     seed,
+    threads,
     signal: io.signal,
     onProgress: progress ? (phase, done, total) => io.stderr.write(`\r${phase} ${done}/${total}${done === total ? '\n' : ''}`) : undefined,
   });
