@@ -1,30 +1,39 @@
 /// <reference lib="webworker" />
-import { compilePlan, createSummary, sensitivityInputs, type Engine, type Plan, type SummarySections } from '@horizon/sim';
-import { createEngine } from './create-engine.js';
+import { compilePlan, runSweepTask, sensitivityInputs, type Plan, type SummarySections } from '@horizon/sim';
 import type { BlockRequest, WorkerReply } from './worker-messages.js';
 
 /**
- * A Web Worker that runs blocks of samples on an `Engine` and posts back each block's summary. The plan and
- * engine are built once per run and kept while blocks of the same run arrive.
+ * A Web Worker that runs blocks of samples with packages/sim's `runSweepTask` (the unit of work of its worker
+ * pool: the kernel's `KernelEngine`, or the reference engine when the page has no kernel) and posts back each
+ * block's summary. The plan and its sections are made once per run; runSweepTask keeps the engine per job.
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-let current: { key: string; plan: Plan; engine: Engine; sections: SummarySections } | undefined;
+let current: { runId: number; plan: Plan; sections: SummarySections } | undefined;
 
 scope.onmessage = (event: MessageEvent<BlockRequest>) => {
   const request = event.data;
   try {
-    const key = `${request.runId}${request.preview ? ':preview' : ''}`;
-    if (current?.key !== key) {
+    if (current?.runId !== request.runId) {
       const plan = compilePlan(request.scenario);
       // The same sections as `horizon sweep --trajectories --explain`: sensitivity bins come from the plan alone.
-      const sections: SummarySections = request.preview
-        ? {}
-        : { trajectories: request.sections.trajectories, sensitivityInputs: request.sections.sensitivity ? sensitivityInputs(plan) : undefined };
-      current = { key, plan, engine: createEngine(plan, request.seed, sections, request.kernel), sections };
+      const sections: SummarySections = {
+        trajectories: request.sections.trajectories,
+        sensitivityInputs: request.sections.sensitivity ? sensitivityInputs(plan) : undefined,
+      };
+      current = { runId: request.runId, plan, sections };
     }
-    const { plan, engine, sections } = current;
-    const summary = createSummary(plan.startYear, plan.horizonYear, plan.stocks.length, sections);
-    engine.runBlock(request.first, request.count, summary);
+    const { plan, sections } = current;
+    const summary = runSweepTask({
+      // A preview block runs without the sections, so it is a job of its own with its own engine.
+      jobId: `${request.runId}${request.preview ? ':preview' : ''}`,
+      engine: request.kernel === undefined ? 'reference' : 'kernel',
+      module: request.kernel,
+      plan,
+      seed: request.seed,
+      sections: request.preview ? {} : sections,
+      firstSample: request.first,
+      count: request.count,
+    });
     const reply: WorkerReply = { type: 'block', runId: request.runId, preview: request.preview, summary };
     scope.postMessage(reply, transferables(summary));
   } catch (error) {
