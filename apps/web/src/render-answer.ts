@@ -48,7 +48,7 @@ export function renderAnswer(answer: Answer, tooltip: Tooltip, tornadoStock: str
   const stock = tornadoStock !== undefined && names.includes(tornadoStock) ? tornadoStock : names[0];
   if (extra.sensitivity && extra.sensitivity[stock]) {
     tornadoEmpty.hidden = true;
-    drawTornadoChart(tornado, { stock, rows: extra.sensitivity[stock], medianYear: answer.result.stocks[stock].quantiles.p50 }, widths.tornado, tooltip);
+    drawTornadoChart(tornado, { stock, rows: extra.sensitivity[stock], medianYear: answer.result.stocks[stock].quantiles.p50, stockNames: names }, widths.tornado, tooltip);
   } else if (!answer.request.sections.sensitivity) {
     tornado.replaceChildren();
     tornadoEmpty.hidden = false;

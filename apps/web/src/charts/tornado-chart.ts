@@ -5,6 +5,7 @@ import type { InputSensitivity } from '@horizon/sim';
 import type { Tooltip } from './tooltip.js';
 import { axisTitle, percentLabel, resetSvg, styleAxis, yearLabel, type Group } from './chart-frame.js';
 import { INK, MUTED_INK } from './palette.js';
+import { inputLabel } from './input-label.js';
 
 export interface TornadoData {
   readonly stock: string;
@@ -12,6 +13,8 @@ export interface TornadoData {
   readonly rows: readonly InputSensitivity[];
   /** The stock's median exhaustion year, the bars' common baseline. */
   readonly medianYear: number | null;
+  /** Every stock's name, to put input paths in words. */
+  readonly stockNames: readonly string[];
 }
 
 /** Bars drawn: the inputs that matter; the rest are listed in the JSON. */
@@ -60,7 +63,7 @@ export function drawTornadoChart(element: SVGSVGElement, data: TornadoData, widt
   const base = data.medianYear ?? (low + high) / 2;
   rows.forEach((row, k) => {
     const top = margin.top + k * ROW;
-    root.append('text').attr('x', x0).attr('y', top + 12).attr('font-size', 11).attr('fill', INK).text(`${row.input}  ·  index ${row.index.toFixed(2)}`);
+    root.append('text').attr('x', x0).attr('y', top + 12).attr('font-size', 11).attr('fill', INK).text(`${inputLabel(row.input, data.stockNames)}  ·  index ${row.index.toFixed(2)}`);
     for (const [year, colour] of [[row.yearIfLow as number, LOW_COLOUR], [row.yearIfHigh as number, HIGH_COLOUR]] as const) {
       const left = Math.min(x(base), x(year));
       root.append('rect').attr('x', left).attr('y', top + 17).attr('width', Math.max(1, Math.abs(x(year) - x(base)))).attr('height', 14).attr('fill', colour).attr('fill-opacity', 0.85);
@@ -76,7 +79,8 @@ export function drawTornadoChart(element: SVGSVGElement, data: TornadoData, widt
     .on('pointermove', (event: PointerEvent) => {
       const [, py] = pointer(event, element);
       const row = rows[Math.min(rows.length - 1, Math.max(0, Math.floor((py - margin.top) / ROW)))];
-      tooltip.show(event.clientX, event.clientY, row.input, [
+      tooltip.show(event.clientX, event.clientY, inputLabel(row.input, data.stockNames), [
+        { text: `input: ${row.input}` },
         { text: `first-order index: ${row.index.toFixed(4)}` },
         { colour: LOW_COLOUR, text: `lowest eighth: mean ${yearLabel(row.yearIfLow)}, P(never) ${row.pNeverIfLow === null ? '–' : percentLabel(row.pNeverIfLow)}` },
         { colour: HIGH_COLOUR, text: `highest eighth: mean ${yearLabel(row.yearIfHigh)}, P(never) ${row.pNeverIfHigh === null ? '–' : percentLabel(row.pNeverIfHigh)}` },
