@@ -121,6 +121,22 @@ describe('the web app in headless Chromium', () => {
     await page.close();
   });
 
+  it('the page never freezes while a run refines: no main-thread task over 250 ms', async () => {
+    const page = await openPage('#preset=default&seed=42&samples=300000');
+    await waitForAnswer(page);
+    await page.evaluate(() => {
+      const durations: number[] = [];
+      (window as unknown as { longTasks: number[] }).longTasks = durations;
+      new PerformanceObserver((list) => list.getEntries().forEach((entry) => durations.push(entry.duration))).observe({ type: 'longtask' });
+    });
+    await page.fill('#seed', '43');
+    await page.press('#seed', 'Enter');
+    await page.waitForFunction(() => document.body.dataset.state === 'done' && document.querySelector('#result-table caption')?.textContent?.includes('seed 43'));
+    const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+    expect(Math.max(0, ...longTasks)).toBeLessThan(250);
+    await page.close();
+  });
+
   it('an invalid edit shows the CLI message next to the field and keeps the last good charts', async () => {
     const page = await openPage(`#preset=default&seed=42&samples=${SAMPLES}`);
     await waitForAnswer(page);
