@@ -6,6 +6,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
+    setupFiles: ['src/fast-check.setup.ts'],
     testTimeout: 300_000,
     hookTimeout: 300_000,
   },

@@ -47,10 +47,11 @@ describe('fitScalingLaw', () => {
         (law, seed) => {
           const fit = fitScalingLaw(syntheticRuns(law, 1e-4, seed), { starts: REDUCED });
           expect(fit.converged).toBe(true);
-          // Noise of 1e-4 in ln L moves the exponents by ~1e-4 and the log-coefficients by ~1e-3 to 1e-2.
+          // Noise of 1e-4 in ln L moves the exponents by ~1e-4 to 3e-3 (most at the corners of the ranges,
+          // e.g. E 1.5, alpha 0.45, beta 0.25) and the log-coefficients by ~1e-3 to 1e-2.
           expect(Math.abs(fit.law.E / law.E - 1)).toBeLessThan(2e-3);
-          expect(Math.abs(fit.law.alpha - law.alpha)).toBeLessThan(3e-3);
-          expect(Math.abs(fit.law.beta - law.beta)).toBeLessThan(3e-3);
+          expect(Math.abs(fit.law.alpha - law.alpha)).toBeLessThan(5e-3);
+          expect(Math.abs(fit.law.beta - law.beta)).toBeLessThan(5e-3);
           expect(Math.abs(Math.log(fit.law.A / law.A))).toBeLessThan(0.05);
           expect(Math.abs(Math.log(fit.law.B / law.B))).toBeLessThan(0.05);
         },
