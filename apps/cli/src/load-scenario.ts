@@ -1,7 +1,6 @@
 import { dirname, resolve } from 'node:path';
-import { DEFAULT_PRESET, InputError, SCENARIO_PRESETS, compilePlan, validateScenario, type Plan, type Scenario } from '@horizon/sim';
+import { DEFAULT_PRESET, InputError, SCENARIO_PRESETS, compilePlan, parseJson, validateScenario, type Plan, type Scenario } from '@horizon/sim';
 import { readInputFile } from './read-input-file.js';
-import { parseJson } from './parse-json.js';
 import { loadLawSamples } from './load-law-samples.js';
 
 export interface LoadedScenario {

@@ -1,7 +1,6 @@
 import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { InputError, PUBLISHED_START_GRID, checkRunsDetermineLaw, formatLawDrawsCsv, parseRunsCsv, startGrid, summarizeFit } from '@horizon/sim';
-import { parseCount } from '../parse-count.js';
+import { InputError, PUBLISHED_START_GRID, checkRunsDetermineLaw, formatLawDrawsCsv, parseCount, parseRunsCsv, startGrid, summarizeFit } from '@horizon/sim';
 import { readInputFile } from '../read-input-file.js';
 import { writeFileAtomic } from '../write-file-atomic.js';
 import { computeFit } from '../compute-fit.js';

@@ -1,6 +1,5 @@
-import { InputError, MAX_SAMPLE_INDEX, encodeShardFile, sensitivityInputs, shardRange } from '@horizon/sim';
+import { InputError, MAX_SAMPLE_INDEX, encodeShardFile, parseCount, sensitivityInputs, shardRange } from '@horizon/sim';
 import type { SweepFlags } from '../parse-args.js';
-import { parseCount } from '../parse-count.js';
 import { loadScenario } from '../load-scenario.js';
 import { computeSweep } from '../compute-sweep.js';
 import { createProgress } from '../progress-bar.js';

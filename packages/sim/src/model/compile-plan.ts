@@ -32,17 +32,7 @@ export function compilePlan(scenario: Scenario, options: CompileOptions = {}): P
     };
   };
   const law = (scalingLaw: ScalingLaw, path: string): LawSlots => {
-    if (typeof scalingLaw === 'string') {
-      const preset = SCALING_LAW_PRESETS[scalingLaw];
-      return [
-        draw(preset.E, `${path}.E`, NON_NEGATIVE, false),
-        draw(preset.A, `${path}.A`, POSITIVE, false),
-        draw(preset.B, `${path}.B`, POSITIVE, false),
-        draw(preset.alpha, `${path}.alpha`, POSITIVE, false),
-        draw(preset.beta, `${path}.beta`, POSITIVE, false),
-      ];
-    }
-    if ('samples' in scalingLaw) {
+    if (typeof scalingLaw !== 'string' && 'samples' in scalingLaw) {
       if (!options.lawSamples) throw new InputError(`${path}.samples`, 'scaling-law samples files can only be read from a scenario file');
       const rows = options.lawSamples(scalingLaw.samples, `${path}.samples`);
       const slot = slotCount;
@@ -51,12 +41,14 @@ export function compilePlan(scenario: Scenario, options: CompileOptions = {}): P
       steps.push({ kind: 'row', path, slot, width: 5, rows, indexSlot });
       return [slot, slot + 1, slot + 2, slot + 3, slot + 4];
     }
+    // A preset is five fixed numbers; a law object, five distributions.
+    const params = typeof scalingLaw === 'string' ? SCALING_LAW_PRESETS[scalingLaw] : scalingLaw;
     return [
-      draw(scalingLaw.E, `${path}.E`, NON_NEGATIVE, false),
-      draw(scalingLaw.A, `${path}.A`, POSITIVE, false),
-      draw(scalingLaw.B, `${path}.B`, POSITIVE, false),
-      draw(scalingLaw.alpha, `${path}.alpha`, POSITIVE, false),
-      draw(scalingLaw.beta, `${path}.beta`, POSITIVE, false),
+      draw(params.E, `${path}.E`, NON_NEGATIVE, false),
+      draw(params.A, `${path}.A`, POSITIVE, false),
+      draw(params.B, `${path}.B`, POSITIVE, false),
+      draw(params.alpha, `${path}.alpha`, POSITIVE, false),
+      draw(params.beta, `${path}.beta`, POSITIVE, false),
     ];
   };
 

@@ -17,14 +17,16 @@ export const TriangularSchema = z.strictObject({ min: finite, mode: finite, max:
 export const DIST_KINDS = ['normal', 'lognormal', 'uniform', 'loguniform', 'triangular', 'mixture'] as const;
 export type DistKind = (typeof DIST_KINDS)[number];
 
-const SimpleDistSchema = z.union([
+/** A number or one of the five simple kinds: what a mixture's components may be. */
+const simpleDistBranches = [
   finite,
   z.strictObject({ normal: NormalSchema }),
   z.strictObject({ lognormal: LognormalSchema }),
   z.strictObject({ uniform: UniformSchema }),
   z.strictObject({ loguniform: LoguniformSchema }),
   z.strictObject({ triangular: TriangularSchema }),
-]);
+] as const;
+const SimpleDistSchema = z.union(simpleDistBranches);
 
 export const MixtureComponentSchema = z.strictObject({
   weight: finite.describe('Relative weight (> 0); draws take this component with probability weight / Σ weights.'),
@@ -33,15 +35,7 @@ export const MixtureComponentSchema = z.strictObject({
 
 /** A fixed number or one of the distributions of CONTRACT §2. */
 export const DistSchema = z
-  .union([
-    finite,
-    z.strictObject({ normal: NormalSchema }),
-    z.strictObject({ lognormal: LognormalSchema }),
-    z.strictObject({ uniform: UniformSchema }),
-    z.strictObject({ loguniform: LoguniformSchema }),
-    z.strictObject({ triangular: TriangularSchema }),
-    z.strictObject({ mixture: z.array(MixtureComponentSchema) }),
-  ])
+  .union([...simpleDistBranches, z.strictObject({ mixture: z.array(MixtureComponentSchema) })])
   .describe('A plain number (fixed) or a distribution.');
 export type Dist = z.infer<typeof DistSchema>;
 export type SimpleDist = z.infer<typeof SimpleDistSchema>;
