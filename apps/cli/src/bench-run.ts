@@ -1,21 +1,27 @@
 import { fileURLToPath } from 'node:url';
 import * as workerpool from 'workerpool';
-import { SCENARIO_PRESETS, compilePlan, runPooledSweep, sweepWorkerUrl, validateScenario, type EngineKind } from '@horizon/sim';
+import { SCENARIO_PRESETS, compilePlan, runPooledSweep, sensitivityInputs, sweepWorkerUrl, validateScenario, type EngineKind, type SummarySections } from '@horizon/sim';
 import { loadKernel } from './load-kernel.js';
 
 /**
  * One benchmark measurement, run in its own process by bench.ts so that its peak RSS is its own:
- * `node dist/bench-run.js PRESET ENGINE THREADS SAMPLES` prints {"samplesPerSecond": …} on stdout. The pool
+ * `node dist/bench-run.js PRESET ENGINE THREADS SAMPLES [SECTIONS]` (SECTIONS: `explain`, `trajectories` or
+ * `explain+trajectories`, the optional summary sections; default none) prints {"samplesPerSecond": …} on stdout. The pool
  * is started and every worker warmed up (engine made, code tiered up) before the timed sweep.
  */
 async function main(): Promise<void> {
-  const [preset, engine, threadsText, samplesText] = process.argv.slice(2);
+  const [preset, engine, threadsText, samplesText, sectionsText = ''] = process.argv.slice(2);
   const threads = Number(threadsText);
   const samples = Number(samplesText);
   const plan = compilePlan(validateScenario(SCENARIO_PRESETS[preset]));
   const module = engine === 'kernel' ? await loadKernel() : undefined;
   const pool = workerpool.pool(fileURLToPath(sweepWorkerUrl), { workerType: 'thread', minWorkers: threads, maxWorkers: threads });
-  const options = { plan, seed: 42, engine: engine as EngineKind, module, threads };
+  const wanted = sectionsText.split('+');
+  const sections: SummarySections = {
+    ...(wanted.includes('trajectories') ? { trajectories: true } : {}),
+    ...(wanted.includes('explain') ? { sensitivityInputs: sensitivityInputs(plan) } : {}),
+  };
+  const options = { plan, seed: 42, engine: engine as EngineKind, module, threads, sections };
   // Warm-up: a few blocks per worker, from the same sweep's stream.
   await runPooledSweep(pool, { ...options, samples: threads * 4 * 65536 });
   const started = performance.now();
