@@ -8,7 +8,7 @@ import { drawsThisSample, initRandom, startSample } from './random';
 import { field, intField, setPlanAddress } from './plan-access';
 import { compileProgram, PROGRAM_OP_WORDS, runProgram } from './program';
 import { demandScheduleYear, exhaustionYear, singleSegmentYear } from './exhaustion-year';
-import { addSensitivityYear, binInputs, recordSeries, sensitivityAt, setSensitivity, setTrajectories, trajectoriesAt, trajectoryStride } from './sections';
+import { addSensitivitySample, addSensitivityYear, finishSensitivity, recordSeries, sensitivityAt, setSensitivity, setTrajectories, trajectoriesAt, trajectoryStride } from './sections';
 import * as F from './plan-format';
 import * as S from './status';
 
@@ -229,7 +229,7 @@ export function setSections(
   sensitivity: usize, inputs: i32, sensitivityBins: i32, yearScale: f64,
 ): void {
   setTrajectories(trajectories, years, trajectoryBins, minLog10, binsPerDecade, stride);
-  setSensitivity(sensitivity, inputs, sensitivityBins, yearScale, stockCount);
+  setSensitivity(sensitivity, inputs, sensitivityBins, yearScale, stockCount, valuesAt);
 }
 
 /** Adds demand and every stock's effective supply of the sample drawn last to the trajectory counts. */
@@ -243,7 +243,8 @@ function recordTrajectory(): void {
 
 /**
  * Adds samples [firstSample, firstSample + count) into the counts: per stock, u32 already, u32 never, then
- * `bins` u32 bins of 1/128 year. Returns a status code.
+ * `bins` u32 bins of 1/128 year. With sensitivity on, writes that section's per-block sums at the end (then
+ * count must be at most 2^16, so that they stay exact). Returns a status code.
  */
 export function runBlock(firstSample: f64, count: i32): i32 {
   if (!ready) return S.NOT_INITIALISED;
@@ -255,7 +256,6 @@ export function runBlock(firstSample: f64, count: i32): i32 {
     const sampleIndex = first + <u64>i;
     const status = drawSample(sampleIndex);
     if (status != S.OK) return status;
-    if (sensitivity) binInputs(valuesAt);
     let counts = countsAt;
     for (let s = 0; s < stockCount; s++) {
       const year = stockYear(s);
@@ -268,8 +268,10 @@ export function runBlock(firstSample: f64, count: i32): i32 {
       store<u32>(address, load<u32>(address) + 1);
       counts += stride;
     }
+    if (sensitivity) addSensitivitySample(valuesAt);
     if (trajectoriesAt != 0 && sampleIndex % trajectoryStride == 0) recordTrajectory();
   }
+  if (sensitivity) finishSensitivity();
   return S.OK;
 }
 

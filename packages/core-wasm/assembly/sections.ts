@@ -18,20 +18,55 @@ let trajectoryMinLog10: f64 = 0;
 let trajectoryBinsPerDecade: f64 = 0;
 export let trajectoryStride: u64 = 1;
 
-// Sensitivity: an input table of INPUT_FIELDS f64 per input (slot, edge count, edges…), a bin scratch of
-// one i32 per input, then f64 count, never, blockQ, blockQ2 [cells], blockTotalQ, blockTotalQ2 [stocks].
+// Sensitivity: an input table of INPUT_FIELDS f64 per input (slot, edge count, edges…, NaN padding) written
+// by TypeScript; then, written here by setSensitivity, ACTIVE_WORDS i32 per input for the inputs that are
+// not fixed (value address, edges address, byte offset of its cells in the dense accumulators, search kind,
+// guess table address, unused, f64 guess scale); then the
+// f64 arrays TypeScript reads after each block: count, never, blockQ, blockQ2 [cells], blockTotalQ,
+// blockTotalQ2 [stocks] (cells = stocks · inputs · bins, cell (stock · inputs + input) · bins + bin); then
+// (16-aligned) the dense i64 accumulators the samples add into: per input and bin one record of
+// RECORD_WORDS i64 per stock (count · 2^32 + never, Σq, Σq²), so one sample's updates for one input are
+// contiguous, then Σq and Σq² per stock; then the pending samples: per stock RECORD_WORDS rows of CHUNK i64
+// (count · 2^32 + never, q, q²), per input that is not fixed a row of CHUNK f64 values; then GUESS_CELLS u8
+// per input, the guess tables. Samples are added CHUNK at a time, input by input (flushSamples), so each
+// input's loop keeps its edges, table and cells at hand. finishSensitivity moves the sums into the f64
+// arrays and clears them.
+//
+// Binning a value (the number of edges at or below it) reads a guess from a table over GUESS_CELLS equal
+// cells between the first and the last edge (the edges are quantiles, so a cell rarely holds more than one),
+// steps once, and checks the answer against the edges on both sides; a wrong guess (rare) takes a
+// branchless binary search. So the bin is exact whatever the table holds, and the common path has no
+// branch that depends on the value.
 export let sensitivityAt: usize = 0;
 export const INPUT_FIELDS: i32 = 66;
+const ACTIVE_WORDS: i32 = 8;
+const GUESS_CELLS: i32 = 256;
+const RECORD_WORDS: i32 = 3;
+/** Samples held before they are added to the cells. */
+const CHUNK: i32 = 128;
+/** Edges a fast-path input has (SENSITIVITY_BINS − 1), padded with NaN: a 6-step branchless search. */
+const FAST_EDGES: i32 = 63;
 let inputCount: i32 = 0;
+let activeCount: i32 = 0;
+let sensitivityStocks: i32 = 0;
 let binsPerInput: i32 = 0;
 let yearScale: f64 = 0;
-let binScratchAt: usize = 0;
+let activeAt: usize = 0;
 let countAt: usize = 0;
 let neverAt: usize = 0;
 let blockQAt: usize = 0;
 let blockQ2At: usize = 0;
 let blockTotalQAt: usize = 0;
 let blockTotalQ2At: usize = 0;
+let denseAt: usize = 0;
+let denseTotalsAt: usize = 0;
+/** Bytes of one (input, bin) record: RECORD_WORDS i64 per stock. */
+let recordBytes: usize = 0;
+/** Pending samples: RECORD_WORDS rows of CHUNK i64 per stock, then CHUNK f64 per input not fixed. */
+let pendingStocksAt: usize = 0;
+let pendingValuesAt: usize = 0;
+let pending: i32 = 0;
+let guessTablesAt: usize = 0;
 
 /** Turns the trajectory section on (at ≠ 0): `years` whole years, `bins` log10 bins from minLog10. */
 export function setTrajectories(at: usize, years: i32, bins: i32, minLog10: f64, binsPerDecade: f64, stride: i32): void {
@@ -43,48 +78,86 @@ export function setTrajectories(at: usize, years: i32, bins: i32, minLog10: f64,
   trajectoryStride = <u64>stride;
 }
 
-/** Turns the sensitivity section on (at ≠ 0) for `inputs` inputs of `bins` bins and `stocks` stocks. */
-export function setSensitivity(at: usize, inputs: i32, bins: i32, scale: f64, stocks: i32): void {
+/**
+ * Turns the sensitivity section on (at ≠ 0) for `inputs` inputs of `bins` bins and `stocks` stocks, and
+ * compiles the table of inputs that are not fixed. `valuesAt` is the per-sample slot vector.
+ */
+export function setSensitivity(at: usize, inputs: i32, bins: i32, scale: f64, stocks: i32, valuesAt: usize): void {
   sensitivityAt = at;
   inputCount = inputs;
   binsPerInput = bins;
   yearScale = scale;
-  binScratchAt = at + (<usize>(inputs * INPUT_FIELDS) << 3);
+  sensitivityStocks = stocks;
+  activeAt = at + (<usize>(inputs * INPUT_FIELDS) << 3);
   const cells = <usize>(stocks * inputs * bins);
-  countAt = (binScratchAt + (<usize>inputs << 2) + 15) & ~15;
+  countAt = (activeAt + (<usize>(inputs * ACTIVE_WORDS) << 2) + 15) & ~15;
   neverAt = countAt + (cells << 3);
   blockQAt = neverAt + (cells << 3);
   blockQ2At = blockQAt + (cells << 3);
   blockTotalQAt = blockQ2At + (cells << 3);
   blockTotalQ2At = blockTotalQAt + (<usize>stocks << 3);
-}
-
-/** ∫ ln-rate from startYear to `year` over the schedule at `scheduleAt` (reference-engine.ts lnGrowthUntil). */
-@inline function lnGrowthUntil(scheduleAt: i32, valuesAt: usize, startYear: f64, year: f64): f64 {
-  const n = intField(scheduleAt);
-  const breaks = n - 1;
-  let total: f64 = 0;
-  let from = startYear;
-  for (let k = 0; k < n && from < year; k++) {
-    const to = k < breaks ? lesser(field(scheduleAt + 1 + k), year) : year;
-    if (to > from) {
-      total += load<f64>(valuesAt + (<usize>intField(scheduleAt + 1 + breaks + k) << 3)) * (to - from);
-      from = to;
-    }
+  denseAt = (blockTotalQ2At + (<usize>stocks << 3) + 15) & ~15;
+  recordBytes = <usize>(RECORD_WORDS * stocks) << 3;
+  denseTotalsAt = denseAt + <usize>(inputs * bins) * recordBytes;
+  pendingStocksAt = denseTotalsAt + (<usize>(2 * stocks) << 3);
+  pendingValuesAt = pendingStocksAt + (<usize>(RECORD_WORDS * stocks * CHUNK) << 3);
+  guessTablesAt = pendingValuesAt + (<usize>(inputs * CHUNK) << 3);
+  pending = 0;
+  activeCount = 0;
+  if (at == 0) return;
+  for (let i = 0; i < inputs; i++) {
+    const input = at + (<usize>(i * INPUT_FIELDS) << 3);
+    const edges = <i32>load<f64>(input, 8);
+    if (edges == 0) continue;
+    const word = activeAt + (<usize>(activeCount * ACTIVE_WORDS) << 2);
+    store<i32>(word, <i32>(valuesAt + (<usize>(<i32>load<f64>(input)) << 3)));
+    store<i32>(word, <i32>(input + 16), 4);
+    store<i32>(word, <i32>(<usize>(i * bins) * recordBytes), 8);
+    // 0: the fast search (FAST_EDGES edges, NaN-padded to 64 bins); otherwise the edge count.
+    const fast = edges == FAST_EDGES && bins == FAST_EDGES + 1;
+    store<i32>(word, fast ? 0 : edges, 12);
+    if (fast) buildGuessTable(word, input + 16, guessTablesAt + <usize>(activeCount * GUESS_CELLS));
+    activeCount++;
   }
-  return total;
+  memory.fill(denseAt, 0, <usize>(inputs * bins) * recordBytes + (<usize>(2 * stocks) << 3));
 }
 
-/** Adds one series' ln tokens at every whole year (trajectory-counts.ts trajectoryBin for the bin). */
+/**
+ * Adds one series' ln tokens at every whole year (trajectory-counts.ts trajectoryBin for the bin). The
+ * integral lnGrowthUntil(startYear + y) is carried from year to year: the segments that end before the year
+ * are summed once, in order, into `prefix`, exactly the partial sums lnGrowthUntil forms, and the year's
+ * own segment is added last, so each year's total is the same double reference-engine.ts lnGrowthUntil returns.
+ */
 export function recordSeries(series: i32, ln0: f64, scale: f64, scheduleAt: i32, valuesAt: usize, startYear: f64): void {
   let address = trajectoriesAt + (<usize>(series * trajectoryYears * trajectoryBins) << 2);
+  const rowBytes = <usize>trajectoryBins << 2;
+  const breaks = intField(scheduleAt) - 1;
+  const ratesAt = scheduleAt + 1 + breaks;
+  const lastBin = trajectoryBins - 1;
+  let k = 0;
+  let prefix: f64 = 0;
+  let from = startYear;
+  let rate = load<f64>(valuesAt + (<usize>intField(ratesAt) << 3));
+  let nextBreak = breaks > 0 ? field(scheduleAt + 1) : Infinity;
   for (let y = 0; y < trajectoryYears; y++) {
-    const ln = ln0 + scale * lnGrowthUntil(scheduleAt, valuesAt, startYear, startYear + <f64>y);
+    const year = startYear + <f64>y;
+    // Segments ending before `year` are whole: lnGrowthUntil adds rate · (break − from) when break > from.
+    while (nextBreak < year) {
+      if (nextBreak > from) {
+        prefix += rate * (nextBreak - from);
+        from = nextBreak;
+      }
+      k++;
+      rate = load<f64>(valuesAt + (<usize>intField(ratesAt + k) << 3));
+      nextBreak = k < breaks ? field(scheduleAt + 1 + k) : Infinity;
+    }
+    const total = year > from ? prefix + rate * (year - from) : prefix;
+    const ln = ln0 + scale * total;
     let bin = <i32>Math.floor((ln * LOG10E - trajectoryMinLog10) * trajectoryBinsPerDecade);
-    bin = bin < 0 ? 0 : bin >= trajectoryBins ? trajectoryBins - 1 : bin;
+    bin = bin < 0 ? 0 : bin >= trajectoryBins ? lastBin : bin;
     const cell = address + (<usize>bin << 2);
     store<u32>(cell, load<u32>(cell) + 1);
-    address += <usize>trajectoryBins << 2;
+    address += rowBytes;
   }
 }
 
@@ -94,39 +167,158 @@ export function recordSeries(series: i32, ln0: f64, scale: f64, scheduleAt: i32,
   return x - down >= 0.5 ? down + 1 : down;
 }
 
-/** Bins the sample's inputs once (the same bin serves every stock): the number of edges at or below each value. */
-export function binInputs(valuesAt: usize): void {
-  for (let i = 0; i < inputCount; i++) {
-    const input = sensitivityAt + (<usize>(i * INPUT_FIELDS) << 3);
-    const edges = <i32>load<f64>(input, 8);
-    if (edges == 0) continue;
-    const value = load<f64>(valuesAt + (<usize>(<i32>load<f64>(input)) << 3));
-    let low = 0;
-    let high = edges;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (load<f64>(input + 16 + (<usize>mid << 3)) <= value) low = mid + 1;
-      else high = mid;
-    }
-    store<i32>(binScratchAt + (<usize>i << 2), low);
+/**
+ * Adds stock `stock`'s exhaustion year of the sample to the per-stock totals and to the pending samples
+ * (call for every stock, then addSensitivitySample).
+ */
+@inline export function addSensitivityYear(stock: i32, year: f64, startYear: f64, horizonYear: f64): void {
+  const q = <i64>roundHalfUp((lesser(year, horizonYear) - startYear) * yearScale);
+  const q2 = q * q;
+  const row = pendingStocksAt + (<usize>(stock * RECORD_WORDS * CHUNK + pending) << 3);
+  store<i64>(row, (<i64>1 << 32) | <i64>(year == Infinity));
+  store<i64>(row, q, CHUNK << 3);
+  store<i64>(row, q2, CHUNK << 4);
+  const total = denseTotalsAt + (<usize>stock << 4);
+  store<i64>(total, load<i64>(total) + q);
+  store<i64>(total, load<i64>(total, 8) + q2, 8);
+}
+
+/** The number of the FAST_EDGES edges at `edgesAt` that are at or below `value`. */
+function countAtOrBelow(edgesAt: usize, value: f64): i32 {
+  let count = 0;
+  while (count < FAST_EDGES && load<f64>(edgesAt + (<usize>count << 3)) <= value) count++;
+  return count;
+}
+
+/**
+ * Fills an input's guess table: cell c covers t = (value − first edge) · scale in [c − ½, c + ½) (the first
+ * and last cells reach out to ∓∞), and holds the count of edges at or below its lower end. The edges are
+ * quantiles, so a cell rarely holds more than one: the count is then the guess or one more. Any guess is
+ * checked, so the table only decides the speed.
+ */
+function buildGuessTable(word: usize, edgesAt: usize, tableAt: usize): void {
+  const first = load<f64>(edgesAt);
+  const last = load<f64>(edgesAt + (<usize>(FAST_EDGES - 1) << 3));
+  const span = last - first;
+  const scale = span > 0 && isFinite(span) ? <f64>GUESS_CELLS / span : 0;
+  store<i32>(word, <i32>tableAt, 16);
+  store<f64>(word, scale, 24);
+  for (let c = 0; c < GUESS_CELLS; c++) {
+    const low = c == 0 || scale == 0 ? -Infinity : first + (<f64>c - 0.5) / scale;
+    store<u8>(tableAt + <usize>c, <u8>countAtOrBelow(edgesAt, low));
   }
 }
 
-/** Adds stock `stock`'s exhaustion year to the per-block sums (after binInputs for this sample). */
-export function addSensitivityYear(stock: i32, year: f64, startYear: f64, horizonYear: f64): void {
-  const never: f64 = year == Infinity ? 1 : 0;
-  const q = roundHalfUp((lesser(year, horizonYear) - startYear) * yearScale);
-  const q2 = q * q;
-  const total = <usize>stock << 3;
-  store<f64>(blockTotalQAt + total, load<f64>(blockTotalQAt + total) + q);
-  store<f64>(blockTotalQ2At + total, load<f64>(blockTotalQ2At + total) + q2);
-  for (let i = 0; i < inputCount; i++) {
-    const input = sensitivityAt + (<usize>(i * INPUT_FIELDS) << 3);
-    if (<i32>load<f64>(input, 8) == 0) continue;
-    const cell = <usize>((stock * inputCount + i) * binsPerInput + load<i32>(binScratchAt + (<usize>i << 2))) << 3;
-    store<f64>(countAt + cell, load<f64>(countAt + cell) + 1);
-    store<f64>(neverAt + cell, load<f64>(neverAt + cell) + never);
-    store<f64>(blockQAt + cell, load<f64>(blockQAt + cell) + q);
-    store<f64>(blockQ2At + cell, load<f64>(blockQ2At + cell) + q2);
+/** 1.5 · 2^52: t + this, for 0 ≤ t < 2^51, holds t rounded to an integer in its low mantissa bits. */
+const ROUNDING_BIAS: f64 = 6755399441055744.0;
+
+/** The bin of `value` among an input's edges: the number of edges at or below it (sensitivityBin). */
+@inline function binOf(edgesAt: usize, edges: i32, first: f64, scale: f64, tableAt: usize, value: f64): usize {
+  if (edges == 0) {
+    // The count is the length of the prefix of edges at or below `value` (the edges increase, and the
+    // NaN after the last one is never ≤). Guess it from the table, step once, then check both sides.
+    let t = (value - first) * scale;
+    if (!(t >= 0)) t = 0;
+    if (t > <f64>(GUESS_CELLS - 1)) t = <f64>(GUESS_CELLS - 1);
+    const cell = <usize>(<i32>reinterpret<i64>(t + ROUNDING_BIAS) & (GUESS_CELLS - 1));
+    let bin = <usize>load<u8>(tableAt + cell);
+    bin += <usize>(load<f64>(edgesAt + (bin << 3)) <= value);
+    // Below bin 0 lies the input's edge count, read but ignored.
+    const above = <i32>(load<f64>(edgesAt + (bin << 3)) <= value);
+    const below = <i32>(bin != 0) & <i32>!(load<f64>(edgesAt + ((bin - 1) << 3)) <= value);
+    if ((above | below) == 0) return bin;
+    // Otherwise a branchless binary search: the count in 6 steps.
+    let pos: usize = 0;
+    pos |= <usize>(load<f64>(edgesAt + (31 << 3)) <= value) << 5;
+    pos |= <usize>(load<f64>(edgesAt + ((pos + 15) << 3)) <= value) << 4;
+    pos |= <usize>(load<f64>(edgesAt + ((pos + 7) << 3)) <= value) << 3;
+    pos |= <usize>(load<f64>(edgesAt + ((pos + 3) << 3)) <= value) << 2;
+    pos |= <usize>(load<f64>(edgesAt + ((pos + 1) << 3)) <= value) << 1;
+    pos |= <usize>(load<f64>(edgesAt + (pos << 3)) <= value);
+    return pos;
   }
+  let low = 0;
+  let high = edges;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (load<f64>(edgesAt + (<usize>mid << 3)) <= value) low = mid + 1;
+    else high = mid;
+  }
+  return <usize>low;
+}
+
+/** Holds the sample's inputs (after addSensitivityYear for every stock); adds CHUNK samples at a time. */
+@inline export function addSensitivitySample(valuesAt: usize): void {
+  const end = activeAt + (<usize>(activeCount * ACTIVE_WORDS) << 2);
+  let row = pendingValuesAt + (<usize>pending << 3);
+  for (let word = activeAt; word < end; word += ACTIVE_WORDS << 2) {
+    store<f64>(row, load<f64>(<usize>load<i32>(word)));
+    row += <usize>CHUNK << 3;
+  }
+  if (++pending == CHUNK) flushSamples();
+}
+
+/** Adds the pending samples to the cells of their bins, input by input. */
+function flushSamples(): void {
+  const count = pending;
+  pending = 0;
+  const stocks = sensitivityStocks;
+  const end = activeAt + (<usize>(activeCount * ACTIVE_WORDS) << 2);
+  let values = pendingValuesAt;
+  for (let word = activeAt; word < end; word += ACTIVE_WORDS << 2) {
+    const edgesAt = <usize>load<i32>(word, 4);
+    const kind = load<i32>(word, 12);
+    const records = denseAt + <usize>load<i32>(word, 8);
+    const first = load<f64>(edgesAt);
+    const scale = load<f64>(word, 24);
+    const tableAt = <usize>load<i32>(word, 16);
+    if (stocks == 1) {
+      const rows = pendingStocksAt;
+      for (let k = 0; k < count; k++) {
+        const bin = binOf(edgesAt, kind, first, scale, tableAt, load<f64>(values + (<usize>k << 3)));
+        const record = records + bin * 24;
+        const at = rows + (<usize>k << 3);
+        store<i64>(record, load<i64>(record) + load<i64>(at));
+        store<i64>(record, load<i64>(record, 8) + load<i64>(at, CHUNK << 3), 8);
+        store<i64>(record, load<i64>(record, 16) + load<i64>(at, CHUNK << 4), 16);
+      }
+    } else {
+      for (let k = 0; k < count; k++) {
+        const bin = binOf(edgesAt, kind, first, scale, tableAt, load<f64>(values + (<usize>k << 3)));
+        let record = records + bin * recordBytes;
+        let at = pendingStocksAt + (<usize>k << 3);
+        for (let s = 0; s < stocks; s++) {
+          store<i64>(record, load<i64>(record) + load<i64>(at));
+          store<i64>(record, load<i64>(record, 8) + load<i64>(at, CHUNK << 3), 8);
+          store<i64>(record, load<i64>(record, 16) + load<i64>(at, CHUNK << 4), 16);
+          record += RECORD_WORDS << 3;
+          at += <usize>(RECORD_WORDS * CHUNK) << 3;
+        }
+      }
+    }
+    values += <usize>CHUNK << 3;
+  }
+}
+
+/** Moves the dense accumulators into the f64 arrays TypeScript reads (all of them, fixed inputs' zero) and clears them. */
+export function finishSensitivity(): void {
+  if (pending > 0) flushSamples();
+  const stocks = sensitivityStocks;
+  for (let s = 0; s < stocks; s++) {
+    const total = denseTotalsAt + (<usize>s << 4);
+    store<f64>(blockTotalQAt + (<usize>s << 3), <f64>load<i64>(total));
+    store<f64>(blockTotalQ2At + (<usize>s << 3), <f64>load<i64>(total, 8));
+    for (let i = 0; i < inputCount; i++) {
+      for (let b = 0; b < binsPerInput; b++) {
+        const record = denseAt + <usize>(i * binsPerInput + b) * recordBytes + <usize>(s * RECORD_WORDS << 3);
+        const countNever = load<i64>(record);
+        const cell = <usize>((s * inputCount + i) * binsPerInput + b) << 3;
+        store<f64>(countAt + cell, <f64>(countNever >>> 32));
+        store<f64>(neverAt + cell, <f64>(countNever & 0xffffffff));
+        store<f64>(blockQAt + cell, <f64>load<i64>(record, 8));
+        store<f64>(blockQ2At + cell, <f64>load<i64>(record, 16));
+      }
+    }
+  }
+  memory.fill(denseAt, 0, <usize>(inputCount * binsPerInput) * recordBytes + (<usize>(2 * stocks) << 3));
 }

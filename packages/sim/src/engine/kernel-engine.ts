@@ -83,8 +83,10 @@ export class KernelEngine implements Engine {
     this.trajectoryCounts = new Uint32Array(buffer, trajectoriesAt, trajectoryCells);
     this.sensitivityArrays = new Float64Array(buffer, sensitivityArraysAt, sensitivityAt ? 4 * sensitivityCells + 2 * this.stockCount : 0);
     const inputTable = new Float64Array(buffer, sensitivityAt, inputs.length * SENSITIVITY_INPUT_FIELDS);
+    // NaN after the edges: never at or below a value, which the kernel's branchless bin search relies on.
+    inputTable.fill(NaN);
     inputs.forEach((input, i) => {
-      if (input.edges.length > SENSITIVITY_INPUT_FIELDS - 2) throw new Error(`sensitivity input ${input.path} has too many bin edges`);
+      if (input.edges.length > SENSITIVITY_BINS - 1) throw new Error(`sensitivity input ${input.path} has too many bin edges`);
       inputTable.set([input.slot, input.edges.length, ...input.edges], i * SENSITIVITY_INPUT_FIELDS);
     });
     checkKernelStatus(this.kernel.init(seed, tablesAt, planAt, valuesAt, programAt, countsAt), 'init');
@@ -105,10 +107,10 @@ export class KernelEngine implements Engine {
   }
 
   private runChunk(firstSample: number, count: number, summary: SweepSummary): void {
-    const { counts, layout, trajectoryCounts, sensitivityArrays } = this;
+    const { counts, layout, trajectoryCounts } = this;
     counts.fill(0);
     if (summary.trajectories) trajectoryCounts.fill(0);
-    if (summary.sensitivity) sensitivityArrays.fill(0);
+    // The kernel writes the sensitivity arrays whole at the end of each runBlock.
     checkKernelStatus(this.kernel.runBlock(firstSample, count), 'runBlock');
     for (let s = 0; s < this.stockCount; s++) {
       const into = summary.stocks[s];

@@ -16,9 +16,15 @@ import { H_BINS, H_DEMAND_COUNT, H_SLOT_COUNT, H_STEP_COUNT, H_STOCK_COUNT } fro
  * | counts  | u32  | stockCount × (2 + bins)                 | kernel     | per stock: already, never, bins[bins]    |
  * | years   | f64  | yearsCapacity × stockCount              | kernel     | test hook: per-sample years, sample-major |
  * | trajectories | u32 | (1 + stocks) × years × TRAJECTORY_BINS | kernel | per-block trajectory counts (optional)   |
- * | sensitivity  | f64 | inputs × 66, then i32 inputs (16-aligned), then 4 × cells, then 2 × stocks | TS: input
- *   table (slot, edge count, 63 edges); kernel: bin scratch, count, never, blockQ, blockQ2, blockTotalQ,
- *   blockTotalQ2 (optional; cells = stocks × inputs × SENSITIVITY_BINS)
+ * | sensitivity  | f64 | inputs × 66, then 8 i32 × inputs (16-aligned), then 4 × cells + 2 × stocks f64, then
+ *   (16-aligned) inputs × bins × 3 × stocks + 2 × stocks + (3 × stocks + inputs) × 128 i64, then 256 u8 ×
+ *   inputs | TS: input table (slot,
+ *   edge count, 63 edges, NaN padding); kernel: the table of inputs that are not fixed (value address, edges
+ *   address, record offset, search kind, guess table address, f64 guess scale), the f64 arrays TS reads after each block (count, never, blockQ, blockQ2 [cells],
+ *   blockTotalQ, blockTotalQ2 [stocks]), then the dense i64 accumulators the samples add into: per input and
+ *   bin one record of (count · 2^32 + never, Σq, Σq²) per stock, Σq and Σq² per stock, up to 128 pending
+ *   samples (3 i64 rows per stock, one f64 row per input), then each input's bin guess table (optional; cells = stocks × inputs × SENSITIVITY_BINS; see
+ *   packages/core-wasm/assembly/sections.ts)
  */
 export interface KernelMemoryLayout {
   readonly tablesAt: number;
@@ -51,7 +57,14 @@ const SCALED_RATE_WORDS = 4 + 2 * 64;
 const ALIGN = 16;
 const align = (address: number): number => Math.ceil(address / ALIGN) * ALIGN;
 
-/** f64 fields per sensitivity input: slot, edge count, up to 63 edges, padding (sections.ts INPUT_FIELDS). */
+/** Bytes per input of the kernel's table of inputs that are not fixed (8 i32, sections.ts ACTIVE_WORDS). */
+const SENSITIVITY_ACTIVE_BYTES = 32;
+/** Bytes per input of the kernel's bin guess tables (sections.ts GUESS_CELLS). */
+const SENSITIVITY_GUESS_BYTES = 256;
+/** Samples the kernel holds before adding them to the sensitivity cells (sections.ts CHUNK). */
+const SENSITIVITY_CHUNK = 128;
+
+/** f64 fields per sensitivity input: slot, edge count, up to 63 edges, NaN padding (sections.ts INPUT_FIELDS). */
 export const SENSITIVITY_INPUT_FIELDS = 66;
 
 /** Sizes of the optional sections: trajectory years × bins, and sensitivity inputs × bins (0 when off). */
@@ -81,8 +94,10 @@ export function kernelMemoryLayout(heapBase: number, encodedPlan: Float64Array, 
   const trajectoriesAt = align(yearsAt + yearsCapacity * stockCount * 8);
   const sensitivityCells = stockCount * sections.sensitivityInputs * sections.sensitivityBins;
   const sensitivityAt = align(trajectoriesAt + trajectoryCells * 4);
-  const sensitivityArraysAt = align(sensitivityAt + sections.sensitivityInputs * (SENSITIVITY_INPUT_FIELDS * 8 + 4));
-  const byteLength = align(sensitivityArraysAt + (4 * sensitivityCells + 2 * stockCount) * 8);
+  const sensitivityArraysAt = align(sensitivityAt + sections.sensitivityInputs * (SENSITIVITY_INPUT_FIELDS * 8 + SENSITIVITY_ACTIVE_BYTES));
+  const sensitivityDenseAt = align(sensitivityArraysAt + (4 * sensitivityCells + 2 * stockCount) * 8);
+  const pendingWords = (3 * stockCount + sections.sensitivityInputs) * SENSITIVITY_CHUNK;
+  const byteLength = align(sensitivityDenseAt + (3 * sensitivityCells + 2 * stockCount + pendingWords) * 8 + sections.sensitivityInputs * SENSITIVITY_GUESS_BYTES);
   return {
     tablesAt, planAt, valuesAt, programAt, countsAt, countsPerStock, yearsAt, yearsCapacity,
     trajectoriesAt: trajectoryCells > 0 ? trajectoriesAt : 0,
