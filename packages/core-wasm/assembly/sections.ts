@@ -7,6 +7,9 @@
 import { field, intField } from './plan-access';
 import { lesser } from './exhaustion-year';
 
+/** 1.5 · 2^52: t + this, for 0 ≤ t < 2^51, holds t rounded to an integer in its low mantissa bits. */
+const ROUNDING_BIAS: f64 = 6755399441055744.0;
+
 /** log10(e), the same double as JavaScript's Math.LOG10E. */
 const LOG10E: f64 = 0.4342944819032518;
 
@@ -28,7 +31,7 @@ export let trajectoryStride: u64 = 1;
 // RECORD_WORDS i64 per stock (count · 2^32 + never, Σq, Σq²), so one sample's updates for one input are
 // contiguous, then Σq and Σq² per stock; then the pending samples: per stock RECORD_WORDS rows of CHUNK i64
 // (count · 2^32 + never, q, q²), per input that is not fixed a row of CHUNK f64 values; then GUESS_CELLS u8
-// per input, the guess tables. Samples are added CHUNK at a time, input by input (flushSamples), so each
+// per input, the guess tables; then CHUNK u32 of record offsets. Samples are added CHUNK at a time, input by input (flushSamples), so each
 // input's loop keeps its edges, table and cells at hand. finishSensitivity moves the sums into the f64
 // arrays and clears them.
 //
@@ -67,6 +70,8 @@ let pendingStocksAt: usize = 0;
 let pendingValuesAt: usize = 0;
 let pending: i32 = 0;
 let guessTablesAt: usize = 0;
+/** CHUNK u32: the pending samples' record offsets for one input (several stocks). */
+let pendingOffsetsAt: usize = 0;
 
 /** Turns the trajectory section on (at ≠ 0): `years` whole years, `bins` log10 bins from minLog10. */
 export function setTrajectories(at: usize, years: i32, bins: i32, minLog10: f64, binsPerDecade: f64, stride: i32): void {
@@ -102,6 +107,7 @@ export function setSensitivity(at: usize, inputs: i32, bins: i32, scale: f64, st
   pendingStocksAt = denseTotalsAt + (<usize>(2 * stocks) << 3);
   pendingValuesAt = pendingStocksAt + (<usize>(RECORD_WORDS * stocks * CHUNK) << 3);
   guessTablesAt = pendingValuesAt + (<usize>(inputs * CHUNK) << 3);
+  pendingOffsetsAt = guessTablesAt + <usize>(inputs * GUESS_CELLS);
   pending = 0;
   activeCount = 0;
   if (at == 0) return;
@@ -133,7 +139,7 @@ export function recordSeries(series: i32, ln0: f64, scale: f64, scheduleAt: i32,
   const rowBytes = <usize>trajectoryBins << 2;
   const breaks = intField(scheduleAt) - 1;
   const ratesAt = scheduleAt + 1 + breaks;
-  const lastBin = trajectoryBins - 1;
+  const lastBin = <f64>(trajectoryBins - 1);
   let k = 0;
   let prefix: f64 = 0;
   let from = startYear;
@@ -153,9 +159,12 @@ export function recordSeries(series: i32, ln0: f64, scale: f64, scheduleAt: i32,
     }
     const total = year > from ? prefix + rate * (year - from) : prefix;
     const ln = ln0 + scale * total;
-    let bin = <i32>Math.floor((ln * LOG10E - trajectoryMinLog10) * trajectoryBinsPerDecade);
-    bin = bin < 0 ? 0 : bin >= trajectoryBins ? lastBin : bin;
-    const cell = address + (<usize>bin << 2);
+    // Clamped as a double, then converted exactly through ROUNDING_BIAS (cheaper in V8 than i32.trunc_sat);
+    // NaN goes to bin 0, as the saturating conversion sends it.
+    let bin = Math.floor((ln * LOG10E - trajectoryMinLog10) * trajectoryBinsPerDecade);
+    if (!(bin >= 0)) bin = 0;
+    if (bin > lastBin) bin = lastBin;
+    const cell = address + (<usize>(<i32>reinterpret<i64>(bin + ROUNDING_BIAS)) << 2);
     store<u32>(cell, load<u32>(cell) + 1);
     address += rowBytes;
   }
@@ -208,9 +217,6 @@ function buildGuessTable(word: usize, edgesAt: usize, tableAt: usize): void {
     store<u8>(tableAt + <usize>c, <u8>countAtOrBelow(edgesAt, low));
   }
 }
-
-/** 1.5 · 2^52: t + this, for 0 ≤ t < 2^51, holds t rounded to an integer in its low mantissa bits. */
-const ROUNDING_BIAS: f64 = 6755399441055744.0;
 
 /** The bin of `value` among an input's edges: the number of edges at or below it (sensitivityBin). */
 @inline function binOf(edgesAt: usize, edges: i32, first: f64, scale: f64, tableAt: usize, value: f64): usize {
@@ -283,17 +289,23 @@ function flushSamples(): void {
         store<i64>(record, load<i64>(record, 16) + load<i64>(at, CHUNK << 4), 16);
       }
     } else {
+      // Several stocks: the samples' record offsets first, then one tight loop per stock.
       for (let k = 0; k < count; k++) {
         const bin = binOf(edgesAt, kind, first, scale, tableAt, load<f64>(values + (<usize>k << 3)));
-        let record = records + bin * recordBytes;
-        let at = pendingStocksAt + (<usize>k << 3);
-        for (let s = 0; s < stocks; s++) {
+        store<u32>(pendingOffsetsAt + (<usize>k << 2), <u32>(bin * recordBytes));
+      }
+      let stockRecords = records;
+      let rows = pendingStocksAt;
+      for (let s = 0; s < stocks; s++) {
+        for (let k = 0; k < count; k++) {
+          const record = stockRecords + <usize>load<u32>(pendingOffsetsAt + (<usize>k << 2));
+          const at = rows + (<usize>k << 3);
           store<i64>(record, load<i64>(record) + load<i64>(at));
           store<i64>(record, load<i64>(record, 8) + load<i64>(at, CHUNK << 3), 8);
           store<i64>(record, load<i64>(record, 16) + load<i64>(at, CHUNK << 4), 16);
-          record += RECORD_WORDS << 3;
-          at += <usize>(RECORD_WORDS * CHUNK) << 3;
         }
+        stockRecords += RECORD_WORDS << 3;
+        rows += <usize>(RECORD_WORDS * CHUNK) << 3;
       }
     }
     values += <usize>CHUNK << 3;

@@ -18,12 +18,13 @@ import { H_BINS, H_DEMAND_COUNT, H_SLOT_COUNT, H_STEP_COUNT, H_STOCK_COUNT } fro
  * | trajectories | u32 | (1 + stocks) × years × TRAJECTORY_BINS | kernel | per-block trajectory counts (optional)   |
  * | sensitivity  | f64 | inputs × 66, then 8 i32 × inputs (16-aligned), then 4 × cells + 2 × stocks f64, then
  *   (16-aligned) inputs × bins × 3 × stocks + 2 × stocks + (3 × stocks + inputs) × 128 i64, then 256 u8 ×
- *   inputs | TS: input table (slot,
+ *   inputs, then 128 u32 | TS: input table (slot,
  *   edge count, 63 edges, NaN padding); kernel: the table of inputs that are not fixed (value address, edges
  *   address, record offset, search kind, guess table address, f64 guess scale), the f64 arrays TS reads after each block (count, never, blockQ, blockQ2 [cells],
  *   blockTotalQ, blockTotalQ2 [stocks]), then the dense i64 accumulators the samples add into: per input and
  *   bin one record of (count · 2^32 + never, Σq, Σq²) per stock, Σq and Σq² per stock, up to 128 pending
- *   samples (3 i64 rows per stock, one f64 row per input), then each input's bin guess table (optional; cells = stocks × inputs × SENSITIVITY_BINS; see
+ *   samples (3 i64 rows per stock, one f64 row per input), then each input's bin guess table, then the
+ *   pending samples' record offsets for one input (optional; cells = stocks × inputs × SENSITIVITY_BINS; see
  *   packages/core-wasm/assembly/sections.ts)
  */
 export interface KernelMemoryLayout {
@@ -97,7 +98,7 @@ export function kernelMemoryLayout(heapBase: number, encodedPlan: Float64Array, 
   const sensitivityArraysAt = align(sensitivityAt + sections.sensitivityInputs * (SENSITIVITY_INPUT_FIELDS * 8 + SENSITIVITY_ACTIVE_BYTES));
   const sensitivityDenseAt = align(sensitivityArraysAt + (4 * sensitivityCells + 2 * stockCount) * 8);
   const pendingWords = (3 * stockCount + sections.sensitivityInputs) * SENSITIVITY_CHUNK;
-  const byteLength = align(sensitivityDenseAt + (3 * sensitivityCells + 2 * stockCount + pendingWords) * 8 + sections.sensitivityInputs * SENSITIVITY_GUESS_BYTES);
+  const byteLength = align(sensitivityDenseAt + (3 * sensitivityCells + 2 * stockCount + pendingWords) * 8 + sections.sensitivityInputs * SENSITIVITY_GUESS_BYTES + SENSITIVITY_CHUNK * 4);
   return {
     tablesAt, planAt, valuesAt, programAt, countsAt, countsPerStock, yearsAt, yearsCapacity,
     trajectoriesAt: trajectoryCells > 0 ? trajectoriesAt : 0,
