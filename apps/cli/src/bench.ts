@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
  * `npm run bench`: samples/s of the TypeScript reference and of the WebAssembly kernel, on one thread and on
  * every core, for the default preset, the contract's example and a compute-mode scenario with a fixed law,
  * with each run's peak RSS. "Per CPU-second" divides by the CPU time all threads used, so it is one busy
- * thread's speed even on a loaded machine; samples/s is wall-clock. Each measurement runs in a fresh process (bench-run.ts). Prints a Markdown table
- * (the one in docs/performance.md). Not a test: the numbers depend on the machine and its load.
+ * thread's speed even on a loaded machine; samples/s is wall-clock. Each measurement runs in a fresh process (bench-run.ts). Prints two Markdown
+ * tables (the ones in docs/performance.md): the engines without summary sections, then the kernel with them. Not a test: the numbers depend on the machine and its load.
  */
 const SCENARIOS = ['default', 'contract-example', 'villalobos2024-compute'];
 /** Samples per measurement: a few seconds each on a 2-core machine. */
@@ -23,9 +23,15 @@ interface Measurement {
   readonly peakRssMiB: number;
 }
 
-function measure(preset: string, engine: 'reference' | 'kernel', threads: number): Measurement {
-  const samples = SAMPLES[engine] * threads;
-  const child = spawnSync(process.execPath, ['--import', preload, runner, preset, engine, String(threads), String(samples)], { encoding: 'utf8' });
+/** Samples per thread with summary sections on (they are several times slower). */
+const SECTION_SAMPLES = 4e6;
+/** The optional summary sections timed in the second table: `--explain`, and the web app's default. */
+const SECTIONS = ['explain', 'explain+trajectories'];
+
+function measure(preset: string, engine: 'reference' | 'kernel', threads: number, sections = ''): Measurement {
+  const samples = (sections ? SECTION_SAMPLES : SAMPLES[engine]) * threads;
+  const args = [preset, engine, String(threads), String(samples), ...(sections ? [sections] : [])];
+  const child = spawnSync(process.execPath, ['--import', preload, runner, ...args], { encoding: 'utf8' });
   if (child.status !== 0) throw new Error(`bench run failed (${preset}, ${engine}, ${threads}): ${child.stderr}`);
   const rss = /peak-rss-kib (\d+)/.exec(child.stderr);
   const { samplesPerSecond, samplesPerCpuSecond } = JSON.parse(child.stdout);
@@ -38,13 +44,29 @@ const threadCounts = cores > 1 ? [1, cores] : [1];
 process.stdout.write(`horizon bench: ${cores} cores (${cpus()[0]?.model ?? 'unknown CPU'}), node ${process.version}\n\n`);
 process.stdout.write('| scenario | engine | threads | samples/s | per CPU-second | kernel / reference | peak RSS (MiB) |\n');
 process.stdout.write('| --- | --- | ---: | ---: | ---: | ---: | ---: |\n');
+const plain = new Map<string, Measurement>();
 for (const preset of SCENARIOS) {
   for (const threads of threadCounts) {
     const reference = measure(preset, 'reference', threads);
     const kernel = measure(preset, 'kernel', threads);
+    plain.set(`${preset} ${threads}`, kernel);
     const row = (engine: string, m: Measurement, ratio: string): string =>
       `| ${preset} | ${engine} | ${threads} | ${rate(m.samplesPerSecond)} | ${rate(m.samplesPerCpuSecond)} | ${ratio} | ${m.peakRssMiB.toFixed(0)} |\n`;
     process.stdout.write(row('reference', reference, ''));
     process.stdout.write(row('kernel', kernel, `${(kernel.samplesPerSecond / reference.samplesPerSecond).toFixed(1)}×`));
+  }
+}
+
+process.stdout.write('\nThe kernel with summary sections (`--explain`; the web app also draws the fan chart: `--trajectories`):\n\n');
+process.stdout.write('| scenario | sections | threads | samples/s | per CPU-second | of the rate without | peak RSS (MiB) |\n');
+process.stdout.write('| --- | --- | ---: | ---: | ---: | ---: | ---: |\n');
+for (const preset of SCENARIOS) {
+  for (const sections of SECTIONS) {
+    for (const threads of threadCounts) {
+      const m = measure(preset, 'kernel', threads, sections);
+      const without = plain.get(`${preset} ${threads}`)!;
+      const share = `${((100 * m.samplesPerCpuSecond) / without.samplesPerCpuSecond).toFixed(0)}%`;
+      process.stdout.write(`| ${preset} | ${sections.replace('+', ', ')} | ${threads} | ${rate(m.samplesPerSecond)} | ${rate(m.samplesPerCpuSecond)} | ${share} | ${m.peakRssMiB.toFixed(0)} |\n`);
+    }
   }
 }

@@ -1,0 +1,42 @@
+// A focused, interleaved benchmark of kernel builds (not a test):
+//
+//   node apps/cli/scripts/bench-kernel-ab.mjs PRESET [SECTIONS] [ROUNDS] [kernel.wasm ...]
+//
+// SECTIONS is none (default), explain, trajectories or explain+trajectories; each .wasm is a kernel build
+// (default: the built one). Every build gets its own KernelEngine in this one thread; the rounds alternate
+// between them, 4 blocks of 65,536 samples each, so a busy machine slows them alike. Prints per build the
+// median, 90th percentile and best samples/s. The builds must share the memory layout of the built
+// packages/sim (kernel-memory.ts); compare kernels built from `asc` into /tmp with `-o`.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { kernelWasmUrl } from '@horizon/core-wasm';
+import { KernelEngine, SCENARIO_PRESETS, compilePlan, compileWasmModule, createSummary, sensitivityInputs, validateScenario } from '@horizon/sim';
+
+const [preset = 'contract-example', sectionsText = 'none', roundsText = '30', ...given] = process.argv.slice(2);
+const wasms = given.length > 0 ? given : [fileURLToPath(kernelWasmUrl)];
+const plan = compilePlan(validateScenario(SCENARIO_PRESETS[preset]));
+const wanted = sectionsText.split('+');
+const sections = {
+  ...(wanted.includes('trajectories') ? { trajectories: true } : {}),
+  ...(wanted.includes('explain') ? { sensitivityInputs: sensitivityInputs(plan) } : {}),
+};
+const BLOCK = 65536;
+const engines = [];
+for (const wasm of wasms) engines.push(new KernelEngine(await compileWasmModule(readFileSync(wasm)), plan, 42, { sections }));
+const summary = createSummary(plan.startYear, plan.horizonYear, plan.stocks.length, sections);
+// Warm-up: V8 tiers each kernel up to optimised code.
+for (const engine of engines) for (let b = 0; b < 8; b++) engine.runBlock(b * BLOCK, BLOCK, summary);
+const rates = engines.map(() => []);
+for (let round = 0; round < Number(roundsText); round++) {
+  engines.forEach((engine, k) => {
+    const started = performance.now();
+    for (let b = 0; b < 4; b++) engine.runBlock((round * 4 + b) * BLOCK, BLOCK, summary);
+    rates[k].push((4 * BLOCK) / ((performance.now() - started) / 1000));
+  });
+}
+const rate = (value) => value.toExponential(3).replace('e+', 'e');
+rates.forEach((values, k) => {
+  values.sort((a, b) => a - b);
+  const at = (q) => values[Math.min(values.length - 1, Math.floor(q * values.length))];
+  process.stdout.write(`${wasms[k]}: median ${rate(at(0.5))}, p90 ${rate(at(0.9))}, best ${rate(values[values.length - 1])} samples/s (${preset}, ${sectionsText})\n`);
+});
