@@ -21,19 +21,22 @@ let trajectoryMinLog10: f64 = 0;
 let trajectoryBinsPerDecade: f64 = 0;
 export let trajectoryStride: u64 = 1;
 
-// Sensitivity: an input table of INPUT_FIELDS f64 per input (slot, edge count, edges…, NaN padding) written
-// by TypeScript; then, written here by setSensitivity, ACTIVE_WORDS i32 per input for the inputs that are
-// not fixed (value address, edges address, byte offset of its cells in the dense accumulators, search kind,
-// guess table address, unused, f64 guess scale); then the
-// f64 arrays TypeScript reads after each block: count, never, blockQ, blockQ2 [cells], blockTotalQ,
-// blockTotalQ2 [stocks] (cells = stocks · inputs · bins, cell (stock · inputs + input) · bins + bin); then
-// (16-aligned) the dense i64 accumulators the samples add into: per input and bin one record of
-// RECORD_WORDS i64 per stock (count · 2^32 + never, Σq, Σq²), so one sample's updates for one input are
-// contiguous, then Σq and Σq² per stock; then the pending samples: per stock RECORD_WORDS rows of CHUNK i64
-// (count · 2^32 + never, q, q²), per input that is not fixed a row of CHUNK f64 values; then GUESS_CELLS u8
-// per input, the guess tables; then CHUNK u32 of record offsets. Samples are added CHUNK at a time, input by input (flushSamples), so each
-// input's loop keeps its edges, table and cells at hand. finishSensitivity moves the sums into the f64
-// arrays and clears them.
+// Sensitivity, at sensitivityAt:
+// - an input table of INPUT_FIELDS f64 per input (slot, edge count, edges…, NaN padding), written by
+//   TypeScript;
+// - ACTIVE_WORDS i32 per input that is not fixed, written by setSensitivity: value address, edges address,
+//   byte offset of its records, search kind (0: the guess table), guess table address, unused, f64 scale;
+// - (16-aligned) the f64 arrays TypeScript reads after each block: count, never, blockQ, blockQ2 [cells],
+//   blockTotalQ, blockTotalQ2 [stocks] (cells = stocks · inputs · bins, cell (stock · inputs + input) ·
+//   bins + bin);
+// - (16-aligned) the dense i64 accumulators the samples add into: per input and bin one record of
+//   RECORD_WORDS i64 per stock (count · 2^32 + never, Σq, Σq²), so one sample's updates for one input are
+//   contiguous; then Σq and Σq² per stock;
+// - the pending samples: per stock RECORD_WORDS rows of CHUNK i64 (count · 2^32 + never, q, q²), per input
+//   that is not fixed a row of CHUNK f64 values;
+// - GUESS_CELLS u8 per input, the guess tables; then CHUNK u32 of record offsets.
+// Samples are added CHUNK at a time, input by input (flushSamples), so each input's loop keeps its edges,
+// table and records at hand. finishSensitivity moves a block's sums into the f64 arrays and clears them.
 //
 // Binning a value (the number of edges at or below it) reads a guess from a table over GUESS_CELLS equal
 // cells between the first and the last edge (the edges are quantiles, so a cell rarely holds more than one),
@@ -47,7 +50,7 @@ const GUESS_CELLS: i32 = 256;
 const RECORD_WORDS: i32 = 3;
 /** Samples held before they are added to the cells. */
 const CHUNK: i32 = 128;
-/** Edges a fast-path input has (SENSITIVITY_BINS − 1), padded with NaN: a 6-step branchless search. */
+/** Edges of an input on the fast path (SENSITIVITY_BINS − 1, then NaN padding): guess table, 6-step search. */
 const FAST_EDGES: i32 = 63;
 let inputCount: i32 = 0;
 let activeCount: i32 = 0;
