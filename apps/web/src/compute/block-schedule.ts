@@ -9,6 +9,13 @@ export const FIRST_BLOCK = 1024;
  */
 export const CHUNK = BLOCK_SIZE / 4;
 
+/**
+ * Samples per later block on the WebAssembly kernel: the CLI's BLOCK_SIZE. The kernel does such a block in about
+ * the time the reference engine takes for a CHUNK, so a cancel is as quick, and each kernel call has a fixed cost
+ * (clearing and folding the fan chart's and the drivers' accumulators) that 16,384-sample blocks pay four times.
+ */
+export const KERNEL_CHUNK = BLOCK_SIZE;
+
 export interface Block {
   readonly first: number;
   readonly count: number;
@@ -26,10 +33,10 @@ export function withPreview(blocks: Block[], wantsSections: boolean): Block[] {
 }
 
 /**
- * Splits [0, samples) into blocks [first, count) that grow from FIRST_BLOCK to CHUNK. Sample i depends only on
- * (seed, i) (the Engine contract), so any split adds up to the CLI's counts.
+ * Splits [0, samples) into blocks [first, count) that grow from FIRST_BLOCK to `chunk` (CHUNK, or KERNEL_CHUNK on
+ * the kernel). Sample i depends only on (seed, i) (the Engine contract), so any split adds up to the CLI's counts.
  */
-export function blockSchedule(samples: number): Block[] {
+export function blockSchedule(samples: number, chunk: number = CHUNK): Block[] {
   const blocks: Block[] = [];
   let first = 0;
   let size = FIRST_BLOCK;
@@ -37,7 +44,7 @@ export function blockSchedule(samples: number): Block[] {
     const count = Math.min(size, samples - first);
     blocks.push({ first, count, preview: false });
     first += count;
-    size = Math.min(CHUNK, size * 4);
+    size = Math.min(chunk, size * 4);
   }
   return blocks;
 }

@@ -1,18 +1,26 @@
 /// <reference lib="webworker" />
-import { compilePlan, runSweepTask, sensitivityInputs, type Plan, type SummarySections } from '@horizon/sim';
-import type { BlockRequest, WorkerReply } from './worker-messages.js';
+import { compilePlan, mergeSummary, runSweepTask, sensitivityInputs, type Plan, type SummarySections, type SweepSummary } from '@horizon/sim';
+import type { WorkerReply, WorkerRequest } from './worker-messages.js';
 
 /**
  * A Web Worker that runs blocks of samples with packages/sim's `runSweepTask` (the unit of work of its worker
- * pool: the kernel's `KernelEngine`, or the reference engine when the page has no kernel) and posts back each
- * block's summary. The plan and its sections are made once per run; runSweepTask keeps the engine per job.
+ * pool: the kernel's `KernelEngine`, or the reference engine when the page has no kernel). It adds the blocks of
+ * a run into a summary of its own and sends it only when the page asks (a partial draw or the run's end), so the
+ * page moves and merges a summary a few times a second rather than once per block. The plan, its sections and
+ * that summary belong to one run: a block of another run starts afresh, so a cancelled run's counts are dropped.
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-let current: { runId: number; plan: Plan; sections: SummarySections } | undefined;
+let current: { runId: number; plan: Plan; sections: SummarySections; held: SweepSummary | undefined } | undefined;
 
-scope.onmessage = (event: MessageEvent<BlockRequest>) => {
+scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   try {
+    if (request.type === 'flush') {
+      const held = current?.runId === request.runId ? current.held : undefined;
+      if (current?.runId === request.runId) current.held = undefined;
+      send({ type: 'block', runId: request.runId, preview: false, summary: held });
+      return;
+    }
     if (current?.runId !== request.runId) {
       const plan = compilePlan(request.scenario);
       // The same sections as `horizon sweep --trajectories --explain`: sensitivity bins come from the plan alone.
@@ -20,27 +28,37 @@ scope.onmessage = (event: MessageEvent<BlockRequest>) => {
         trajectories: request.sections.trajectories,
         sensitivityInputs: request.sections.sensitivity ? sensitivityInputs(plan) : undefined,
       };
-      current = { runId: request.runId, plan, sections };
+      current = { runId: request.runId, plan, sections, held: undefined };
     }
-    const { plan, sections } = current;
+    const run = current;
     const summary = runSweepTask({
       // A preview block runs without the sections, so it is a job of its own with its own engine.
       jobId: `${request.runId}${request.preview ? ':preview' : ''}`,
       engine: request.kernel === undefined ? 'reference' : 'kernel',
       module: request.kernel,
-      plan,
+      plan: run.plan,
       seed: request.seed,
-      sections: request.preview ? {} : sections,
+      sections: request.preview ? {} : run.sections,
       firstSample: request.first,
       count: request.count,
     });
-    const reply: WorkerReply = { type: 'block', runId: request.runId, preview: request.preview, summary };
-    scope.postMessage(reply, transferables(summary));
+    if (request.preview) {
+      send({ type: 'block', runId: request.runId, preview: true, summary });
+      return;
+    }
+    if (run.held) mergeSummary(run.held, summary);
+    else run.held = summary;
+    const held = request.flush ? run.held : undefined;
+    if (request.flush) run.held = undefined;
+    send({ type: 'block', runId: request.runId, preview: false, summary: held });
   } catch (error) {
-    const reply: WorkerReply = { type: 'fault', runId: request.runId, message: (error as Error)?.message ?? String(error) };
-    scope.postMessage(reply);
+    send({ type: 'fault', runId: request.runId, message: (error as Error)?.message ?? String(error) });
   }
 };
+
+function send(reply: WorkerReply): void {
+  scope.postMessage(reply, reply.type === 'block' && reply.summary ? transferables(reply.summary) : []);
+}
 
 /** Every typed array's buffer in the summary, moved rather than copied (the summary is not reused). */
 function transferables(value: unknown, found = new Set<ArrayBuffer>()): ArrayBuffer[] {

@@ -41,7 +41,7 @@ export interface SweepBackend {
   readonly workerCount: number;
   /** The engine runs get: the WebAssembly kernel, or the reference when the kernel could not be loaded. */
   readonly engine: 'kernel' | 'reference';
-  /** Starts a sweep, calling `onProgress` after each merged block. The caller cancels the previous run. */
+  /** Starts a sweep, calling `onProgress` after each merge of workers' counts. The caller cancels the previous run. */
   run(request: SweepRequest, onProgress: (progress: SweepProgress) => void): SweepRun;
   /** Ends the workers. */
   dispose(): void;

@@ -1,7 +1,13 @@
 import { mergeSummary, type SweepSummary, type WasmModule } from '@horizon/sim';
-import { blockSchedule, withPreview, type Block } from './block-schedule.js';
+import { blockSchedule, CHUNK, KERNEL_CHUNK, withPreview, type Block } from './block-schedule.js';
 import type { SweepBackend, SweepProgress, SweepRequest, SweepRun } from './sweep-backend.js';
-import type { BlockRequest, WorkerReply } from './worker-messages.js';
+import type { BlockRequest, FlushRequest, WorkerReply } from './worker-messages.js';
+
+/**
+ * How often a worker sends the counts it holds while a run goes on: the page draws partial answers at most every
+ * 200 ms, so sending more often would only move and merge summaries (about 1 MB with the fan chart) for nothing.
+ */
+export const FLUSH_INTERVAL_MS = 200;
 
 /** Most workers the app starts, whatever the machine reports: more only adds memory and start-up time. */
 export const MAX_WORKERS = 16;
@@ -21,6 +27,12 @@ interface ActiveRun {
   next: number;
   outstanding: number;
   summary: SweepSummary | undefined;
+  /** Workers holding counts of this run that they have not sent yet. */
+  readonly held: Set<Worker>;
+  /** When the run started (performance.now()). */
+  readonly started: number;
+  /** When each worker was last asked to send its counts (performance.now()). */
+  readonly lastFlush: Map<Worker, number>;
   readonly onProgress: (progress: SweepProgress) => void;
   readonly resolve: (summary: SweepSummary | null) => void;
   readonly reject: (error: Error) => void;
@@ -29,7 +41,11 @@ interface ActiveRun {
 /**
  * A pool of Web Workers, each running an Engine (engine-worker.ts). Blocks are handed out one at a time to
  * whichever worker is idle, so fast and slow workers share the work and a cancelled run stops within one
- * block. A run's summary is the sum of its blocks' counts, which is exact and order-free (sweep-summary.ts).
+ * block. Each worker adds its blocks of a run into a summary of its own and sends it when a block asks for it:
+ * the run's first block (the first answer), a block at least FLUSH_INTERVAL_MS after the worker last sent
+ * (or the run started: partial answers), the last block, and a flush request to every worker still holding
+ * counts once all blocks are handed out. A run's summary is the sum of its blocks' counts, which is exact and order-free
+ * (sweep-summary.ts); a worker drops what it holds of a run when it gets a block of another one.
  */
 export class WorkerPoolBackend implements SweepBackend {
   private readonly workers: Worker[];
@@ -62,7 +78,7 @@ export class WorkerPoolBackend implements SweepBackend {
       resolve = res;
       reject = rej;
     });
-    const run: ActiveRun = { id, request, kernel: this.kernel, blocks: withPreview(blockSchedule(request.samples), request.sections.trajectories || request.sections.sensitivity), next: 0, outstanding: 0, summary: undefined, onProgress, resolve, reject };
+    const run: ActiveRun = { id, request, kernel: this.kernel, blocks: withPreview(blockSchedule(request.samples, this.kernel !== undefined ? KERNEL_CHUNK : CHUNK), request.sections.trajectories || request.sections.sensitivity), next: 0, outstanding: 0, summary: undefined, held: new Set(), started: performance.now(), lastFlush: new Map(), onProgress, resolve, reject };
     this.active = run;
     this.dispatch();
     return {
@@ -87,13 +103,30 @@ export class WorkerPoolBackend implements SweepBackend {
 
   private dispatch(): void {
     const run = this.active;
-    while (run && this.idle.length > 0 && run.next < run.blocks.length) {
-      const worker = this.idle.pop() as Worker;
-      const { first, count, preview } = run.blocks[run.next++];
-      run.outstanding++;
-      const { scenario, seed, sections } = run.request;
-      const message: BlockRequest = { type: 'block', runId: run.id, scenario, seed, sections, kernel: run.kernel, first, count, preview };
-      worker.postMessage(message);
+    while (run && this.idle.length > 0) {
+      if (run.next < run.blocks.length) {
+        const worker = this.idle.pop() as Worker;
+        const { first, count, preview } = run.blocks[run.next++];
+        const now = performance.now();
+        const flush = !preview && (first === 0 || run.next === run.blocks.length || now - (run.lastFlush.get(worker) ?? run.started) >= FLUSH_INTERVAL_MS);
+        if (flush) {
+          run.lastFlush.set(worker, now);
+          run.held.delete(worker);
+        } else if (!preview) run.held.add(worker);
+        run.outstanding++;
+        const { scenario, seed, sections } = run.request;
+        const message: BlockRequest = { type: 'block', runId: run.id, scenario, seed, sections, kernel: run.kernel, first, count, preview, flush };
+        worker.postMessage(message);
+      } else {
+        // Every block is handed out: collect the counts the idle workers still hold.
+        const index = this.idle.findIndex((worker) => run.held.has(worker));
+        if (index < 0) return;
+        const [worker] = this.idle.splice(index, 1);
+        run.held.delete(worker);
+        run.outstanding++;
+        const message: FlushRequest = { type: 'flush', runId: run.id };
+        worker.postMessage(message);
+      }
     }
   }
 
@@ -108,12 +141,14 @@ export class WorkerPoolBackend implements SweepBackend {
       }
       if (reply.preview) {
         // Drawn only while no block of the run itself has come back; never merged.
-        if (!run.summary) run.onProgress({ summary: reply.summary, final: false });
-      } else if (run.summary) mergeSummary(run.summary, reply.summary);
-      else run.summary = reply.summary;
-      const final = run.next === run.blocks.length && run.outstanding === 0 && run.summary !== undefined;
+        if (!run.summary && reply.summary) run.onProgress({ summary: reply.summary, final: false });
+      } else if (reply.summary) {
+        if (run.summary) mergeSummary(run.summary, reply.summary);
+        else run.summary = reply.summary;
+      }
+      const final = run.next === run.blocks.length && run.outstanding === 0 && run.held.size === 0 && run.summary !== undefined;
       if (final) this.active = undefined;
-      if (!reply.preview || final) run.onProgress({ summary: run.summary as SweepSummary, final });
+      if ((!reply.preview && reply.summary) || final) run.onProgress({ summary: run.summary as SweepSummary, final });
       if (final) run.resolve(run.summary as SweepSummary);
     }
     this.dispatch();
