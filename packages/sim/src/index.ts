@@ -56,3 +56,4 @@ export { runPooledSweep, type PooledSweepOptions } from './workers/run-pooled-sw
 export { sweepWorkerUrl } from './workers/sweep-worker-url.js';
 export { runFitStartsTask, runBootstrapTask, bestOfChunks, type FitStartsTask, type BootstrapTask } from './workers/fit-tasks.js';
 export { fitWorkerUrl } from './workers/fit-worker-url.js';
+export { distDensity } from './distributions/dist-density.js';
