@@ -1,6 +1,5 @@
-import { fileURLToPath } from 'node:url';
-import * as workerpool from 'workerpool';
 import { SCENARIO_PRESETS, compilePlan, runPooledSweep, sensitivityInputs, sweepWorkerUrl, validateScenario, type EngineKind, type SummarySections } from '@horizon/sim';
+import { createThreadPool } from './thread-pool.js';
 import { loadKernel } from './load-kernel.js';
 
 /**
@@ -15,7 +14,7 @@ async function main(): Promise<void> {
   const samples = Number(samplesText);
   const plan = compilePlan(validateScenario(SCENARIO_PRESETS[preset]));
   const module = engine === 'kernel' ? await loadKernel() : undefined;
-  const pool = workerpool.pool(fileURLToPath(sweepWorkerUrl), { workerType: 'thread', minWorkers: threads, maxWorkers: threads });
+  const pool = createThreadPool(sweepWorkerUrl, threads);
   const wanted = sectionsText.split('+');
   const sections: SummarySections = {
     ...(wanted.includes('trajectories') ? { trajectories: true } : {}),

@@ -1,5 +1,3 @@
-import { fileURLToPath } from 'node:url';
-import * as workerpool from 'workerpool';
 import {
   bestOfChunks,
   checkRunsDetermineLaw,
@@ -14,6 +12,7 @@ import {
   type StartFit,
   type TrainingRun,
 } from '@horizon/sim';
+import { createThreadPool } from './thread-pool.js';
 import { Interrupted } from './run.js';
 
 /** Starts per task (about 1.5 s of work on the 240 Chinchilla runs): 18 tasks for the published grid. */
@@ -57,12 +56,7 @@ export async function computeFit(options: ComputeFitOptions): Promise<ComputedFi
   checkRunsDetermineLaw(runs, options.source);
   if (signal?.aborted) throw new Interrupted();
   const set = toRunSet(runs);
-  const pool = workerpool.pool(fileURLToPath(fitWorkerUrl), {
-    workerType: 'thread',
-    minWorkers: options.threads,
-    maxWorkers: options.threads,
-    workerTerminateTimeout: 0,
-  });
+  const pool = createThreadPool(fitWorkerUrl, options.threads);
   const onAbort = () => void pool.terminate(true);
   signal?.addEventListener('abort', onAbort, { once: true });
   try {

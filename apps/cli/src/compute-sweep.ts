@@ -1,6 +1,5 @@
-import { fileURLToPath } from 'node:url';
-import * as workerpool from 'workerpool';
-import { runPooledSweep, sweepWorkerUrl, type Plan, type SampleRange, type SummarySections, type SweepSummary } from '@horizon/sim';
+import { BLOCK_SIZE, runPooledSweep, sweepWorkerUrl, type Plan, type SampleRange, type SummarySections, type SweepSummary } from '@horizon/sim';
+import { createThreadPool } from './thread-pool.js';
 import { loadKernel } from './load-kernel.js';
 import { Interrupted } from './run.js';
 
@@ -30,14 +29,8 @@ export async function computeSweep(options: ComputeOptions): Promise<SweepSummar
   const { signal } = options;
   if (signal?.aborted) throw new Interrupted();
   const module = options.engine === 'kernel' ? await loadKernel() : undefined;
-  const threads = Math.max(1, Math.min(options.threads, Math.ceil((end - first) / 65536)));
-  const pool = workerpool.pool(fileURLToPath(sweepWorkerUrl), {
-    workerType: 'thread',
-    minWorkers: threads,
-    maxWorkers: threads,
-    // A worker that is still running when the pool is terminated is stopped at once, not awaited.
-    workerTerminateTimeout: 0,
-  });
+  const threads = Math.max(1, Math.min(options.threads, Math.ceil((end - first) / BLOCK_SIZE)));
+  const pool = createThreadPool(sweepWorkerUrl, threads);
   try {
     return await runPooledSweep(pool, {
       plan: options.plan,
