@@ -105,22 +105,29 @@ export function sensitivityBin(edges: readonly number[], value: number): number 
 export function addSensitivitySample(acc: SensitivityAccumulator, values: ArrayLike<number>, years: ArrayLike<number>, startYear: number, horizonYear: number): void {
   const { inputs } = acc;
   for (let s = 0; s < acc.stocks; s++) {
-    const year = years[s];
-    const never = year === Infinity ? 1 : 0;
-    const q = Math.round((Math.min(year, horizonYear) - startYear) * SENSITIVITY_YEAR_SCALE);
-    const q2 = q * q;
+    const q = quantisedYear(years[s], startYear, horizonYear);
     acc.blockTotalQ[s] += q;
-    acc.blockTotalQ2[s] += q2;
-    for (let i = 0; i < inputs.length; i++) {
-      const input = inputs[i];
-      if (input.edges.length === 0) continue;
-      const cell = (s * inputs.length + i) * SENSITIVITY_BINS + sensitivityBin(input.edges, values[input.slot]);
+    acc.blockTotalQ2[s] += q * q;
+  }
+  // Inputs outside, stocks inside: an input's bin is the same for every stock, so it is found once.
+  for (let i = 0; i < inputs.length; i++) {
+    const input = inputs[i];
+    if (input.edges.length === 0) continue;
+    const bin = sensitivityBin(input.edges, values[input.slot]);
+    for (let s = 0; s < acc.stocks; s++) {
+      const q = quantisedYear(years[s], startYear, horizonYear);
+      const cell = (s * inputs.length + i) * SENSITIVITY_BINS + bin;
       acc.count[cell]++;
-      acc.never[cell] += never;
+      acc.never[cell] += years[s] === Infinity ? 1 : 0;
       acc.blockQ[cell] += q;
-      acc.blockQ2[cell] += q2;
+      acc.blockQ2[cell] += q * q;
     }
   }
+}
+
+/** The year as an integer count of 1/256 year after startYear, "never" capped at the horizon. */
+function quantisedYear(year: number, startYear: number, horizonYear: number): number {
+  return Math.round((Math.min(year, horizonYear) - startYear) * SENSITIVITY_YEAR_SCALE);
 }
 
 /** Moves the exact per-block sums into the two-limb totals. Call at least every 2^16 samples. */
