@@ -5,7 +5,8 @@ import { TRAJECTORY_BINS, TRAJECTORY_BINS_PER_DECADE, TRAJECTORY_MIN_LOG10, TRAJ
 import { SENSITIVITY_BINS, SENSITIVITY_YEAR_SCALE, foldSensitivityBlock } from '../summary/sensitivity-accumulator.js';
 import { BLOCK_SIZE, type Engine } from './engine.js';
 import { encodePlan } from './encode-plan.js';
-import { SENSITIVITY_INPUT_FIELDS, kernelMemoryLayout, type KernelMemoryLayout } from './kernel-memory.js';
+import { OVERRIDE_BYTES, SENSITIVITY_INPUT_FIELDS, kernelMemoryLayout, type KernelMemoryLayout } from './kernel-memory.js';
+import type { SlotOverride } from '../whatif/vary-grid.js';
 import { checkKernelStatus } from './kernel-status.js';
 import { instantiateWasm, type WasmMemory, type WasmModule } from './wasm-api.js';
 
@@ -16,6 +17,7 @@ interface KernelExports {
   planFormatVersion(): number;
   init(seed: number, tablesAt: number, planAt: number, valuesAt: number, programAt: number, countsAt: number): number;
   runBlock(firstSample: number, count: number): number;
+  setOverrides(tableAt: number, count: number, listAt: number): number;
   sampleYears(firstSample: number, count: number, outAt: number): number;
   setSections(
     trajectoriesAt: number, years: number, trajectoryBins: number, minLog10: number, binsPerDecade: number, stride: number,
@@ -94,6 +96,13 @@ export class KernelEngine implements Engine {
       trajectoriesAt, years, TRAJECTORY_BINS, TRAJECTORY_MIN_LOG10, TRAJECTORY_BINS_PER_DECADE, TRAJECTORY_STRIDE,
       sensitivityAt, inputs.length, SENSITIVITY_BINS, SENSITIVITY_YEAR_SCALE,
     );
+  }
+
+  setOverrides(overrides: readonly SlotOverride[]): void {
+    const { overridesAt, overrideListAt } = this.layout;
+    const table = new Float64Array(this.kernel.memory.buffer, overridesAt, (overrides.length * OVERRIDE_BYTES) / 8);
+    overrides.forEach((o, k) => table.set([o.slot, o.op === 'scale' ? 1 : 0, o.value, o.logSpace ? 1 : 0], k * 4));
+    checkKernelStatus(this.kernel.setOverrides(overridesAt, overrides.length, overrideListAt), 'setOverrides');
   }
 
   runBlock(firstSample: number, count: number, summary: SweepSummary): void {

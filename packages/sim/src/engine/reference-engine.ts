@@ -8,6 +8,7 @@ import { addYear, type SweepSummary } from '../summary/sweep-summary.js';
 import { TRAJECTORY_BINS, TRAJECTORY_STRIDE, trajectoryBin, type TrajectoryCounts } from '../summary/trajectory-counts.js';
 import { addSensitivitySample, foldSensitivityBlock } from '../summary/sensitivity-accumulator.js';
 import { BLOCK_SIZE, type Engine } from './engine.js';
+import { applyOverrides, type SlotOverride } from '../whatif/vary-grid.js';
 
 /** One sample's model: ln demand and ln effective supply at startYear, and how each grows. */
 interface SampleState {
@@ -31,6 +32,7 @@ export class ReferenceEngine implements Engine {
   /** Reused per sample, so the loop allocates nothing. */
   private readonly state: SampleState;
   private readonly demandGrowths: PiecewiseGrowth[];
+  private overrides: readonly SlotOverride[] = [];
 
   constructor(private readonly plan: Plan, seed: number) {
     this.stream = new SampleStream(seed);
@@ -63,6 +65,10 @@ export class ReferenceEngine implements Engine {
     summary.samples += count;
   }
 
+  setOverrides(overrides: readonly SlotOverride[]): void {
+    this.overrides = overrides;
+  }
+
   /** The exhaustion year of every stock in sample `sampleIndex` (startYear = already, +Infinity = never). */
   sampleYears(sampleIndex: number, out: Float64Array): void {
     yearsOf(this.plan, this.sampleState(sampleIndex), out);
@@ -76,6 +82,7 @@ export class ReferenceEngine implements Engine {
   private sampleState(sampleIndex: number): SampleState {
     const { plan, values: v, stream, state } = this;
     drawInputs(plan, stream, sampleIndex, v);
+    applyOverrides(this.overrides, v);
 
     let model = 0;
     if (plan.demandChoiceSlot >= 0) {
