@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
-import { InputError } from '@horizon/sim';
+import { HORIZON_VERSION, InputError } from '@horizon/sim';
 
 /** What the command line asked for, before its values are checked. */
 export type ParsedArgs =
@@ -36,6 +36,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     .description('When will frontier LLM training run out of human-written text? Monte-Carlo answers with distributions.')
     .exitOverride()
     .configureOutput({ writeOut: (text) => (helpText += text), writeErr: () => {} })
+    .version(HORIZON_VERSION, '-V, --version', 'print the version')
     .showSuggestionAfterError(true)
     .allowExcessArguments(false);
 

@@ -1,5 +1,8 @@
 export { SampleStream, DRAWS_PER_SAMPLE, MAX_SAMPLE_INDEX } from './random/splitmix64.js';
 export { STREAM_VERSION } from './random/stream-version.js';
+export { HORIZON_VERSION, THIS_HORIZON, type HorizonVersion } from './version.js';
+export { resultProvenance, type ResultProvenance } from './report/result-provenance.js';
+export { scenarioDigest } from './summary/scenario-digest.js';
 export { standardNormal, zigguratTables, ZIGGURAT_LAYERS } from './random/normal-ziggurat.js';
 export { normalCdf, normalQuantile, Z95 } from './distributions/normal-cdf.js';
 export { compileDist, isFixed, type CompiledDist } from './distributions/compiled-dist.js';

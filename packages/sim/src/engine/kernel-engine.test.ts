@@ -55,8 +55,8 @@ describe('KernelEngine agrees with ReferenceEngine', () => {
     const plan = planOf(scenario);
     const samples = 100_000;
     const names = plan.stocks.map((s) => s.name);
-    const reference = sweepResult(plan.name, 3, names, runSweep(plan, new ReferenceEngine(plan, 3), samples));
-    const kernel = sweepResult(plan.name, 3, names, runSweep(plan, new KernelEngine(kernelModule, plan, 3), samples));
+    const reference = sweepResult(plan, 3, runSweep(plan, new ReferenceEngine(plan, 3), samples));
+    const kernel = sweepResult(plan, 3, runSweep(plan, new KernelEngine(kernelModule, plan, 3), samples));
     for (const name of names) {
       const ref = reference.stocks[name];
       const got = kernel.stocks[name];

@@ -28,7 +28,7 @@ function run(preset: string): Record<string, StockResult> {
   const scenario = validateScenario(SCENARIO_PRESETS[preset]);
   const plan = compilePlan(scenario);
   const summary = runSweep(plan, new ReferenceEngine(plan, SEED), SAMPLES);
-  const stocks = sweepResult(scenario.name, SEED, plan.stocks.map((stock) => stock.name), summary).stocks;
+  const stocks = sweepResult(plan, SEED, summary).stocks;
   runs.set(preset, stocks);
   return stocks;
 }
