@@ -130,16 +130,17 @@ function checkGrowth(growth: Growth, path: string, scenario: Scenario): void {
   if (growth.length > SCENARIO_LIMITS.segments) {
     throw new InputError(path, `has ${growth.length} segments; at most ${SCENARIO_LIMITS.segments} are allowed`);
   }
-  let previous = scenario.startYear;
+  // Break years must increase; a segment ending at or before startYear is allowed and simply never applies.
+  let previous = -Infinity;
   growth.forEach((segment, k) => {
     const at = `${path}[${k}]`;
     const last = k === growth.length - 1;
     if (last && segment.until !== undefined) throw new InputError(`${at}.until`, 'the last segment has no "until": it runs to the horizon');
     if (!last) {
       if (segment.until === undefined) throw new InputError(`${at}.until`, 'is required on every segment but the last');
+      if (!Number.isFinite(segment.until)) throw new InputError(`${at}.until`, `expected a finite year, got ${n(segment.until)}`);
       if (!(segment.until > previous)) {
-        const what = k === 0 ? `startYear (${previous})` : `the previous segment's until (${n(previous)})`;
-        throw new InputError(`${at}.until`, `(${n(segment.until)}) must be after ${what}`);
+        throw new InputError(`${at}.until`, `(${n(segment.until)}) must be after the previous segment's until (${n(previous)})`);
       }
       previous = segment.until;
     }

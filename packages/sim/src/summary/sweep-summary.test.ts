@@ -62,6 +62,14 @@ describe('SweepSummary', () => {
     expect(yearlyCdf(summary.stocks[0], 128, 2024, 2040).slice(5, 8)).toEqual([0, 0, 1]);
   });
 
+  it('yearlyCdf(year) is P(Y ≤ year): samples at exactly a whole year count in that year', () => {
+    const summary = createSummary(2025, 2030, 1);
+    for (let k = 0; k < 10; k++) addYear(summary, 0, 2026);
+    summary.samples = 10;
+    expect(yearlyCdf(summary.stocks[0], 10, 2025, 2030)).toEqual([0, 1, 1, 1, 1, 1]);
+    expect(yearQuantile(summary.stocks[0], 10, 2025, 0.5)).toBeCloseTo(2026 - 1 / 256, 10);
+  });
+
   it('puts "already" at startYear and returns null for quantiles inside the never mass', () => {
     const summary = createSummary(2024, 2030, 1);
     addYear(summary, 0, 2024);
