@@ -4,7 +4,7 @@
 // Exports take scalars, read and write linear memory, and return a status code (./status.ts). Nothing
 // allocates: state lives in module globals and in the program region, both set by `init`.
 
-import { drawsThisSample, initRandom, startSample } from './random';
+import { initRandom, startSample } from './random';
 import { field, intField, setPlanAddress } from './plan-access';
 import { compileProgram, PROGRAM_OP_WORDS, runProgram } from './program';
 import { demandScheduleYear, exhaustionYear, singleSegmentYear } from './exhaustion-year';
@@ -12,8 +12,6 @@ import { addSensitivitySample, addSensitivityYear, finishSensitivity, recordSeri
 import * as F from './plan-format';
 import * as S from './status';
 
-/** DRAWS_PER_SAMPLE of packages/sim/src/random/splitmix64.ts. */
-const DRAWS_PER_SAMPLE: u64 = 1 << 20;
 /** BINS_PER_YEAR of packages/sim/src/summary/sweep-summary.ts. */
 const BINS_PER_YEAR: f64 = 128;
 /** ln 6, the 6 of C = 6 N D; the same double as JavaScript's Math.log(6). */
@@ -53,7 +51,7 @@ export function planFormatVersion(): i32 {
 /**
  * Reads the plan, sets the seed, compiles the draw program and hoists per-scenario constants: fixed inputs'
  * slots, the repetition multiplier when it is fixed, a fixed scaling law's exponents. Returns a status code.
- * `programAt` has room for stepCount·4 + demandCount·16 + stockCount·4 i32 words, then (16-byte aligned)
+ * `programAt` has room for stepCount·6 + demandCount·16 + stockCount·4 i32 words, then (16-byte aligned)
  * 64 f64 of per-sample scaled demand rates.
  *
  * Demand model words: 0 compute (0/1), 1 ln tokens0/flops0 address, 2 scheduleAt, 3 one-segment ln-rate
@@ -165,8 +163,7 @@ let lnRepetitionNow: f64 = 0;
 /** Draws sample `sampleIndex` and derives its demand; returns a status code. */
 @inline function drawSample(sampleIndex: u64): i32 {
   startSample(sampleIndex);
-  runProgram(valuesAt);
-  if (drawsThisSample() > DRAWS_PER_SAMPLE) return S.TOO_MANY_DRAWS;
+  if (!runProgram(valuesAt)) return S.TOO_MANY_DRAWS;
   let model = 0;
   if (demandChoiceSlot >= 0) {
     const choice = load<f64>(slotAddress(demandChoiceSlot));

@@ -141,10 +141,14 @@ export function lnGrowthUntil(growth: PiecewiseGrowth, startYear: number, year: 
   return total;
 }
 
-/** Fills the per-sample slot vector by running the plan's draw steps in order. */
+/**
+ * Fills the per-sample slot vector by running the plan's draw steps, each on its own input's sub-stream
+ * (common random numbers: an input's value in sample i depends only on the seed, i and that input).
+ */
 export function drawInputs(plan: Plan, stream: SampleStream, sampleIndex: number, v: Float64Array): void {
   stream.startSample(sampleIndex);
   for (const step of plan.steps) {
+    stream.startInput(step.streamKey);
     if (step.kind === 'dist') {
       v[step.slot] = sampleInDomain(stream, step.dist, step.domain, step.logSpace, step.truncated);
     } else {
