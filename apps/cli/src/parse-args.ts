@@ -6,7 +6,8 @@ export type ParsedArgs =
   | { readonly command: 'sweep'; readonly options: SweepFlags }
   | { readonly command: 'merge'; readonly files: string[]; readonly options: { format?: string } }
   | { readonly command: 'fit'; readonly file: string; readonly options: Record<string, string | boolean | undefined> }
-  | { readonly command: 'presets' }
+  | { readonly command: 'trend'; readonly file: string; readonly options: Record<string, string | boolean | undefined> }
+  | { readonly command: 'presets'; readonly name?: string }
   | { readonly command: 'schema' }
   | { readonly command: 'help'; readonly text: string };
 
@@ -85,9 +86,27 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       parsed = { command: 'fit', file, options };
     });
 
-  program.command('presets').description('list the built-in scenarios and scaling laws').action(() => {
-    parsed = { command: 'presets' };
-  });
+  program
+    .command('trend')
+    .description('fit the growth of the largest runs\' training tokens over time and write bootstrap draws')
+    .argument('<runs.csv>', 'CSV with columns date (ISO) and training_tokens')
+    .option('--bootstrap <b>', 'bootstrap refits', '1000')
+    .option('--seed <s>', 'random seed', '42')
+    .option('--out <file>', 'CSV of joint draws (year,tokens0,growthPerYear) for "trend": {"samples": FILE}')
+    .option('--force', 'let --out replace an existing regular file')
+    .option('--within <oom>', 'orders of magnitude below the largest run to date that still count as "the largest"', '0.5')
+    .option('--format <format>', 'table or json')
+    .action((file: string, options: Record<string, string | boolean | undefined>) => {
+      parsed = { command: 'trend', file, options };
+    });
+
+  program
+    .command('presets')
+    .description('list the built-in scenarios and scaling laws; with NAME, the sources of that preset\'s inputs')
+    .argument('[name]', 'a preset whose sources to list')
+    .action((name?: string) => {
+      parsed = { command: 'presets', name };
+    });
   program.command('schema').description('print the JSON Schema of scenario files').action(() => {
     parsed = { command: 'schema' };
   });
@@ -120,7 +139,7 @@ function usageError(error: CommanderError, argv: readonly string[]): InputError 
     case 'commander.unknownOption':
       return new InputError(quoted, `unknown option${hint}`);
     case 'commander.unknownCommand':
-      return new InputError(quoted, `unknown command${hint || '; the commands are sweep, merge, fit, presets and schema'}`);
+      return new InputError(quoted, `unknown command${hint || '; the commands are sweep, merge, fit, trend, presets and schema'}`);
     case 'commander.optionMissingArgument':
       return new InputError(quoted.split(' ')[0], `needs a value (${quoted})`);
     case 'commander.missingArgument':

@@ -77,8 +77,14 @@ export const TrendDemandSchema = z.strictObject({
   mode: z.literal('trend'),
   weight: finite.optional().describe('Weight (> 0) of this model in a list of demand models.'),
   source,
-  tokens0: DistSchema.describe('Training tokens of the largest run at startYear.'),
-  growthPerYear: GrowthSchema.describe('Growth factor per year of the largest run\'s training tokens.'),
+  tokens0: DistSchema.optional().describe('Training tokens of the largest run at startYear (with growthPerYear, or give "trend" instead).'),
+  growthPerYear: GrowthSchema.optional().describe('Growth factor per year of the largest run\'s training tokens (with tokens0, or give "trend" instead).'),
+  trend: z
+    .strictObject({
+      samples: z.string().describe('CSV of joint draws (header year,tokens0,growthPerYear) written by `horizon trend`, relative to the scenario file.'),
+    })
+    .optional()
+    .describe('Instead of tokens0 and growthPerYear: joint draws of a fitted trend, one row drawn whole per sample, tokens0 carried from the row\'s year to startYear at its growth.'),
 });
 export const ComputeDemandSchema = z.strictObject({
   mode: z.literal('compute'),

@@ -85,7 +85,17 @@ function checkDemandModel(model: DemandModel, path: string, scenario: Scenario, 
   if (inList && model.weight === undefined) throw new InputError(`${path}.weight`, 'is required for each model in a list of demand models');
   if (model.weight !== undefined && !(model.weight > 0)) throw new InputError(`${path}.weight`, `must be above 0, got ${n(model.weight)}`);
   if (model.mode === 'trend') {
-    checkDist(model.tokens0, `${path}.tokens0`, POSITIVE);
+    if (model.trend !== undefined) {
+      for (const key of ['tokens0', 'growthPerYear'] as const) {
+        if (model[key] !== undefined) throw new InputError(`${path}.${key}`, 'cannot be given with "trend", whose samples hold both tokens0 and growthPerYear');
+      }
+      if (model.trend.samples.trim() === '') throw new InputError(`${path}.trend.samples`, 'must name a CSV file');
+      return;
+    }
+    for (const key of ['tokens0', 'growthPerYear'] as const) {
+      if (model[key] === undefined) throw new InputError(`${path}.${key}`, 'is required (or give "trend": {"samples": FILE} instead of tokens0 and growthPerYear)');
+    }
+    checkDist(model.tokens0!, `${path}.tokens0`, POSITIVE);
   } else {
     checkDist(model.flops0, `${path}.flops0`, POSITIVE);
     if (model.overtraining !== undefined) checkDist(model.overtraining, `${path}.overtraining`, AT_LEAST_ONE);
@@ -101,7 +111,7 @@ function checkDemandModel(model: DemandModel, path: string, scenario: Scenario, 
       for (const key of ['A', 'B', 'alpha', 'beta'] as const) checkDist(law[key], `${path}.scalingLaw.${key}`, POSITIVE);
     }
   }
-  checkGrowth(model.growthPerYear, `${path}.growthPerYear`, scenario);
+  checkGrowth(model.growthPerYear!, `${path}.growthPerYear`, scenario);
 }
 
 function checkStocks(scenario: Scenario): void {
