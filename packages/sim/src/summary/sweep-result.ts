@@ -48,7 +48,7 @@ export function sweepResult(scenario: string, seed: number, stockNames: readonly
     stocks[name] = { quantiles, pAlready: roundP(counts.already / samples), pNever: roundP(counts.never / samples), cdf };
   });
   const result: SweepResult = { scenario, samples, seed, startYear, horizonYear, stocks };
-  if (summary.trajectories) result.trajectories = trajectoriesResult(summary.trajectories, startYear, stockNames);
+  if (summary.trajectories) result.trajectories = trajectoriesResult(summary.trajectories, stockNames);
   if (summary.sensitivity) result.sensitivity = sensitivityResult(summary.sensitivity, samples, startYear, stockNames);
   return result;
 }
