@@ -11,7 +11,7 @@ import { TRAJECTORY_SAMPLES } from './trajectory-records.js';
 function trajectoriesOf(scenario: unknown, samples: number, seed = 8) {
   const plan = compilePlan(validateScenario(scenario));
   const summary = runSweep(plan, new ReferenceEngine(plan, seed), samples, undefined, { trajectories: true });
-  return sweepResult(plan.name, seed, plan.stocks.map((stock) => stock.name), summary).trajectories!;
+  return sweepResult(plan, seed, summary).trajectories!;
 }
 
 const m = (maxEpochs: number) => 1 + 15.4 * (1 - Math.exp(-(maxEpochs - 1) / 15.4));
@@ -86,7 +86,7 @@ describe('trajectories', () => {
     const merged = (order: number[]) => {
       const total = createSummary(plan.startYear, plan.horizonYear, 1, { trajectories: true });
       for (const k of order) mergeSummary(total, blocks[k]);
-      return JSON.stringify(sweepResult(plan.name, 8, ['web'], total).trajectories);
+      return JSON.stringify(sweepResult(plan, 8, total).trajectories);
     };
     expect(merged([2, 0, 1])).toBe(merged([0, 1, 2]));
     expect(merged([0, 1, 2])).toBe(JSON.stringify(trajectoriesOf(scenario, 20_000)));
