@@ -8,7 +8,7 @@ import { initRandom, startSample } from './random';
 import { field, intField, setPlanAddress } from './plan-access';
 import { compileProgram, PROGRAM_OP_WORDS, runProgram } from './program';
 import { demandScheduleYear, exhaustionYear, singleSegmentYear } from './exhaustion-year';
-import { addSensitivitySample, addSensitivityYear, finishSensitivity, recordSeries, sensitivityAt, setSensitivity, setTrajectories, trajectoriesAt, trajectoryStride } from './sections';
+import { addSensitivitySample, addSensitivityYear, finishSensitivity, sensitivityAt, setSensitivity } from './sections';
 import * as F from './plan-format';
 import * as S from './status';
 
@@ -108,7 +108,7 @@ export function init(seedValue: f64, tablesAt: usize, planAt: usize, values: usi
     store<i32>(word, intField(at + 2), 8);
     store<i32>(word, <i32>singleRateAddress(intField(at + 2)), 12);
   }
-  setSections(0, 0, 0, 0, 0, 1, 0, 0, 0, 0);
+  setSections(0, 0, 0, 0);
   ready = true;
   return S.OK;
 }
@@ -218,24 +218,11 @@ let lnRepetitionNow: f64 = 0;
 }
 
 /**
- * Turns the optional summary sections on or off (an address of 0 is off); see ./sections.ts and
- * packages/sim/src/engine/kernel-memory.ts for their regions.
+ * Turns the optional sensitivity section on or off (an address of 0 is off); see ./sections.ts and
+ * packages/sim/src/engine/kernel-memory.ts for its region.
  */
-export function setSections(
-  trajectories: usize, years: i32, trajectoryBins: i32, minLog10: f64, binsPerDecade: f64, stride: i32,
-  sensitivity: usize, inputs: i32, sensitivityBins: i32, yearScale: f64,
-): void {
-  setTrajectories(trajectories, years, trajectoryBins, minLog10, binsPerDecade, stride);
+export function setSections(sensitivity: usize, inputs: i32, sensitivityBins: i32, yearScale: f64): void {
   setSensitivity(sensitivity, inputs, sensitivityBins, yearScale, stockCount, valuesAt);
-}
-
-/** Adds demand and every stock's effective supply of the sample drawn last to the trajectory counts. */
-function recordTrajectory(): void {
-  recordSeries(0, lnDemand0, demandRateScale, demandScheduleAt, valuesAt, startYear);
-  for (let s = 0; s < stockCount; s++) {
-    const word = stockTableAt + (<usize>(s * STOCK_WORDS) << 2);
-    recordSeries(1 + s, lnSupply0Of(word), 1, load<i32>(word, 8), valuesAt, startYear);
-  }
 }
 
 /**
@@ -266,7 +253,6 @@ export function runBlock(firstSample: f64, count: i32): i32 {
       counts += stride;
     }
     if (sensitivity) addSensitivitySample(valuesAt);
-    if (trajectoriesAt != 0 && sampleIndex % trajectoryStride == 0) recordTrajectory();
   }
   if (sensitivity) finishSensitivity();
   return S.OK;
