@@ -5,6 +5,8 @@ import { presetsCommand } from './commands/presets.js';
 import { schemaCommand } from './commands/schema.js';
 import { mergeCommand } from './commands/merge.js';
 import { fitCommand } from './commands/fit.js';
+import { trendCommand } from './commands/trend.js';
+import { OutputClosed } from './output-stream.js';
 import { EXIT_FAULT, EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK, type CliIo } from './io.js';
 
 /** Thrown when the run was interrupted (Ctrl-C): exit 130, nothing written. */
@@ -12,7 +14,8 @@ export class Interrupted extends Error {}
 
 /**
  * Runs one horizon command with injected IO and returns the exit code: 0 done, 2 bad input (one line on
- * stderr naming the path), 1 a fault of the program (with its stack), 130 interrupted.
+ * stderr naming the path), 1 a fault of the program (with its stack), 130 interrupted. A closed standard
+ * output (the reader has gone, as in `horizon schema | head -1`) ends the command quietly with 0.
  */
 export async function run(io: CliIo): Promise<number> {
   try {
@@ -24,17 +27,20 @@ export async function run(io: CliIo): Promise<number> {
       case 'sweep':
         return await sweepCommand(args.options, io);
       case 'presets':
-        return presetsCommand(io);
+        return presetsCommand(io, args.name);
       case 'schema':
         return schemaCommand(io);
       case 'merge':
         return mergeCommand(args.files, args.options, io);
       case 'fit':
         return await fitCommand(args.file, args.options, io);
+      case 'trend':
+        return trendCommand(args.file, args.options, io);
       default:
         return args satisfies never;
     }
   } catch (error) {
+    if (error instanceof OutputClosed) return EXIT_OK;
     if (error instanceof InputError) {
       io.stderr.write(oneLine(error.message) + '\n');
       return EXIT_INPUT;

@@ -8,7 +8,7 @@ import { initRandom, startSample } from './random';
 import { field, intField, setPlanAddress } from './plan-access';
 import { compileProgram, PROGRAM_OP_WORDS, runProgram, writeFixedSlots } from './program';
 import { demandScheduleYear, exhaustionYear, singleSegmentYear } from './exhaustion-year';
-import { addSensitivitySample, addSensitivityYear, finishSensitivity, recordSeries, sensitivityAt, setSensitivity, setTrajectories, trajectoriesAt, trajectoryStride } from './sections';
+import { addSensitivitySample, addSensitivityYear, finishSensitivity, sensitivityAt, setSensitivity } from './sections';
 import * as F from './plan-format';
 import * as S from './status';
 
@@ -114,7 +114,7 @@ export function init(seedValue: f64, tablesAt: usize, planAt: usize, values: usi
     store<i32>(word, intField(at + 2), 8);
     store<i32>(word, <i32>singleRateAddress(intField(at + 2)), 12);
   }
-  setSections(0, 0, 0, 0, 0, 1, 0, 0, 0, 0);
+  setSections(0, 0, 0, 0);
   ready = true;
   return S.OK;
 }
@@ -277,24 +277,11 @@ let lnRepetitionNow: f64 = 0;
 }
 
 /**
- * Turns the optional summary sections on or off (an address of 0 is off); see ./sections.ts and
- * packages/sim/src/engine/kernel-memory.ts for their regions.
+ * Turns the optional sensitivity section on or off (an address of 0 is off); see ./sections.ts and
+ * packages/sim/src/engine/kernel-memory.ts for its region.
  */
-export function setSections(
-  trajectories: usize, years: i32, trajectoryBins: i32, minLog10: f64, binsPerDecade: f64, stride: i32,
-  sensitivity: usize, inputs: i32, sensitivityBins: i32, yearScale: f64,
-): void {
-  setTrajectories(trajectories, years, trajectoryBins, minLog10, binsPerDecade, stride);
+export function setSections(sensitivity: usize, inputs: i32, sensitivityBins: i32, yearScale: f64): void {
   setSensitivity(sensitivity, inputs, sensitivityBins, yearScale, stockCount, valuesAt);
-}
-
-/** Adds demand and every stock's effective supply of the sample drawn last to the trajectory counts. */
-function recordTrajectory(): void {
-  recordSeries(0, lnDemand0, demandRateScale, demandScheduleAt, valuesAt, startYear);
-  for (let s = 0; s < stockCount; s++) {
-    const word = stockTableAt + (<usize>(s * STOCK_WORDS) << 2);
-    recordSeries(1 + s, lnSupply0Of(word), 1, load<i32>(word, 8), valuesAt, startYear);
-  }
 }
 
 /**
@@ -319,13 +306,12 @@ export function runBlock(firstSample: f64, count: i32): i32 {
       let address: usize;
       if (year == Infinity) address = counts + 4;
       else if (year <= startYear) address = counts;
-      // year > startYear, so truncation is the floor.
-      else address = counts + 8 + (<usize>min(<i32>((year - startYear) * BINS_PER_YEAR), lastBin) << 2);
+      // year > startYear, so the right-closed bin (summary/sweep-summary.ts) is ceil − 1 ≥ 0.
+      else address = counts + 8 + (<usize>min(<i32>Math.ceil((year - startYear) * BINS_PER_YEAR) - 1, lastBin) << 2);
       store<u32>(address, load<u32>(address) + 1);
       counts += stride;
     }
     if (sensitivity) addSensitivitySample(valuesAt);
-    if (trajectoriesAt != 0 && sampleIndex % trajectoryStride == 0) recordTrajectory();
   }
   if (sensitivity) finishSensitivity();
   return S.OK;

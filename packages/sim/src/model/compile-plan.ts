@@ -6,6 +6,8 @@ import { InputError } from '../scenario/input-error.js';
 import { streamKey } from '../random/stream-key.js';
 import { SCALING_LAW_PRESETS } from './scaling-law-presets.js';
 import { DEFAULT_R_STAR } from './repetition.js';
+import { parseTrendDrawsCsv, trendRowsAtStart } from '../trend/trend-draws-csv.js';
+import { BUILT_IN_SAMPLE_FILES } from '../presets/built-in-samples.js';
 import type { DrawStep, LawSlots, Plan, PlanDemand, PlanSchedule, PlanStock } from './plan.js';
 
 export interface CompileOptions {
@@ -14,6 +16,18 @@ export interface CompileOptions {
    * reads and parses the file (relative to the scenario's folder); `packages/sim` does no IO.
    */
   readonly lawSamples?: (file: string, path: string) => Float64Array;
+  /**
+   * Trend draws for `"trend": {"samples": FILE}`: row-major year, tokens0, growthPerYear (the CLI reads and
+   * parses the file, relative to the scenario's folder).
+   */
+  readonly trendSamples?: (file: string, path: string) => Float64Array;
+}
+
+/** Leading schedule segments that end at or before startYear (they never apply). */
+function ignoredSegments(growth: readonly { until?: unknown }[], startYear: number): number {
+  let count = 0;
+  while (count < growth.length - 1 && typeof growth[count].until === 'number' && (growth[count].until as number) <= startYear) count++;
+  return count;
 }
 
 /** Compiles a validated scenario into the engines' plan. */
@@ -31,7 +45,9 @@ export function compilePlan(scenario: Scenario, options: CompileOptions = {}): P
     if (!Array.isArray(growth)) return { breakYears: [], lnRateSlots: [draw(growth, path, name, POSITIVE, true)] };
     return {
       breakYears: growth.slice(0, -1).map((segment) => segment.until as number),
-      lnRateSlots: growth.map((segment, k) => draw(segment.factor, `${path}[${k}].factor`, `${name}[${k}].factor`, POSITIVE, true)),
+      // Stream names number the segments from the first that applies (ends after startYear), so segments that
+      // never apply, which the model ignores, do not move the draws of the others.
+      lnRateSlots: growth.map((segment, k) => draw(segment.factor, `${path}[${k}].factor`, `${name}[${k - ignoredSegments(growth, scenario.startYear)}].factor`, POSITIVE, true)),
     };
   };
   const law = (scalingLaw: ScalingLaw, path: string, name: string): LawSlots => {
@@ -64,9 +80,19 @@ export function compilePlan(scenario: Scenario, options: CompileOptions = {}): P
     const name = `demand[${k}]`;
     runningWeight += model.weight ?? 1;
     const cumulativeWeight = k === models.length - 1 ? 1 : runningWeight / totalWeight;
+    if (model.mode === 'trend' && model.trend !== undefined) {
+      const at = `${path}.trend.samples`;
+      const rows = trendRowsAtStart(readTrendSamples(model.trend.samples, at, options), scenario.startYear);
+      // One row step fills ln tokens at startYear and ln growth, side by side: the row is drawn whole.
+      const slot = slotCount;
+      const indexSlot = slotCount + 2;
+      slotCount += 3;
+      steps.push({ kind: 'row', path: `${path}.trend`, streamName: `${name}.trend`, streamKey: streamKey(`${name}.trend`), slot, width: 2, rows, indexSlot });
+      return { mode: 'trend', cumulativeWeight, lnTokens0Slot: slot, growth: { breakYears: [], lnRateSlots: [slot + 1] } };
+    }
     if (model.mode === 'trend') {
-      const lnTokens0Slot = draw(model.tokens0, `${path}.tokens0`, `${name}.tokens0`, POSITIVE, true);
-      return { mode: 'trend', cumulativeWeight, lnTokens0Slot, growth: schedule(model.growthPerYear, `${path}.growthPerYear`, `${name}.growthPerYear`) };
+      const lnTokens0Slot = draw(model.tokens0!, `${path}.tokens0`, `${name}.tokens0`, POSITIVE, true);
+      return { mode: 'trend', cumulativeWeight, lnTokens0Slot, growth: schedule(model.growthPerYear!, `${path}.growthPerYear`, `${name}.growthPerYear`) };
     }
     const lnFlops0Slot = draw(model.flops0, `${path}.flops0`, `${name}.flops0`, POSITIVE, true);
     const growth = schedule(model.growthPerYear, `${path}.growthPerYear`, `${name}.growthPerYear`);
@@ -96,4 +122,12 @@ export function compilePlan(scenario: Scenario, options: CompileOptions = {}): P
     rStarSlot,
     stocks,
   };
+}
+
+/** Trend draws from the caller's reader, or, without one, from the files the built-in presets ship with. */
+function readTrendSamples(file: string, path: string, options: CompileOptions): Float64Array {
+  if (options.trendSamples) return options.trendSamples(file, path);
+  const builtIn = Object.hasOwn(BUILT_IN_SAMPLE_FILES, file) ? BUILT_IN_SAMPLE_FILES[file] : undefined;
+  if (builtIn === undefined) throw new InputError(path, 'trend samples files can only be read from a scenario file');
+  return parseTrendDrawsCsv(builtIn, file);
 }

@@ -1,6 +1,8 @@
 import type { Plan } from '../model/plan.js';
 import type { SweepSummary } from '../summary/sweep-summary.js';
-import { sweepResult, type StockResult } from '../summary/sweep-result.js';
+import { stockResults, type StockResult } from '../summary/sweep-result.js';
+import { resultProvenance } from '../report/result-provenance.js';
+import { THIS_HORIZON, type HorizonVersion } from '../version.js';
 import { csvCell } from '../report/result-csv.js';
 import { QUANTILE_LEVELS, type QuantileKey } from '../summary/sweep-result.js';
 import type { VarySpec } from './parse-vary.js';
@@ -13,7 +15,9 @@ export interface VaryPointResult {
 
 /** The JSON of `horizon sweep --vary` (docs/output.md): the sweep's keys without `stocks`, then the axes and points. */
 export interface VaryResult {
+  horizon: HorizonVersion;
   scenario: string;
+  scenarioDigest: string;
   samples: number;
   seed: number;
   startYear: number;
@@ -23,13 +27,16 @@ export interface VaryResult {
 }
 
 /** A point's result from its summary: the stocks of the plain sweep's result. */
-export function varyPointResult(plan: Plan, seed: number, at: readonly number[], summary: SweepSummary): VaryPointResult {
-  return { at: [...at], stocks: sweepResult(plan.name, seed, plan.stocks.map((stock) => stock.name), summary).stocks };
+export function varyPointResult(plan: Plan, at: readonly number[], summary: SweepSummary): VaryPointResult {
+  return { at: [...at], stocks: stockResults(plan, summary) };
 }
 
-export function varyResult(plan: Plan, seed: number, samples: number, axes: readonly VarySpec[], points: VaryPointResult[]): VaryResult {
+export function varyResult(plan: Plan, seed: number, samples: number, axes: readonly VarySpec[], points: VaryPointResult[], horizon: HorizonVersion = THIS_HORIZON): VaryResult {
+  const provenance = resultProvenance(plan, horizon);
   return {
+    horizon: provenance.horizon,
     scenario: plan.name,
+    scenarioDigest: provenance.scenarioDigest,
     samples,
     seed,
     startYear: plan.startYear,
