@@ -25,6 +25,8 @@ export interface SweepFlags {
   progress?: boolean;
   explain?: boolean;
   trajectories?: boolean;
+  /** `--vary` axes as written, in order. */
+  vary?: string[];
 }
 
 /**
@@ -58,6 +60,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     .option('--progress', 'show progress on stderr even when it is not a terminal')
     .option('--explain', 'rank the inputs that drive each stock\'s exhaustion year')
     .option('--trajectories', 'add yearly demand and supply quantiles (the key "trajectories") to JSON')
+    .option('--vary <path=values>', 'what-if: set (PATH=VALUES) or scale (PATH*=VALUES) one input over values: 1,2,5 or FROM..TO:N or FROM..TO:N:log; give it twice for a grid', (value: string, previous: string[] = []) => [...previous, value])
     .action((options: SweepFlags) => {
       parsed = { command: 'sweep', options };
     });
