@@ -42,6 +42,22 @@ describe('horizon sweep --vary', () => {
     expect(stdout).toMatch(/median across training\.maxEpochs:\n {2}indexed-web {2}▁[▁-█]{2}█ {2}20\d\d\.\d → 20\d\d\.\d/);
   });
 
+  it('a 2-axis grid sharded 1, 3 and 7 ways merges, in any order, to the bytes of the unsharded run', async () => {
+    const args = ['sweep', '--samples', '2e5', '--seed', '5', '--vary', 'training.maxEpochs=1,3', '--vary', 'stocks[0].tokens0*=0.5..2:3:log'];
+    const whole = await runCli(args);
+    for (const count of [1, 3, 7]) {
+      const files = [];
+      for (let index = count; index >= 1; index--) {
+        const file = join(folder, `grid-${index}-of-${count}.shard`);
+        expect((await runCli([...args, '--shard', `${index}/${count}`, '--out', file])).code).toBe(0);
+        files.push(file);
+      }
+      const merged = await runCli(['merge', ...files]);
+      expect(merged.code).toBe(0);
+      expect(merged.stdout).toBe(whole.stdout);
+    }
+  });
+
   it.each([
     [['--vary', 'stocks[9].tokens0=1e14'], /^--vary: stocks\[9\]\.tokens0 is not an input of default; its inputs are /],
     [['--vary', 'training.maxEpochs=0.5'], /^--vary: training\.maxEpochs = 0\.5 is outside its valid range \(≥ 1\)\n$/],
