@@ -156,12 +156,15 @@ export function drawInputs(plan: Plan, stream: SampleStream, sampleIndex: number
   }
 }
 
-function growthBuffer(schedule: PlanSchedule): { breakYears: readonly number[]; lnRates: Float64Array } {
-  return { breakYears: schedule.breakYears, lnRates: new Float64Array(schedule.lnRateSlots.length) };
+function growthBuffer(schedule: PlanSchedule): { breakYears: Float64Array; lnRates: Float64Array } {
+  return { breakYears: Float64Array.from(schedule.breakYears), lnRates: new Float64Array(schedule.lnRateSlots.length) };
 }
 
+/** The sample's schedule: its drawn ln rates, and its drawn break years where they are uncertain. */
 function fillGrowth(buffer: PiecewiseGrowth, schedule: PlanSchedule, v: Float64Array): PiecewiseGrowth {
   const rates = buffer.lnRates as Float64Array;
   for (let k = 0; k < rates.length; k++) rates[k] = v[schedule.lnRateSlots[k]];
+  const breaks = buffer.breakYears as Float64Array;
+  for (let k = 0; k < breaks.length; k++) if (schedule.breakYearSlots[k] >= 0) breaks[k] = v[schedule.breakYearSlots[k]];
   return buffer;
 }

@@ -22,6 +22,9 @@ export interface CompileOptions {
   readonly trendSamples?: (file: string, path: string) => Float64Array;
 }
 
+/** Break years may be any year; validation has bounded them. */
+const ANY_YEAR: Domain = { min: -Infinity, minInclusive: false, max: Infinity, maxInclusive: false, rule: 'a year' };
+
 /** Compiles a validated scenario into the engines' plan. */
 export function compilePlan(scenario: Scenario, options: CompileOptions = {}): Plan {
   const steps: DrawStep[] = [];
@@ -32,11 +35,20 @@ export function compilePlan(scenario: Scenario, options: CompileOptions = {}): P
     return slot;
   };
   const schedule = (growth: Growth, path: string): PlanSchedule => {
-    if (!Array.isArray(growth)) return { breakYears: [], lnRateSlots: [draw(growth, path, POSITIVE, true)] };
-    return {
-      breakYears: growth.slice(0, -1).map((segment) => segment.until as number),
-      lnRateSlots: growth.map((segment, k) => draw(segment.factor, `${path}[${k}].factor`, POSITIVE, true)),
-    };
+    if (!Array.isArray(growth)) return { breakYears: [], breakYearSlots: [], lnRateSlots: [draw(growth, path, POSITIVE, true)] };
+    const breakYears: number[] = [];
+    const breakYearSlots: number[] = [];
+    const lnRateSlots: number[] = [];
+    growth.forEach((segment, k) => {
+      const until = segment.until;
+      if (until !== undefined) {
+        const fixed = typeof until === 'number' ? until : 'fixed' in until ? until.fixed : null;
+        breakYears.push(fixed ?? NaN);
+        breakYearSlots.push(fixed === null ? draw(until, `${path}[${k}].until`, ANY_YEAR, false) : -1);
+      }
+      lnRateSlots.push(draw(segment.factor, `${path}[${k}].factor`, POSITIVE, true));
+    });
+    return { breakYears, breakYearSlots, lnRateSlots };
   };
   const law = (scalingLaw: ScalingLaw, path: string): LawSlots => {
     if (typeof scalingLaw !== 'string' && 'samples' in scalingLaw) {
@@ -75,7 +87,7 @@ export function compilePlan(scenario: Scenario, options: CompileOptions = {}): P
       const indexSlot = slotCount + 2;
       slotCount += 3;
       steps.push({ kind: 'row', path: `${path}.trend`, slot, width: 2, rows, indexSlot });
-      return { mode: 'trend', cumulativeWeight, lnTokens0Slot: slot, growth: { breakYears: [], lnRateSlots: [slot + 1] } };
+      return { mode: 'trend', cumulativeWeight, lnTokens0Slot: slot, growth: { breakYears: [], breakYearSlots: [], lnRateSlots: [slot + 1] } };
     }
     if (model.mode === 'trend') {
       const lnTokens0Slot = draw(model.tokens0!, `${path}.tokens0`, POSITIVE, true);
