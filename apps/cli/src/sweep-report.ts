@@ -1,4 +1,4 @@
-import { sweepResult, type Plan, type SweepSummary } from '@horizon/sim';
+import { designInputs, eventSensitivity, sweepResult, type Plan, type SweepSummary } from '@horizon/sim';
 import type { SweepReport } from './reporters/report.js';
 
 /**
@@ -6,5 +6,7 @@ import type { SweepReport } from './reporters/report.js';
  * of the unsharded run: the result depends only on the plan, the seed and the (exactly merged) summary.
  */
 export function sweepReport(plan: Plan, seed: number, summary: SweepSummary): SweepReport {
-  return { result: sweepResult(plan.name, seed, plan.stocks.map((stock) => stock.name), summary), summary };
+  // With --explain, the horizon-free event indices come from their own sub-sample, computed from (plan, seed).
+  const events = summary.sensitivity ? { paths: designInputs(plan).map((input) => input.path), stocks: eventSensitivity(plan, seed) } : undefined;
+  return { result: sweepResult(plan.name, seed, plan.stocks.map((stock) => stock.name), summary, events), summary };
 }

@@ -73,9 +73,21 @@ export class ReferenceEngine implements Engine {
     return this.values;
   }
 
+  /**
+   * The exhaustion year of every stock for a given slot vector (as `drawInputs` fills it): the model without
+   * the draws, for designs that recombine inputs of different samples (summary/total-effects.ts).
+   */
+  yearsOfValues(values: Float64Array, out: Float64Array): void {
+    yearsOf(this.plan, this.stateOf(values), out);
+  }
+
   private sampleState(sampleIndex: number): SampleState {
-    const { plan, values: v, stream, state } = this;
-    drawInputs(plan, stream, sampleIndex, v);
+    drawInputs(this.plan, this.stream, sampleIndex, this.values);
+    return this.stateOf(this.values);
+  }
+
+  private stateOf(v: Float64Array): SampleState {
+    const { plan, state } = this;
 
     let model = 0;
     if (plan.demandChoiceSlot >= 0) {

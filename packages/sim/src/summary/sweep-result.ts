@@ -1,7 +1,7 @@
 import type { SweepSummary } from './sweep-summary.js';
 import { yearQuantile, yearlyCdf } from './year-quantile.js';
 import { trajectoriesResult, type TrajectoriesResult } from './trajectories-result.js';
-import { sensitivityResult, type InputSensitivity } from './sensitivity-result.js';
+import { sensitivityResult, type EventSensitivityResult, type InputSensitivity } from './sensitivity-result.js';
 
 /** The quantiles CONTRACT §5 reports, by key. */
 export const QUANTILE_LEVELS = { p5: 0.05, p10: 0.1, p25: 0.25, p50: 0.5, p75: 0.75, p90: 0.9, p95: 0.95 } as const;
@@ -33,7 +33,7 @@ export interface SweepResult {
 const roundYear = (year: number): number => Math.round(year * 100) / 100;
 const roundP = (p: number): number => Math.round(p * 1e6) / 1e6;
 
-export function sweepResult(scenario: string, seed: number, stockNames: readonly string[], summary: SweepSummary): SweepResult {
+export function sweepResult(scenario: string, seed: number, stockNames: readonly string[], summary: SweepSummary, events?: EventSensitivityResult): SweepResult {
   const { samples, startYear, horizonYear } = summary;
   // No prototype: a stock may be named "__proto__" and must still be a plain key.
   const stocks: Record<string, StockResult> = Object.create(null);
@@ -49,6 +49,6 @@ export function sweepResult(scenario: string, seed: number, stockNames: readonly
   });
   const result: SweepResult = { scenario, samples, seed, startYear, horizonYear, stocks };
   if (summary.trajectories) result.trajectories = trajectoriesResult(summary.trajectories, startYear, stockNames);
-  if (summary.sensitivity) result.sensitivity = sensitivityResult(summary.sensitivity, samples, startYear, stockNames);
+  if (summary.sensitivity) result.sensitivity = sensitivityResult(summary.sensitivity, samples, startYear, stockNames, events);
   return result;
 }
