@@ -43,7 +43,7 @@ describe('SweepSummary', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 2 ** 32 }), fc.integer({ min: 1, max: 3000 }), (seed, samples) => {
         const summary = summaryOf([[0, samples]], seed);
-        const result = sweepResult(plan.name, seed, plan.stocks.map((s) => s.name), summary);
+        const result = sweepResult(plan, seed, summary);
         for (const stock of Object.values(result.stocks)) {
           const qs = Object.keys(QUANTILE_LEVELS).map((key) => stock.quantiles[key as keyof typeof QUANTILE_LEVELS] ?? Infinity);
           for (let k = 1; k < qs.length; k++) expect(qs[k]).toBeGreaterThanOrEqual(qs[k - 1]);
