@@ -14,11 +14,12 @@ import { binCount } from '../summary/sweep-summary.js';
  *  11 stockCount                            12 stocksAt            13 bins per stock  14 total length
  *  15 reserved (0)
  *
- * Step (STEP_LENGTH fields each, in draw order, from stepsAt):
+ * Step (STEP_LENGTH fields each, from stepsAt; each draws from its own sub-stream, so order is free):
  *   dist: 0 STEP_DIST, 1 slot, 2 logSpace (0/1), 3 truncated (0/1), 4 distAt, 5 domain min, 6 domain max,
  *         7 domain flags (bit 0: min inclusive, bit 1: max inclusive)
  *   row:  0 STEP_ROW, 1 first slot, 2 width, 3 row count, 4 rowsAt (row-major values), 5 index slot (receives
  *         the drawn row's index), 6–7 reserved
+ *   both: 8 high and 9 low 32 bits of the step's stream key (random/stream-key.ts)
  *
  * Distribution (at distAt, DIST_LENGTH fields): 0 code, 1–3 parameters
  *   DIST_FIXED value · DIST_NORMAL mean, sd · DIST_LOGNORMAL mu, sigma (of the log) · DIST_UNIFORM min, max ·
@@ -36,9 +37,9 @@ import { binCount } from '../summary/sweep-summary.js';
  *
  * Schedule (at scheduleAt): 0 segment count n, then n − 1 break years, then n ln-rate slots.
  */
-export const PLAN_FORMAT_VERSION = 1;
+export const PLAN_FORMAT_VERSION = 2;
 export const HEADER_LENGTH = 16;
-export const STEP_LENGTH = 8;
+export const STEP_LENGTH = 10;
 export const DIST_LENGTH = 4;
 export const DEMAND_LENGTH = 12;
 export const STOCK_LENGTH = 4;
@@ -82,11 +83,11 @@ export function encodePlan(plan: Plan): Float64Array {
       const { domain } = step;
       const distAt = encodeDist(out, step.dist);
       const flags = (domain.minInclusive ? 1 : 0) | (domain.maxInclusive ? 2 : 0);
-      out.splice(at, STEP_LENGTH, STEP_DIST, step.slot, step.logSpace ? 1 : 0, step.truncated ? 1 : 0, distAt, domain.min, domain.max, flags);
+      out.splice(at, STEP_LENGTH, STEP_DIST, step.slot, step.logSpace ? 1 : 0, step.truncated ? 1 : 0, distAt, domain.min, domain.max, flags, step.streamKey.hi, step.streamKey.lo);
     } else {
       const rowsAt = reserve(step.rows.length);
       for (let j = 0; j < step.rows.length; j++) out[rowsAt + j] = step.rows[j];
-      out.splice(at, STEP_LENGTH, STEP_ROW, step.slot, step.width, step.rows.length / step.width, rowsAt, step.indexSlot, 0, 0);
+      out.splice(at, STEP_LENGTH, STEP_ROW, step.slot, step.width, step.rows.length / step.width, rowsAt, step.indexSlot, 0, 0, step.streamKey.hi, step.streamKey.lo);
     }
   });
   plan.demand.forEach((model, k) => {

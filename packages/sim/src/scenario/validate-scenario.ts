@@ -15,7 +15,7 @@ export const SCENARIO_LIMITS = {
   nameLength: 200,
   /**
    * Expected random draws per sample (Σ over inputs of 2 / the mass kept inside its range, since a truncated
-   * normal is redrawn until inside). A sample may use 2^20 draws (DRAWS_PER_SAMPLE); 2^14 expected keeps
+   * normal is redrawn until inside). Each input may use 2^20 draws a sample (DRAWS_PER_SAMPLE); 2^14 expected keeps
    * running out vanishingly unlikely and bounds a sample's cost.
    */
   expectedDrawsPerSample: 16_384,

@@ -61,7 +61,7 @@ export function sweepResult(plan: Plan, seed: number, summary: SweepSummary, hor
     stocks[name] = { quantiles, pAlready: roundP(counts.already / samples), pNever: roundP(counts.never / samples), cdf };
   });
   const result: SweepResult = { horizon: provenance.horizon, scenario: plan.name, scenarioDigest: provenance.scenarioDigest, samples, seed, startYear, horizonYear, stocks };
-  if (summary.trajectories) result.trajectories = trajectoriesResult(summary.trajectories, startYear, stockNames);
+  if (summary.trajectories) result.trajectories = trajectoriesResult(summary.trajectories, stockNames);
   if (summary.sensitivity) result.sensitivity = sensitivityResult(summary.sensitivity, samples, startYear, stockNames);
   return result;
 }
