@@ -23,10 +23,19 @@ export interface CompileOptions {
   readonly trendSamples?: (file: string, path: string) => Float64Array;
 }
 
-/** Leading schedule segments that end at or before startYear (they never apply). */
+/** Break years may be any year; validation has bounded them. */
+const ANY_YEAR: Domain = { min: -Infinity, minInclusive: false, max: Infinity, maxInclusive: false, rule: 'a year' };
+
+/** A segment's break year when it is a number (or {"fixed": N}), else null. */
+function fixedUntil(until: unknown): number | null {
+  if (typeof until === 'number') return until;
+  return typeof until === 'object' && until !== null && 'fixed' in until ? (until as { fixed: number }).fixed : null;
+}
+
+/** Leading schedule segments that surely end at or before startYear (they never apply). */
 function ignoredSegments(growth: readonly { until?: unknown }[], startYear: number): number {
   let count = 0;
-  while (count < growth.length - 1 && typeof growth[count].until === 'number' && (growth[count].until as number) <= startYear) count++;
+  while (count < growth.length - 1 && (fixedUntil(growth[count].until) ?? Infinity) <= startYear) count++;
   return count;
 }
 
@@ -42,13 +51,23 @@ export function compilePlan(scenario: Scenario, options: CompileOptions = {}): P
     return slot;
   };
   const schedule = (growth: Growth, path: string, name: string): PlanSchedule => {
-    if (!Array.isArray(growth)) return { breakYears: [], lnRateSlots: [draw(growth, path, name, POSITIVE, true)] };
-    return {
-      breakYears: growth.slice(0, -1).map((segment) => segment.until as number),
-      // Stream names number the segments from the first that applies (ends after startYear), so segments that
-      // never apply, which the model ignores, do not move the draws of the others.
-      lnRateSlots: growth.map((segment, k) => draw(segment.factor, `${path}[${k}].factor`, `${name}[${k - ignoredSegments(growth, scenario.startYear)}].factor`, POSITIVE, true)),
-    };
+    if (!Array.isArray(growth)) return { breakYears: [], breakYearSlots: [], lnRateSlots: [draw(growth, path, name, POSITIVE, true)] };
+    const breakYears: number[] = [];
+    const breakYearSlots: number[] = [];
+    const lnRateSlots: number[] = [];
+    // Stream names number the segments from the first that applies (ends after startYear), so segments that
+    // never apply, which the model ignores, do not move the draws of the others.
+    const ignored = ignoredSegments(growth, scenario.startYear);
+    growth.forEach((segment, k) => {
+      const until = segment.until;
+      if (until !== undefined) {
+        const fixed = fixedUntil(until);
+        breakYears.push(fixed ?? NaN);
+        breakYearSlots.push(fixed === null ? draw(until, `${path}[${k}].until`, `${name}[${k - ignored}].until`, ANY_YEAR, false) : -1);
+      }
+      lnRateSlots.push(draw(segment.factor, `${path}[${k}].factor`, `${name}[${k - ignored}].factor`, POSITIVE, true));
+    });
+    return { breakYears, breakYearSlots, lnRateSlots };
   };
   const law = (scalingLaw: ScalingLaw, path: string, name: string): LawSlots => {
     if (typeof scalingLaw !== 'string' && 'samples' in scalingLaw) {
@@ -88,7 +107,7 @@ export function compilePlan(scenario: Scenario, options: CompileOptions = {}): P
       const indexSlot = slotCount + 2;
       slotCount += 3;
       steps.push({ kind: 'row', path: `${path}.trend`, streamName: `${name}.trend`, streamKey: streamKey(`${name}.trend`), slot, width: 2, rows, indexSlot });
-      return { mode: 'trend', cumulativeWeight, lnTokens0Slot: slot, growth: { breakYears: [], lnRateSlots: [slot + 1] } };
+      return { mode: 'trend', cumulativeWeight, lnTokens0Slot: slot, growth: { breakYears: [], breakYearSlots: [], lnRateSlots: [slot + 1] } };
     }
     if (model.mode === 'trend') {
       const lnTokens0Slot = draw(model.tokens0!, `${path}.tokens0`, `${name}.tokens0`, POSITIVE, true);

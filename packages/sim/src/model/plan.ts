@@ -40,7 +40,10 @@ export type DrawStep =
     };
 
 export interface PlanSchedule {
+  /** Break years; an uncertain one holds NaN here and is drawn into `breakYearSlots[k]` per sample. */
   readonly breakYears: readonly number[];
+  /** Per break, the slot of an uncertain break year, or −1 for a fixed one. */
+  readonly breakYearSlots: readonly number[];
   /** Slots holding ln(factor) of each segment. */
   readonly lnRateSlots: readonly number[];
 }

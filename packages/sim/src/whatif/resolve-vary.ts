@@ -25,9 +25,16 @@ export function resolveVary(plan: Plan, spec: VarySpec, flag = '--vary'): VaryAx
   return { ...spec, slot: step.slot, logSpace: step.logSpace };
 }
 
-/** Every input a sweep can vary, by path (the demand-model choice and joint-draw tables are not inputs). */
+/**
+ * Every input a sweep can vary, by path. The demand-model choice and joint-draw tables are not inputs, and
+ * uncertain break years are not varied (a set year could break the order of a schedule's segments).
+ */
 export function varyInputs(plan: Plan): string[] {
-  return plan.steps.filter((step): step is DistStep => step.kind === 'dist' && step.path !== 'demand').map((step) => step.path);
+  return plan.steps.filter(isVaryInput).map((step) => step.path);
+}
+
+function isVaryInput(step: DrawStep): step is DistStep {
+  return step.kind === 'dist' && step.path !== 'demand' && !step.path.endsWith('.until');
 }
 
 function findInput(plan: Plan, path: string, flag: string): DistStep {
@@ -38,7 +45,7 @@ function findInput(plan: Plan, path: string, flag: string): DistStep {
       return byName >= 0 && !/^\d+$/.test(key) ? `stocks[${byName}]` : whole;
     })
     .replace(/^demand\[0\]/, single ? 'demand' : 'demand[0]');
-  const step = plan.steps.find((s): s is DistStep => s.kind === 'dist' && s.path === canonical && s.path !== 'demand');
+  const step = plan.steps.find((s): s is DistStep => isVaryInput(s) && s.path === canonical);
   if (step) return step;
   const table = plan.steps.find((s) => s.kind === 'row' && canonical.startsWith(`${s.path}.`));
   if (table) throw new InputError(flag, `${path} is drawn jointly with the other scaling-law parameters from a samples table and cannot be varied alone`);
