@@ -14,7 +14,7 @@ export function varyTableReporter(result: VaryResult): string {
   const rows = result.points.flatMap((point) =>
     stocks.map((name) => {
       const { quantiles: q, pNever } = point.stocks[name];
-      return [...point.at.map((value) => formatNumber(value)), name, year(q.p50), `${year(q.p10)}–${year(q.p90)}`, `${year(q.p5)}–${year(q.p95)}`, percent(pNever)];
+      return [...point.at.map(axisValue), name, year(q.p50), `${year(q.p10)}–${year(q.p90)}`, `${year(q.p5)}–${year(q.p95)}`, percent(pNever)];
     }),
   );
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
@@ -33,7 +33,7 @@ function sparklines(result: VaryResult, stocks: string[]): string[] {
   const groups: Array<Array<number | null>> = [];
   for (let start = 0; start < result.points.length; start += lastCount) {
     const points = result.points.slice(start, start + lastCount);
-    const prefix = result.vary.length === 2 ? `${result.vary[0].path} = ${formatNumber(points[0].at[0])}, ` : '';
+    const prefix = result.vary.length === 2 ? `${result.vary[0].path} = ${axisValue(points[0].at[0])}, ` : '';
     for (const name of stocks) {
       labels.push(`${prefix}${name}`);
       groups.push(points.map((point) => point.stocks[name].quantiles.p50));
@@ -48,6 +48,11 @@ function sparklines(result: VaryResult, stocks: string[]): string[] {
     lines.push(`  ${labels[k].padEnd(width)}  ${bars}  ${year(medians[0])} → ${year(medians[medians.length - 1])}`);
   });
   return lines;
+}
+
+/** An axis value to 4 significant digits (the JSON and CSV keep it whole). */
+function axisValue(value: number): string {
+  return formatNumber(Number(value.toPrecision(4)));
 }
 
 function year(value: number | null): string {

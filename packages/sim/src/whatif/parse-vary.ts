@@ -37,7 +37,8 @@ function parseValues(text: string, flag: string): number[] {
     }
     if (range[4] === 'log') {
       if (!(from > 0 && to > 0)) throw new InputError(flag, `a log range needs FROM and TO above 0, got ${JSON.stringify(text)}`);
-      return spaced(Math.log(from), Math.log(to), n).map((ln, k) => (k === 0 ? from : k === n - 1 ? to : Math.exp(ln)));
+      // from · (to/from)^(k/(n−1)): exact at the ends and at whole powers of the ratio (0.25..4:9 gives 1 and 2).
+      return Array.from({ length: n }, (_, k) => (k === 0 ? from : k === n - 1 ? to : from * Math.pow(to / from, k / (n - 1))));
     }
     return spaced(from, to, n).map((value, k) => (k === n - 1 ? to : value));
   }
