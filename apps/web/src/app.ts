@@ -114,6 +114,8 @@ export class App {
     try {
       const link = decodeLink(hash);
       this.seed = link.seed ?? DEFAULT_SEED;
+      // A link (or Back) sets the seed even while its field has focus.
+      byId<HTMLInputElement>('seed').value = String(this.seed);
       this.samples = link.samples ?? DEFAULT_SAMPLES;
       this.extras = link.extras ?? true;
       if (link.scenarioText !== undefined) {
@@ -288,7 +290,7 @@ export class App {
       );
       document.body.dataset.state = 'done';
       this.setDownloadsEnabled(true);
-    } else if (!answer.final) {
+    } else if (!answer.final && document.body.dataset.state === 'running') {
       this.status.progress(done, samples);
     }
     const presetFlag = this.preset ? `--preset ${this.preset}` : '--scenario FILE';
