@@ -4,16 +4,14 @@
 // Exports take scalars, read and write linear memory, and return a status code (./status.ts). Nothing
 // allocates: state lives in module globals and in the program region, both set by `init`.
 
-import { drawsThisSample, initRandom, startSample } from './random';
-import { field, intField, setPlanAddress } from './plan-access';
+import { initRandom, startSample } from './random';
+import { field, intField, planAddress, setPlanAddress } from './plan-access';
 import { compileProgram, PROGRAM_OP_WORDS, runProgram } from './program';
 import { demandScheduleYear, exhaustionYear, singleSegmentYear } from './exhaustion-year';
 import { addSensitivitySample, addSensitivityYear, finishSensitivity, sensitivityAt, setSensitivity } from './sections';
 import * as F from './plan-format';
 import * as S from './status';
 
-/** DRAWS_PER_SAMPLE of packages/sim/src/random/splitmix64.ts. */
-const DRAWS_PER_SAMPLE: u64 = 1 << 20;
 /** BINS_PER_YEAR of packages/sim/src/summary/sweep-summary.ts. */
 const BINS_PER_YEAR: f64 = 128;
 /** ln 6, the 6 of C = 6 N D; the same double as JavaScript's Math.log(6). */
@@ -35,6 +33,8 @@ let demandChoiceSlot: i32 = -1;
 let demandsAt: i32 = 0;
 let stockCount: i32 = 0;
 let bins: i32 = 0;
+/** Plan index of the uncertain break-year table, 0 when every break year is fixed. */
+let breaksAt: i32 = 0;
 let maxEpochsAddress: usize = 0;
 let rStarAddress: usize = 0;
 /** ln of the repetition multiplier when maxEpochs and rStar are fixed (hoisted), else NaN. */
@@ -53,7 +53,7 @@ export function planFormatVersion(): i32 {
 /**
  * Reads the plan, sets the seed, compiles the draw program and hoists per-scenario constants: fixed inputs'
  * slots, the repetition multiplier when it is fixed, a fixed scaling law's exponents. Returns a status code.
- * `programAt` has room for stepCount·4 + demandCount·16 + stockCount·4 i32 words, then (16-byte aligned)
+ * `programAt` has room for stepCount·6 + demandCount·16 + stockCount·4 i32 words, then (16-byte aligned)
  * 64 f64 of per-sample scaled demand rates.
  *
  * Demand model words: 0 compute (0/1), 1 ln tokens0/flops0 address, 2 scheduleAt, 3 one-segment ln-rate
@@ -77,6 +77,7 @@ export function init(seedValue: f64, tablesAt: usize, planAt: usize, values: usi
   demandsAt = intField(F.H_DEMANDS_AT);
   stockCount = intField(F.H_STOCK_COUNT);
   bins = intField(F.H_BINS);
+  breaksAt = intField(F.H_BREAKS_AT);
   if (!compileProgram(programAt, valuesAt, stepsAt, stepCount)) return S.BAD_PLAN_CODE;
   demandTableAt = programAt + (<usize>(stepCount * PROGRAM_OP_WORDS) << 2);
   stockTableAt = demandTableAt + (<usize>(demandCount * DEMAND_WORDS) << 2);
@@ -162,11 +163,19 @@ let scaledDemandRate: f64 = NaN;
 let firstDemandSegment: i32 = 0;
 let lnRepetitionNow: f64 = 0;
 
+/** Copies the sample's uncertain break years from their slots into their schedules' fields (encode-plan.ts). */
+function copyBreakYears(): void {
+  const count = intField(breaksAt);
+  for (let k = 0; k < count; k++) {
+    store<f64>(planAddress(intField(breaksAt + 1 + 2 * k)), load<f64>(slotAddress(intField(breaksAt + 2 + 2 * k))));
+  }
+}
+
 /** Draws sample `sampleIndex` and derives its demand; returns a status code. */
 @inline function drawSample(sampleIndex: u64): i32 {
   startSample(sampleIndex);
-  runProgram(valuesAt);
-  if (drawsThisSample() > DRAWS_PER_SAMPLE) return S.TOO_MANY_DRAWS;
+  if (!runProgram(valuesAt)) return S.TOO_MANY_DRAWS;
+  if (breaksAt != 0) copyBreakYears();
   let model = 0;
   if (demandChoiceSlot >= 0) {
     const choice = load<f64>(slotAddress(demandChoiceSlot));

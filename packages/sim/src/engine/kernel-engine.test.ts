@@ -143,7 +143,7 @@ describe('yearly cdf at an exact whole-year crossing', () => {
   it.each(['reference', 'kernel'])('the %s engine gives cdf(2026) = 1', (engine) => {
     const plan = planOf(exact);
     const run = engine === 'kernel' ? new KernelEngine(kernelModule, plan, 1) : new ReferenceEngine(plan, 1);
-    const result = sweepResult(plan.name, 1, ['web'], runSweep(plan, run, 100));
+    const result = sweepResult(plan, 1, runSweep(plan, run, 100));
     expect(result.stocks.web.cdf.map((c) => c.p)).toEqual([0, 1, 1, 1, 1, 1]);
   });
 });

@@ -12,7 +12,7 @@ import { H_BINS, H_DEMAND_COUNT, H_SLOT_COUNT, H_STEP_COUNT, H_STOCK_COUNT } fro
  * | tables  | f64  | 129 + 128 + 129                         | TS, once   | ziggurat x, ratio, f (normal-ziggurat.ts) |
  * | plan    | f64  | encoded plan length                     | TS, once   | encode-plan.ts                           |
  * | values  | f64  | slotCount                               | kernel     | per-sample slot vector; fixed slots set by init |
- * | program | i32  | 4/step + 16/demand + 4/stock + 132      | kernel     | draw ops, slot addresses, scaled rates (see init) |
+ * | program | i32  | 6/step + 16/demand + 4/stock + 132      | kernel     | draw ops, slot addresses, scaled rates (see init) |
  * | counts  | u32  | stockCount × (2 + bins)                 | kernel     | per stock: already, never, bins[bins]    |
  * | years   | f64  | yearsCapacity × stockCount              | kernel     | test hook: per-sample years, sample-major |
  * | sensitivity  | f64 | inputs × 66, then 8 i32 × inputs (16-aligned), then 4 × cells + 2 × stocks f64, then
@@ -47,7 +47,7 @@ export interface KernelMemoryLayout {
 }
 
 /** i32 words of the program region per step, demand model and stock (packages/core-wasm/assembly). */
-const WORDS_PER_STEP = 4;
+const WORDS_PER_STEP = 6;
 const WORDS_PER_DEMAND = 16;
 const WORDS_PER_STOCK = 4;
 /** Then, 16-byte aligned, 64 f64 of per-sample scaled demand rates (at most 64 segments a schedule). */

@@ -86,9 +86,21 @@ export class ReferenceEngine implements Engine {
     return this.values;
   }
 
+  /**
+   * The exhaustion year of every stock for a given slot vector (as `drawInputs` fills it): the model without
+   * the draws, for designs that recombine inputs of different samples (summary/total-effects.ts).
+   */
+  yearsOfValues(values: Float64Array, out: Float64Array): void {
+    yearsOf(this.plan, this.stateOf(values), out);
+  }
+
   private sampleState(sampleIndex: number): SampleState {
-    const { plan, values: v, stream, state } = this;
-    drawInputs(plan, stream, sampleIndex, v);
+    drawInputs(this.plan, this.stream, sampleIndex, this.values);
+    return this.stateOf(this.values);
+  }
+
+  private stateOf(v: Float64Array): SampleState {
+    const { plan, state } = this;
 
     let model = 0;
     if (plan.demandChoiceSlot >= 0) {
@@ -152,10 +164,14 @@ export function lnGrowthUntil(growth: PiecewiseGrowth, startYear: number, year: 
   return total;
 }
 
-/** Fills the per-sample slot vector by running the plan's draw steps in order. */
+/**
+ * Fills the per-sample slot vector by running the plan's draw steps, each on its own input's sub-stream
+ * (common random numbers: an input's value in sample i depends only on the seed, i and that input).
+ */
 export function drawInputs(plan: Plan, stream: SampleStream, sampleIndex: number, v: Float64Array): void {
   stream.startSample(sampleIndex);
   for (const step of plan.steps) {
+    stream.startInput(step.streamKey);
     if (step.kind === 'dist') {
       v[step.slot] = sampleInDomain(stream, step.dist, step.domain, step.logSpace, step.truncated);
     } else {
@@ -167,12 +183,15 @@ export function drawInputs(plan: Plan, stream: SampleStream, sampleIndex: number
   }
 }
 
-function growthBuffer(schedule: PlanSchedule): { breakYears: readonly number[]; lnRates: Float64Array } {
-  return { breakYears: schedule.breakYears, lnRates: new Float64Array(schedule.lnRateSlots.length) };
+function growthBuffer(schedule: PlanSchedule): { breakYears: Float64Array; lnRates: Float64Array } {
+  return { breakYears: Float64Array.from(schedule.breakYears), lnRates: new Float64Array(schedule.lnRateSlots.length) };
 }
 
+/** The sample's schedule: its drawn ln rates, and its drawn break years where they are uncertain. */
 function fillGrowth(buffer: PiecewiseGrowth, schedule: PlanSchedule, v: Float64Array): PiecewiseGrowth {
   const rates = buffer.lnRates as Float64Array;
   for (let k = 0; k < rates.length; k++) rates[k] = v[schedule.lnRateSlots[k]];
+  const breaks = buffer.breakYears as Float64Array;
+  for (let k = 0; k < breaks.length; k++) if (schedule.breakYearSlots[k] >= 0) breaks[k] = v[schedule.breakYearSlots[k]];
   return buffer;
 }
