@@ -350,3 +350,5 @@ export function sampleYears(firstSample: f64, count: i32, outAt: usize): i32 {
   }
   return S.OK;
 }
+
+export { libmExp, libmLog } from './libm-probe';
