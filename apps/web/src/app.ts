@@ -103,7 +103,13 @@ export class App {
   }
 
   private answerFor(request: SweepRequest, progress: SweepProgress): Answer {
-    return answerOf(request, progress.summary, progress.final, (records, names) => this.trajectories.request(records, names));
+    return answerOf(
+      request,
+      progress.summary,
+      progress.final,
+      (records, names) => this.trajectories.request(records, names),
+      (scenario, _plan, seed) => this.trajectories.requestEvents(scenario, seed),
+    );
   }
 
   private view(): AnswerView {

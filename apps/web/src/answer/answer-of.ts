@@ -1,4 +1,4 @@
-import { compilePlan, sweepResult, trajectoriesResult, type Plan, type Scenario, type SweepResult, type SweepSummary, type TrajectoriesResult, type TrajectoryRecords } from '@horizon/sim';
+import { compilePlan, designInputs, eventSensitivity, sweepResult, trajectoriesResult, type EventSensitivityResult, type Plan, type Scenario, type SweepResult, type SweepSummary, type TrajectoriesResult, type TrajectoryRecords } from '@horizon/sim';
 import type { SweepRequest } from '../compute/sweep-backend.js';
 
 /** The answer as the page shows it: the contract's result and the counts behind it. */
@@ -7,7 +7,7 @@ export interface Answer {
   readonly summary: SweepSummary;
   readonly result: SweepResult;
   readonly final: boolean;
-  /** The request asked for trajectories whose quantiles are still being computed. */
+  /** The request asked for trajectories or event indices still being computed (off the page's thread). */
   readonly pendingTrajectories?: boolean;
 }
 
@@ -32,18 +32,25 @@ export type TrajectoriesFor = (records: TrajectoryRecords, stockNames: readonly 
 /** Computes them here, on the caller's thread. */
 export const trajectoriesHere: TrajectoriesFor = (records, stockNames) => trajectoriesResult(records, stockNames);
 
+/** Where `--explain`'s event indices come from (they depend on the plan and seed only), or undefined while pending. */
+export type EventsFor = (scenario: Scenario, plan: Plan, seed: number) => EventSensitivityResult | undefined;
+
+export const eventsHere: EventsFor = (_scenario, plan, seed) => ({ paths: designInputs(plan).map((input) => input.path), stocks: eventSensitivity(plan, seed) });
+
 /**
  * The result JSON of a summary, as `horizon sweep --format json` prints it for the same request (with the
  * extra keys the request asked for, in the CLI's order). `pendingTrajectories` is true when the request asked
  * for trajectories whose quantiles are not ready yet (the result then lacks the key).
  */
-export function answerOf(request: SweepRequest, summary: SweepSummary, final: boolean, trajectoriesFor: TrajectoriesFor = trajectoriesHere): Answer {
+export function answerOf(request: SweepRequest, summary: SweepSummary, final: boolean, trajectoriesFor: TrajectoriesFor = trajectoriesHere, eventsFor: EventsFor = eventsHere): Answer {
   const plan = planOf(request.scenario);
   const records = summary.trajectories;
-  const { sensitivity, ...contract } = sweepResult(plan, request.seed, { ...summary, trajectories: undefined });
+  const events = summary.sensitivity ? eventsFor(request.scenario, plan, request.seed) : undefined;
+  const { sensitivity, ...contract } = sweepResult(plan, request.seed, { ...summary, trajectories: undefined }, undefined, events);
   const trajectories = records ? trajectoriesFor(records, plan.stocks.map((stock) => stock.name)) : undefined;
   const result: SweepResult = { ...contract, ...(trajectories ? { trajectories } : {}), ...(sensitivity ? { sensitivity } : {}) };
-  return { request, summary, result, final, pendingTrajectories: records !== undefined && trajectories === undefined };
+  const pending = (records !== undefined && trajectories === undefined) || (summary.sensitivity !== undefined && events === undefined);
+  return { request, summary, result, final, pendingTrajectories: pending };
 }
 
 /** The result without the extra keys: `horizon sweep --format json`'s bytes for the same request. */
