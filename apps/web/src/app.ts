@@ -21,6 +21,9 @@ import { TrajectoryService } from './compute/trajectory-service.js';
 import { buildJsonEditor } from './ui/json-editor.js';
 import { buildScenarioForm, type FormAction, type JsonPath, type ScenarioForm } from './ui/scenario-form.js';
 import { byId, safeFileName } from './ui/dom.js';
+import { WhatIfPanel, DEFAULT_WHATIF_SAMPLES } from './whatif/what-if-panel.js';
+import type { WhatIfRunner } from './whatif/what-if-runner.js';
+import { settingsFromVaryText, varyText } from './whatif/what-if-settings.js';
 
 /** Sample counts offered in the picker; a link may carry any other count up to MAX_WEB_SAMPLES. */
 const SAMPLE_CHOICES = [10_000, 100_000, 1_000_000, 10_000_000];
@@ -73,15 +76,22 @@ export class App {
   private readonly tooltip = new Tooltip(document.body);
   private readonly editor = buildJsonEditor((text) => this.edit(() => this.setText(text, 'editor'), false));
 
-  constructor(private readonly backend: SweepBackend) {}
+  /** The what-if card, once started (it needs the page's DOM). */
+  private whatIf: WhatIfPanel | undefined;
+
+  constructor(
+    private readonly backend: SweepBackend,
+    private readonly whatIfRunner?: WhatIfRunner,
+  ) {}
 
   start(): void {
     byId('json-view').append(this.editor.root);
     this.wireToolbar();
     this.wireDownloads();
+    if (this.whatIfRunner) this.whatIf = new WhatIfPanel(this.whatIfRunner, () => this.edit(() => this.saveAndLink()));
     wireExportDialog({
-      drawer: (id) => (this.answer ? chartDrawer(id, this.answer, this.view(), this.tooltip) : undefined),
-      provenance: () => (this.answer ? provenanceLine(this.answer.result) : ''),
+      drawer: (id) => (id === 'whatif-chart' ? this.whatIf?.drawer() : this.answer ? chartDrawer(id, this.answer, this.view(), this.tooltip) : undefined),
+      provenance: (id) => (id === 'whatif-chart' ? (this.whatIf?.provenance() ?? '') : this.answer ? provenanceLine(this.answer.result) : ''),
       fileName: () => safeFileName(this.answer?.request.scenario.name ?? 'horizon'),
     });
     this.loadInitialState();
@@ -137,6 +147,8 @@ export class App {
       byId<HTMLInputElement>('seed').value = String(this.seed);
       this.samples = link.samples ?? DEFAULT_SAMPLES;
       this.extras = link.extras ?? true;
+      const whatIf = link.whatIf;
+      this.whatIf?.setSettings(whatIf && settingsFromVaryText(whatIf.vary, { samples: whatIf.samples ?? DEFAULT_WHATIF_SAMPLES, byYear: whatIf.byYear ?? 2035 }));
       if (link.scenarioText !== undefined) {
         const check = checkScenarioText(link.scenarioText, 'link');
         if (!check.ok) {
@@ -217,6 +229,7 @@ export class App {
     this.run?.cancel();
     const request: SweepRequest = { scenario, seed: this.seed, samples: this.samples, sections: { trajectories: this.extras, sensitivity: this.extras } };
     performance.mark('horizon:run-start');
+    this.whatIf?.setScenario(scenario, this.seed);
     this.firstDrawn = false;
     this.status.start(this.samples);
     document.body.dataset.state = 'running';
@@ -297,7 +310,8 @@ export class App {
     if (!this.firstDrawn) {
       this.firstDrawn = true;
       performance.mark('horizon:first-chart');
-      for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-export]')) button.disabled = false;
+      // The what-if card enables its own export once its sweep is drawn.
+      for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-export]:not(#whatif-export)')) button.disabled = false;
     }
     // The final answer is done once its fan chart's quantiles have arrived too.
     if (answer.final && !answer.pendingTrajectories && document.body.dataset.state === 'running') {
@@ -333,9 +347,11 @@ export class App {
 
   private currentHash(): string {
     const extras = this.extras;
-    if (this.preset !== undefined) return encodeLink({ preset: this.preset, seed: this.seed, samples: this.samples, extras });
+    const settings = this.whatIf?.linkSettings;
+    const whatIf = settings && { vary: varyText(settings), samples: settings.samples, byYear: settings.byYear };
+    if (this.preset !== undefined) return encodeLink({ preset: this.preset, seed: this.seed, samples: this.samples, extras, whatIf });
     const scenarioJson = this.textValid ? compactScenarioJson(this.json) : this.text;
-    return encodeLink({ scenarioJson, seed: this.seed, samples: this.samples, extras });
+    return encodeLink({ scenarioJson, seed: this.seed, samples: this.samples, extras, whatIf });
   }
 
   private showBanner(title: string, message: string): void {

@@ -5,7 +5,7 @@ import { DEMAND_MODE_WORDS } from '../charts/fan-chart.js';
 import { element } from '../ui/dom.js';
 
 /** The text alternative of a chart: its numbers as a table (names set as text, isolated in <bdi>). */
-function table(caption: string, head: readonly string[], rows: ReadonlyArray<readonly string[]>): HTMLTableElement {
+export function table(caption: string, head: readonly string[], rows: ReadonlyArray<readonly string[]>): HTMLTableElement {
   const out = element('table', 'data-table');
   out.append(element('caption', undefined, caption));
   const headRow = element('tr');

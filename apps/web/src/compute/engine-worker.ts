@@ -41,6 +41,7 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
       sections: request.preview ? {} : run.sections,
       firstSample: request.first,
       count: request.count,
+      overrides: request.overrides,
     });
     if (request.preview) {
       send({ type: 'block', runId: request.runId, preview: true, summary });

@@ -1,4 +1,4 @@
-import type { Scenario, SweepSummary, WasmModule } from '@horizon/sim';
+import type { Scenario, SlotOverride, SweepSummary, WasmModule } from '@horizon/sim';
 import type { SweepSections } from './sweep-backend.js';
 
 /**
@@ -21,6 +21,8 @@ export interface BlockRequest {
   readonly preview: boolean;
   /** Send the worker's summary of the run (this block included) with the reply, and start a new one. */
   readonly flush: boolean;
+  /** A what-if point's overrides (sim's varyGrid); none: the scenario as written. */
+  readonly overrides?: readonly SlotOverride[];
 }
 
 /** Main thread → worker: send the worker's summary of run `runId` (the blocks since its last one). */

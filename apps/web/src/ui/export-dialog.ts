@@ -7,8 +7,8 @@ import { byId } from './dom.js';
 export interface ExportSource {
   /** How to draw the chart, or undefined when there is nothing to export yet. */
   drawer(chartId: string): ChartDraw | undefined;
-  /** The provenance line of the answer shown. */
-  provenance(): string;
+  /** The provenance line of the answer the chart shows. */
+  provenance(chartId: string): string;
   /** The base of the file name. */
   fileName(): string;
 }
@@ -46,7 +46,7 @@ export function wireExportDialog(source: ExportSource): void {
       widthMm,
       fontPt: clamp(Number(byId<HTMLInputElement>('export-font').value), 5, 14, 7),
       title: byId<HTMLInputElement>('export-title-text').value.trim(),
-      provenance: byId<HTMLInputElement>('export-provenance').checked ? source.provenance() : '',
+      provenance: byId<HTMLInputElement>('export-provenance').checked ? source.provenance(chartId) : '',
     };
     const svg = figureSvg(draw, options);
     const name = `${source.fileName()}-${chartId}-${widthMm}mm`;

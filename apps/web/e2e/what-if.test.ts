@@ -1,0 +1,137 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from './launch-chromium.mjs';
+import { serveDist } from './serve-dist.mjs';
+import { downloadText, horizon, medians, waitForAnswer } from './app-page.js';
+
+const DIST = resolve(import.meta.dirname, '../dist');
+const OUTPUT = resolve(import.meta.dirname, '../test-output');
+
+let server: { url: string; close: () => Promise<void> };
+let browser: { context: BrowserContext; close: () => Promise<void> };
+
+beforeAll(async () => {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error('apps/web/dist is missing: run `npm run build` first');
+  mkdirSync(OUTPUT, { recursive: true });
+  server = await serveDist(DIST);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh tab that collects page errors and console errors. */
+async function openPage(hash: string): Promise<Page & { problems: string[] }> {
+  const page = (await browser.context.newPage()) as Page & { problems: string[] };
+  page.problems = [];
+  page.on('pageerror', (error) => page.problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') page.problems.push(`console error: ${message.text()}`);
+  });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(server.url + hash);
+  return page;
+}
+
+/** Waits until the what-if card has drawn every point with all its samples. */
+async function waitForWhatIf(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('#whatif-json')?.disabled, undefined, { timeout: 120_000 });
+}
+
+describe('the what-if card in headless Chromium', () => {
+  it('a sweep picked in the form gives the bytes of horizon sweep --vary for the same link, in JSON and CSV', async () => {
+    const page = await openPage('#preset=default&seed=7&samples=20000');
+    await waitForAnswer(page);
+    await page.selectOption('#whatif-input', 'training.maxEpochs');
+    await page.selectOption('#whatif-op', 'set');
+    await page.fill('#whatif-from', '1');
+    await page.press('#whatif-from', 'Tab');
+    await page.fill('#whatif-to', '10');
+    await page.press('#whatif-to', 'Tab');
+    await page.fill('#whatif-points', '7');
+    await page.press('#whatif-points', 'Tab');
+    await page.selectOption('#whatif-spacing', 'linear');
+    await page.selectOption('#whatif-samples', '10000');
+    await waitForWhatIf(page);
+    expect(page.url()).toContain('whatif=training.maxEpochs%3D1..10%3A7');
+    const args = ['sweep', '--preset', 'default', '--seed', '7', '--samples', '10000', '--vary', 'training.maxEpochs=1..10:7'];
+    const json = await downloadText(page, '#whatif-json');
+    expect(json).toBe(horizon(...args, '--format', 'json'));
+    expect(await downloadText(page, '#whatif-csv')).toBe(horizon(...args, '--format', 'csv'));
+    // The chart draws a median per stock and the table a row per point and stock.
+    const stocks = Object.keys(JSON.parse(json).points[0].stocks).length;
+    expect(await page.$$eval('#whatif-chart path[data-whatif-median]', (paths) => paths.length)).toBe(stocks);
+    expect(await page.$$eval('#whatif-data tbody tr', (rows) => rows.length)).toBe(7 * stocks);
+
+    // The link alone brings the same sweep back in a new tab.
+    const other = await openPage(new URL(page.url()).hash);
+    await waitForWhatIf(other);
+    expect(await downloadText(other, '#whatif-json')).toBe(json);
+    expect([...page.problems, ...other.problems]).toEqual([]);
+    await other.close();
+    await page.close();
+  });
+
+  it('a scaled log sweep from a link is the CLI\'s, and an edit of the scenario starts it again', async () => {
+    const vary = 'stocks[0].tokens0*=0.25..4:5:log';
+    const page = await openPage(`#preset=default&seed=3&samples=10000&whatif=${encodeURIComponent(vary)}&wsamples=20000&wby=2030`);
+    await waitForWhatIf(page);
+    await page.locator('#whatif-card').screenshot({ path: join(OUTPUT, 'whatif.png') });
+    expect(await downloadText(page, '#whatif-json')).toBe(horizon('sweep', '--preset', 'default', '--seed', '3', '--samples', '20000', '--vary', vary, '--format', 'json'));
+    await page.fill('#seed', '4');
+    await page.press('#seed', 'Enter');
+    await page.waitForFunction(() => document.querySelector('#whatif-cli')?.textContent?.includes('--seed 4'));
+    await waitForWhatIf(page);
+    expect(await downloadText(page, '#whatif-json')).toBe(horizon('sweep', '--preset', 'default', '--seed', '4', '--samples', '20000', '--vary', vary, '--format', 'json'));
+    expect(page.problems).toEqual([]);
+    await page.close();
+  });
+
+  it('a bad range names the field in the card and draws nothing', async () => {
+    const page = await openPage('#preset=default&seed=3&samples=10000');
+    await waitForAnswer(page);
+    await page.selectOption('#whatif-input', 'training.maxEpochs');
+    await page.selectOption('#whatif-op', 'set');
+    await page.fill('#whatif-from', '0.5');
+    await page.press('#whatif-from', 'Tab');
+    await page.waitForSelector('#whatif-error:not([hidden])');
+    expect(await page.textContent('#whatif-error')).toMatch(/^what-if: training\.maxEpochs = 0\.5 is outside its valid range/);
+    expect(await page.isDisabled('#whatif-json')).toBe(true);
+    await page.close();
+  });
+
+  it('a pinned baseline stays drawn as a ghost after an edit, with the change of each median in the table', async () => {
+    const page = await openPage('#preset=default&seed=5&samples=20000');
+    await waitForAnswer(page);
+    const before = await medians(page);
+    await page.click('#pin-baseline');
+    expect(await page.$$eval('#cdf-chart path[data-ghost]', (paths) => paths.length)).toBe(before.length);
+    await page.click('#tab-json');
+    await page.click('#tab-form');
+    // An edit: a seed of its own, then a smaller stock.
+    await page.fill('#seed', '6');
+    await page.press('#seed', 'Enter');
+    await page.waitForFunction(() => document.querySelector('#result-table caption')?.textContent?.includes('seed 6') && document.body.dataset.state === 'done');
+    expect(await page.$$eval('#cdf-chart path[data-ghost]', (paths) => paths.length)).toBe(before.length);
+    expect(await page.$$eval('#fan-chart path[data-ghost]', (paths) => paths.length)).toBeGreaterThan(0);
+    const after = await medians(page);
+    const deltas = await page.$$eval('#result-table tbody td.delta', (cells) => cells.map((cell) => cell.textContent ?? ''));
+    expect(deltas).toEqual(after.map((median, k) => signed(Number(median) - Number(before[k]))));
+    expect(await page.textContent('#baseline-note')).toContain('seed 5');
+    await page.click('#pin-baseline');
+    expect(await page.$$eval('#cdf-chart path[data-ghost]', (paths) => paths.length)).toBe(0);
+    expect(await page.$$eval('#result-table tbody td.delta', (cells) => cells.length)).toBe(0);
+    expect(page.problems).toEqual([]);
+    await page.close();
+  });
+});
+
+/** The table's Δ-median text for a difference of two medians shown to 0.01 year. */
+function signed(delta: number): string {
+  const rounded = Math.round(delta * 100) / 100;
+  return `${rounded > 0 ? '+' : rounded < 0 ? '−' : '±'}${Math.abs(rounded).toFixed(2)}`;
+}
