@@ -20,7 +20,8 @@ import { UrlHistory } from './ui/url-history.js';
 import { TrajectoryService } from './compute/trajectory-service.js';
 import { buildJsonEditor } from './ui/json-editor.js';
 import { buildScenarioForm, type FormAction, type JsonPath, type ScenarioForm } from './ui/scenario-form.js';
-import { byId, safeFileName } from './ui/dom.js';
+import { byId, element, safeFileName } from './ui/dom.js';
+import { baselineLabel, type Baseline } from './baseline/baseline.js';
 import { WhatIfPanel, DEFAULT_WHATIF_SAMPLES } from './whatif/what-if-panel.js';
 import type { WhatIfRunner } from './whatif/what-if-runner.js';
 import { settingsFromVaryText, varyText } from './whatif/what-if-settings.js';
@@ -76,6 +77,8 @@ export class App {
   private readonly tooltip = new Tooltip(document.body);
   private readonly editor = buildJsonEditor((text) => this.edit(() => this.setText(text, 'editor'), false));
 
+  /** A pinned answer, kept through edits as a ghost in the charts and a Δ median in the table. */
+  private baseline: Baseline | undefined;
   /** The what-if card, once started (it needs the page's DOM). */
   private whatIf: WhatIfPanel | undefined;
 
@@ -123,7 +126,7 @@ export class App {
   }
 
   private view(): AnswerView {
-    return { tornadoStock: byId<HTMLSelectElement>('tornado-stock').value || undefined, ...this.fanYears };
+    return { tornadoStock: byId<HTMLSelectElement>('tornado-stock').value || undefined, ...this.fanYears, baseline: this.baseline };
   }
 
   private loadInitialState(): void {
@@ -232,6 +235,7 @@ export class App {
     this.whatIf?.setScenario(scenario, this.seed);
     this.firstDrawn = false;
     this.status.start(this.samples);
+    this.syncPin();
     document.body.dataset.state = 'running';
     this.setDownloadsEnabled(false);
     const run = this.backend.run(request, (progress: SweepProgress) => {
@@ -325,6 +329,7 @@ export class App {
       );
       document.body.dataset.state = 'done';
       this.setDownloadsEnabled(true);
+      this.syncPin();
     } else if (document.body.dataset.state === 'running') {
       this.status.progress(done, samples);
     }
@@ -455,6 +460,30 @@ export class App {
       }
     });
     byId<HTMLSelectElement>('tornado-stock').addEventListener('change', () => this.requestDraw());
+    byId('pin-baseline').addEventListener('click', () => this.togglePin());
+  }
+
+  /** Pins the final answer shown as the baseline, or unpins it; the charts are drawn again at once. */
+  private togglePin(): void {
+    if (this.baseline) this.baseline = undefined;
+    else if (this.answer?.final) this.baseline = { answer: this.answer, hash: this.currentHash() };
+    this.syncPin();
+    if (this.answer) renderAnswer(this.answer, this.tooltip, this.view());
+  }
+
+  /** The pin button (enabled on a final answer, or to unpin) and the note naming the baseline with its own link. */
+  private syncPin(): void {
+    const button = byId<HTMLButtonElement>('pin-baseline');
+    const pinned = this.baseline !== undefined;
+    button.textContent = pinned ? 'Unpin baseline' : 'Pin as baseline';
+    button.setAttribute('aria-pressed', String(pinned));
+    button.disabled = !pinned && !(this.answer?.final && document.body.dataset.state === 'done');
+    const note = byId('baseline-note');
+    note.hidden = !this.baseline;
+    if (!this.baseline) return note.replaceChildren();
+    const link = element('a', undefined, 'open it');
+    link.href = this.baseline.hash;
+    note.replaceChildren(`Grey dashes: the pinned baseline (${baselineLabel(this.baseline)}), kept through your edits; it stays on this page, and this link reopens it: `, link, '.');
   }
 
   private wireDownloads(): void {

@@ -5,7 +5,7 @@ import { drawTornadoChart } from '../charts/tornado-chart.js';
 import type { ChartStyle } from '../charts/chart-style.js';
 import type { Tooltip } from '../charts/tooltip.js';
 import { demandModes, type Answer } from './answer-of.js';
-import { fanData, type AnswerView } from './render-answer.js';
+import { cdfGhost, fanData, type AnswerView } from './render-answer.js';
 import { meanYear } from './mean-year.js';
 
 export type ChartDraw = (element: SVGSVGElement, width: number, style: ChartStyle) => void;
@@ -13,7 +13,7 @@ export type ChartDraw = (element: SVGSVGElement, width: number, style: ChartStyl
 /** How to draw each chart of an answer at any width and text size (the page's and an export's), or undefined when it has no data. */
 export function chartDrawer(id: string, answer: Answer, view: AnswerView, tooltip: Tooltip): ChartDraw | undefined {
   const cdf = cdfSeries(answer.summary, answer.result);
-  if (id === 'cdf-chart') return (element, width, style) => drawCdfChart(element, cdf, width, tooltip, style);
+  if (id === 'cdf-chart') return (element, width, style) => drawCdfChart(element, cdf, width, tooltip, style, cdfGhost(view));
   if (id === 'fan-chart') {
     const data = fanData(answer, view, cdf.axisEndYear);
     return data && ((element, width, style) => drawFanChart(element, data, width, tooltip, style));

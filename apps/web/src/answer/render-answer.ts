@@ -1,4 +1,4 @@
-import { cdfSeries } from '../charts/cdf-series.js';
+import { cdfSeries, type CdfData } from '../charts/cdf-series.js';
 import { drawCdfChart } from '../charts/cdf-chart.js';
 import { drawFanChart, type FanData } from '../charts/fan-chart.js';
 import { drawTornadoChart } from '../charts/tornado-chart.js';
@@ -10,12 +10,15 @@ import { demandModes, type Answer } from './answer-of.js';
 import { cdfTable, fanTable, tornadoTable } from './data-tables.js';
 import { headlineStocks, headlineText } from './headline.js';
 import { meanYear } from './mean-year.js';
+import { baselineLabel, type Baseline } from '../baseline/baseline.js';
 
 /** What the reader chose to look at: the tornado's stock and the fan chart's years (null: the default span). */
 export interface AnswerView {
   readonly tornadoStock: string | undefined;
   readonly fromYear: number | null;
   readonly toYear: number | null;
+  /** A pinned answer drawn as a ghost and compared in the table (src/baseline/). */
+  readonly baseline?: Baseline;
 }
 
 let runs: FrontierRun[] | undefined;
@@ -36,7 +39,8 @@ export function fanData(answer: Answer, view: AnswerView, axisEndYear: number): 
   const fromYear = view.fromYear ?? span.fromYear;
   const toYear = Math.max(fromYear + 1, view.toYear ?? span.toYear);
   const exhaustion = Object.entries(answer.result.stocks).map(([name, stock]) => ({ name, p10: stock.quantiles.p10, p50: stock.quantiles.p50, p90: stock.quantiles.p90 }));
-  return { trajectories, exhaustion, runs, fromYear, toYear };
+  const ghost = view.baseline?.answer.result.trajectories;
+  return { trajectories, exhaustion, runs, fromYear, toYear, ghost: ghost && { trajectories: ghost, label: baselineLabel(view.baseline as Baseline) } };
 }
 
 /** Draws the headline, every chart, its data table and the quantile table from an answer. Charts take summaries, never samples. */
@@ -46,9 +50,9 @@ export function renderAnswer(answer: Answer, tooltip: Tooltip, view: AnswerView)
   const { result, summary, request } = answer;
   renderHeadline(answer);
   const cdf = cdfSeries(summary, result);
-  drawCdfChart(svgById('cdf-chart'), cdf, widths.cdf, tooltip);
+  drawCdfChart(svgById('cdf-chart'), cdf, widths.cdf, tooltip, undefined, cdfGhost(view));
   byId('cdf-data').replaceChildren(cdfTable(result, cdf.axisEndYear));
-  renderResultTable(byId<HTMLTableElement>('result-table'), result, answer.final);
+  renderResultTable(byId<HTMLTableElement>('result-table'), result, answer.final, view.baseline?.answer.result);
 
   const fan = svgById('fan-chart');
   const fanEmpty = byId<HTMLParagraphElement>('fan-empty');
@@ -81,6 +85,12 @@ export function renderAnswer(answer: Answer, tooltip: Tooltip, view: AnswerView)
     tornadoEmpty.hidden = false;
     tornadoEmpty.textContent = 'Switch on “Fan chart & drivers” to compute what drives the answer.';
   }
+}
+
+/** The pinned baseline's CDF for the chart's ghost, or undefined. */
+export function cdfGhost(view: AnswerView): { data: CdfData; label: string } | undefined {
+  const baseline = view.baseline;
+  return baseline && { data: cdfSeries(baseline.answer.summary, baseline.answer.result), label: baselineLabel(baseline) };
 }
 
 /** The answer in a sentence per stock, median first (what a phone shows before any chart). */

@@ -10,6 +10,7 @@ import { SCREEN_STYLE, styleScale, type ChartStyle } from './chart-style.js';
 import { chartKeys } from './chart-keys.js';
 import { isolate } from './isolate.js';
 import { yearTicks } from './year-ticks.js';
+import { drawCdfGhost, ghostKey } from '../baseline/ghost-marks.js';
 
 /** Rough width of a character of 11 px system-ui text, to keep labels inside the chart. */
 const CHAR_WIDTH = 6.2;
@@ -24,7 +25,7 @@ function truncate(text: string, room: number, charWidth: number): string {
  * stock's median and 80% interval marked in a strip above the plot, and P(never by the horizon) in a panel at
  * the right, where each curve's missing mass is drawn up to 100% so it is seen, not hidden.
  */
-export function drawCdfChart(element: SVGSVGElement, data: CdfData, width: number, tooltip: Tooltip, style: ChartStyle = SCREEN_STYLE): void {
+export function drawCdfChart(element: SVGSVGElement, data: CdfData, width: number, tooltip: Tooltip, style: ChartStyle = SCREEN_STYLE, ghost?: { data: CdfData; label: string }): void {
   const k = styleScale(style);
   const ROW = 16 * k;
   const charWidth = CHAR_WIDTH * (style.small / 11);
@@ -50,6 +51,11 @@ export function drawCdfChart(element: SVGSVGElement, data: CdfData, width: numbe
   axisTitle(root, 'P(exhausted by year)', 14 * k, margin.top + plotHeight / 2, style, true);
 
   // Curves, clipped to the axis; the CDF beyond axisEndYear is flat up to the horizon.
+  // A pinned baseline (src/baseline/) in grey under the current curves, with its key at the foot of the plot.
+  if (ghost) {
+    drawCdfGhost(root, ghost.data, x, y, data.axisEndYear);
+    ghostKey(root, x0 + 8 * k, margin.top + plotHeight - 8 * k, ghost.label, style.small);
+  }
   const curve = line<readonly [number, number]>()
     .x((d) => x(d[0]))
     .y((d) => y(d[1]));

@@ -10,6 +10,7 @@ import { chartKeys } from './chart-keys.js';
 import { isolate } from './isolate.js';
 import { yearTicks } from './year-ticks.js';
 import type { FrontierRun } from './frontier-runs.js';
+import { drawFanGhost, ghostKey } from '../baseline/ghost-marks.js';
 import { DEMAND_COLOUR, INK, MUTED_INK, seriesColour, seriesDash } from './palette.js';
 
 /** A stock's exhaustion-year quantiles (the result's), marked on the time axis. */
@@ -22,6 +23,8 @@ export interface ExhaustionMark {
 
 /** Everything the demand-vs-supply figure draws. */
 export interface FanData {
+  /** A pinned baseline's trajectories, drawn as grey medians (src/baseline/). */
+  readonly ghost?: { readonly trajectories: TrajectoriesResult; readonly label: string };
   readonly trajectories: TrajectoriesResult;
   readonly exhaustion: readonly ExhaustionMark[];
   /** Historical frontier runs (data/frontier-runs.csv), drawn as points where the year range reaches them. */
@@ -123,6 +126,10 @@ export function drawFanChart(element: SVGSVGElement, data: FanData, width: numbe
     plot.append('path').attr('d', band(spans(s.bands.p95, s.bands.p5))).attr('fill', s.colour).attr('fill-opacity', 0.08).attr('data-band', '90');
     plot.append('path').attr('d', band(spans(s.bands.p90, s.bands.p10))).attr('fill', s.colour).attr('fill-opacity', 0.1).attr('data-band', '80');
     plot.append('path').attr('d', band(spans(s.bands.p75, s.bands.p25))).attr('fill', s.colour).attr('fill-opacity', 0.14).attr('data-band', '50');
+  }
+  if (data.ghost) {
+    drawFanGhost(plot, data.ghost.trajectories, data.fromYear, data.toYear, x, y);
+    ghostKey(root, x0 + 8 * k, margin.top + 14 * k, data.ghost.label, style.small);
   }
   series.forEach((s, index) => {
     const values = years.map((year) => ({ year, value: s.bands.p50[indexOf(year)] })).filter((d) => d.value !== null && d.value > 0) as Array<{ year: number; value: number }>;

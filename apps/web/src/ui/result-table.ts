@@ -2,12 +2,14 @@ import { QUANTILE_LEVELS, type QuantileKey, type SweepResult } from '@horizon/si
 import { percentLabel } from '../charts/chart-frame.js';
 import { seriesColour } from '../charts/palette.js';
 import { element } from './dom.js';
+import { medianDelta, signedYears } from '../baseline/baseline.js';
 
 /**
  * The answer as numbers: every stock's exhaustion-year quantiles, P(already) and P(never by the horizon),
- * captioned with the scenario, sample count and seed. Names are set as text.
+ * captioned with the scenario, sample count and seed; with a pinned baseline, each median's change from it (Δ median).
+ * Names are set as text.
  */
-export function renderResultTable(table: HTMLTableElement, result: SweepResult, final: boolean): void {
+export function renderResultTable(table: HTMLTableElement, result: SweepResult, final: boolean, baseline?: SweepResult): void {
   const keys = Object.keys(QUANTILE_LEVELS) as QuantileKey[];
   const caption = element('caption');
   const samples = result.samples.toLocaleString('en-US');
@@ -15,7 +17,14 @@ export function renderResultTable(table: HTMLTableElement, result: SweepResult, 
   const head = element('thead');
   const headRow = element('tr');
   headRow.append(element('th', undefined, 'Stock'));
-  for (const key of keys) headRow.append(element('th', key === 'p50' ? 'num median' : 'num', key === 'p50' ? 'median' : key));
+  for (const key of keys) {
+    headRow.append(element('th', key === 'p50' ? 'num median' : 'num', key === 'p50' ? 'median' : key));
+    if (key === 'p50' && baseline) {
+      const delta = element('th', 'num delta', 'Δ median');
+      delta.title = `This median minus the pinned baseline's (${baseline.scenario}, seed ${baseline.seed}), in years`;
+      headRow.append(delta);
+    }
+  }
   const already = element('th', 'num', 'P(already)');
   already.title = `P(the stock is already exhausted in ${result.startYear})`;
   const never = element('th', 'num', 'P(never)');
@@ -36,6 +45,7 @@ export function renderResultTable(table: HTMLTableElement, result: SweepResult, 
     for (const q of keys) {
       const year = stock.quantiles[q];
       row.append(element('td', q === 'p50' ? 'num median' : 'num', year === null ? 'never' : year.toFixed(2)));
+      if (q === 'p50' && baseline) row.append(element('td', 'num delta', signedYears(medianDelta(result, baseline, name))));
     }
     row.append(element('td', 'num', percentLabel(stock.pAlready)), element('td', 'num', percentLabel(stock.pNever)));
     body.append(row);
