@@ -12,6 +12,13 @@ describe('share links', () => {
     expect(decodeLink(encodeLink({ preset: 'default', seed: 42, samples: 1e6 }))).toMatchObject({ preset: 'default', seed: 42, samples: 1e6 });
   });
 
+  it('a link carries the what-if card: its --vary text, samples a point and year', () => {
+    const whatIf = { vary: 'stocks[indexed-web].tokens0*=0.25..4:21:log', samples: 100_000, byYear: 2030 };
+    expect(decodeLink(encodeLink({ preset: 'default', seed: 1, samples: 1e4, whatIf })).whatIf).toEqual(whatIf);
+    expect(decodeLink(encodeLink({ preset: 'default', seed: 1, samples: 1e4 })).whatIf).toBeUndefined();
+    expect(() => decodeLink('#whatif=x&wsamples=0')).toThrow(/^link\.wsamples: /);
+  });
+
   it('decodeLink names the bad parameter of a hostile link in one line', () => {
     expect(() => decodeLink('#samples=-5')).toThrow(/^link\.samples: expected a whole number/);
     expect(() => decodeLink('#preset=__proto__')).toThrow(/^link\.preset: unknown preset "__proto__"/);
