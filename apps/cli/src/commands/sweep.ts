@@ -8,6 +8,7 @@ import { parseShardTarget } from '../shard-target.js';
 import { sweepReport } from '../sweep-report.js';
 import { writeOutTarget } from '../out-target.js';
 import { EXIT_OK, type CliIo } from '../io.js';
+import { varySweepCommand } from './vary-sweep.js';
 
 /** Largest thread count accepted: more workers than this only adds memory. */
 export const MAX_THREADS = 256;
@@ -18,6 +19,7 @@ export async function sweepCommand(flags: SweepFlags, io: CliIo): Promise<number
   const seed = parseCount(flags.seed ?? '42', '--seed', 0, Number.MAX_SAFE_INTEGER);
   const threads = flags.threads === undefined ? io.cores : parseCount(flags.threads, '--threads', 1, MAX_THREADS);
   const engine = parseEngine(flags.engine);
+  if (flags.vary !== undefined) return varySweepCommand(flags, { samples, seed, threads, engine }, io);
   if (flags.force && flags.out === undefined) throw new InputError('--force', 'allows --out to replace an existing file, so it needs --out');
   const shard = parseShardTarget(flags, io.cwd, flags.scenario === undefined ? [] : [flags.scenario]);
   const report = shard ? undefined : createReporter(flags.format, io.stdout.isTTY === true);
@@ -37,7 +39,7 @@ export async function sweepCommand(flags: SweepFlags, io: CliIo): Promise<number
   return EXIT_OK;
 }
 
-function parseEngine(engine: string | undefined): 'kernel' | 'reference' {
+export function parseEngine(engine: string | undefined): 'kernel' | 'reference' {
   if (engine === undefined || engine === 'kernel') return 'kernel';
   if (engine === 'reference') return 'reference';
   throw new InputError('--engine', `must be kernel or reference, got ${JSON.stringify(engine)}`);

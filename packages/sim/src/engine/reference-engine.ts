@@ -1,4 +1,8 @@
-import type { Plan, PlanSchedule } from '../model/plan.js';
+import type { DrawStep, Plan, PlanCopula, PlanSchedule } from '../model/plan.js';
+import { standardNormal } from '../random/normal-ziggurat.js';
+import { copulaMarginal } from '../distributions/copula-marginal.js';
+
+type DistStep = Extract<DrawStep, { kind: 'dist' }>;
 import { SampleStream } from '../random/splitmix64.js';
 import { sampleInDomain } from '../distributions/sample-dist.js';
 import { computeOptimalExponents, lnTokensForCompute } from '../model/compute-optimal.js';
@@ -8,6 +12,7 @@ import { addYear, type SweepSummary } from '../summary/sweep-summary.js';
 import { TRAJECTORY_SAMPLES, addTrajectory, shapeTrajectoryRecords, type TrajectoryRecords } from '../summary/trajectory-records.js';
 import { addSensitivitySample, foldSensitivityBlock } from '../summary/sensitivity-accumulator.js';
 import { BLOCK_SIZE, type Engine } from './engine.js';
+import { applyOverrides, type SlotOverride } from '../whatif/vary-grid.js';
 
 /** One sample's model: ln demand and ln effective supply at startYear, and how each grows. */
 interface SampleState {
@@ -33,6 +38,7 @@ export class ReferenceEngine implements Engine {
   /** Reused per sample, so the loop allocates nothing. */
   private readonly state: SampleState;
   private readonly demandGrowths: PiecewiseGrowth[];
+  private overrides: readonly SlotOverride[] = [];
 
   constructor(private readonly plan: Plan, seed: number) {
     this.stream = new SampleStream(seed);
@@ -67,6 +73,10 @@ export class ReferenceEngine implements Engine {
     summary.samples += count;
   }
 
+  setOverrides(overrides: readonly SlotOverride[]): void {
+    this.overrides = overrides;
+  }
+
   /**
    * Records the paths of samples [firstSample, firstSample + count) below TRAJECTORY_SAMPLES: how the kernel
    * engine fills its summary's trajectories (a few thousand samples, so the reference's speed does not matter).
@@ -96,6 +106,7 @@ export class ReferenceEngine implements Engine {
 
   private sampleState(sampleIndex: number): SampleState {
     drawInputs(this.plan, this.stream, sampleIndex, this.values);
+    applyOverrides(this.overrides, this.values);
     return this.stateOf(this.values);
   }
 
@@ -173,13 +184,29 @@ export function drawInputs(plan: Plan, stream: SampleStream, sampleIndex: number
   for (const step of plan.steps) {
     stream.startInput(step.streamKey);
     if (step.kind === 'dist') {
-      v[step.slot] = sampleInDomain(stream, step.dist, step.domain, step.logSpace, step.truncated);
+      // A correlated input first draws its standard normal; its copula below turns it into its draw.
+      v[step.slot] = step.copula ? standardNormal(stream) : sampleInDomain(stream, step.dist, step.domain, step.logSpace, step.truncated);
     } else {
       const rowCount = step.rows.length / step.width;
       const row = Math.min(Math.floor(stream.uniform() * rowCount), rowCount - 1);
       for (let c = 0; c < step.width; c++) v[step.slot + c] = step.rows[row * step.width + c];
       v[step.indexSlot] = row;
     }
+  }
+  if (plan.copulas) for (const copula of plan.copulas) applyCopula(plan, copula, v);
+}
+
+/**
+ * z = L·e over the group's standard normals e (in their slots), then each slot gets its input's draw
+ * F⁻¹(Φ(z_i)). Rows from the last up, so each z_i reads only e_j (j ≤ i) not yet overwritten.
+ */
+function applyCopula(plan: Plan, copula: PlanCopula, v: Float64Array): void {
+  const size = copula.steps.length;
+  for (let i = size - 1; i >= 0; i--) {
+    let z = 0;
+    for (let j = 0; j <= i; j++) z += copula.cholesky[i * size + j] * v[(plan.steps[copula.steps[j]] as DistStep).slot];
+    const step = plan.steps[copula.steps[i]] as DistStep;
+    v[step.slot] = copulaMarginal(step.dist, step.domain, step.truncated, step.logSpace, z);
   }
 }
 
