@@ -5,10 +5,11 @@
 // allocates: state lives in module globals and in the program region, both set by `init`.
 
 import { initRandom, startSample } from './random';
-import { field, intField, setPlanAddress } from './plan-access';
+import { field, intField, planAddress, setPlanAddress } from './plan-access';
 import { compileProgram, PROGRAM_OP_WORDS, runProgram } from './program';
 import { demandScheduleYear, exhaustionYear, singleSegmentYear } from './exhaustion-year';
 import { addSensitivitySample, addSensitivityYear, finishSensitivity, sensitivityAt, setSensitivity } from './sections';
+import { applyCopulas } from './copula';
 import * as F from './plan-format';
 import * as S from './status';
 
@@ -33,6 +34,10 @@ let demandChoiceSlot: i32 = -1;
 let demandsAt: i32 = 0;
 let stockCount: i32 = 0;
 let bins: i32 = 0;
+/** Plan index of the uncertain break-year table, 0 when every break year is fixed. */
+let breaksAt: i32 = 0;
+/** Plan index of the copula table, 0 without correlations. */
+let copulasAt: i32 = 0;
 let maxEpochsAddress: usize = 0;
 let rStarAddress: usize = 0;
 /** ln of the repetition multiplier when maxEpochs and rStar are fixed (hoisted), else NaN. */
@@ -75,6 +80,8 @@ export function init(seedValue: f64, tablesAt: usize, planAt: usize, values: usi
   demandsAt = intField(F.H_DEMANDS_AT);
   stockCount = intField(F.H_STOCK_COUNT);
   bins = intField(F.H_BINS);
+  breaksAt = intField(F.H_BREAKS_AT);
+  copulasAt = intField(F.H_COPULAS_AT);
   if (!compileProgram(programAt, valuesAt, stepsAt, stepCount)) return S.BAD_PLAN_CODE;
   demandTableAt = programAt + (<usize>(stepCount * PROGRAM_OP_WORDS) << 2);
   stockTableAt = demandTableAt + (<usize>(demandCount * DEMAND_WORDS) << 2);
@@ -160,10 +167,20 @@ let scaledDemandRate: f64 = NaN;
 let firstDemandSegment: i32 = 0;
 let lnRepetitionNow: f64 = 0;
 
+/** Copies the sample's uncertain break years from their slots into their schedules' fields (encode-plan.ts). */
+function copyBreakYears(): void {
+  const count = intField(breaksAt);
+  for (let k = 0; k < count; k++) {
+    store<f64>(planAddress(intField(breaksAt + 1 + 2 * k)), load<f64>(slotAddress(intField(breaksAt + 2 + 2 * k))));
+  }
+}
+
 /** Draws sample `sampleIndex` and derives its demand; returns a status code. */
 @inline function drawSample(sampleIndex: u64): i32 {
   startSample(sampleIndex);
   if (!runProgram(valuesAt)) return S.TOO_MANY_DRAWS;
+  if (copulasAt != 0) applyCopulas(copulasAt, valuesAt);
+  if (breaksAt != 0) copyBreakYears();
   let model = 0;
   if (demandChoiceSlot >= 0) {
     const choice = load<f64>(slotAddress(demandChoiceSlot));

@@ -71,3 +71,6 @@ export { formatTrendDrawsCsv, parseTrendDrawsCsv, trendRowsAtStart, TREND_DRAWS_
 export { summarizeTrend, type TrendSummary, type TrendInterval } from './trend/trend-summary.js';
 export { trendFromRuns, type TrendFromRuns } from './trend/trend-from-runs.js';
 export { scenarioSources, type SourceEntry } from './scenario/scenario-sources.js';
+export { pickFreeze, type PickFreezeModel, type PickFreezeResult, type SobolIndices } from './summary/pick-freeze.js';
+export { eventSensitivity, designInputs, EVENT_SENSITIVITY_SAMPLES, type StockEventSensitivity, type DesignInput } from './summary/event-sensitivity.js';
+export type { EventSensitivityResult } from './summary/sensitivity-result.js';

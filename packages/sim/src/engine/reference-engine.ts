@@ -1,4 +1,8 @@
-import type { Plan, PlanSchedule } from '../model/plan.js';
+import type { DrawStep, Plan, PlanCopula, PlanSchedule } from '../model/plan.js';
+import { standardNormal } from '../random/normal-ziggurat.js';
+import { copulaMarginal } from '../distributions/copula-marginal.js';
+
+type DistStep = Extract<DrawStep, { kind: 'dist' }>;
 import { SampleStream } from '../random/splitmix64.js';
 import { sampleInDomain } from '../distributions/sample-dist.js';
 import { computeOptimalExponents, lnTokensForCompute } from '../model/compute-optimal.js';
@@ -86,9 +90,21 @@ export class ReferenceEngine implements Engine {
     return this.values;
   }
 
+  /**
+   * The exhaustion year of every stock for a given slot vector (as `drawInputs` fills it): the model without
+   * the draws, for designs that recombine inputs of different samples (summary/total-effects.ts).
+   */
+  yearsOfValues(values: Float64Array, out: Float64Array): void {
+    yearsOf(this.plan, this.stateOf(values), out);
+  }
+
   private sampleState(sampleIndex: number): SampleState {
-    const { plan, values: v, stream, state } = this;
-    drawInputs(plan, stream, sampleIndex, v);
+    drawInputs(this.plan, this.stream, sampleIndex, this.values);
+    return this.stateOf(this.values);
+  }
+
+  private stateOf(v: Float64Array): SampleState {
+    const { plan, state } = this;
 
     let model = 0;
     if (plan.demandChoiceSlot >= 0) {
@@ -161,7 +177,8 @@ export function drawInputs(plan: Plan, stream: SampleStream, sampleIndex: number
   for (const step of plan.steps) {
     stream.startInput(step.streamKey);
     if (step.kind === 'dist') {
-      v[step.slot] = sampleInDomain(stream, step.dist, step.domain, step.logSpace, step.truncated);
+      // A correlated input first draws its standard normal; its copula below turns it into its draw.
+      v[step.slot] = step.copula ? standardNormal(stream) : sampleInDomain(stream, step.dist, step.domain, step.logSpace, step.truncated);
     } else {
       const rowCount = step.rows.length / step.width;
       const row = Math.min(Math.floor(stream.uniform() * rowCount), rowCount - 1);
@@ -169,14 +186,32 @@ export function drawInputs(plan: Plan, stream: SampleStream, sampleIndex: number
       v[step.indexSlot] = row;
     }
   }
+  if (plan.copulas) for (const copula of plan.copulas) applyCopula(plan, copula, v);
 }
 
-function growthBuffer(schedule: PlanSchedule): { breakYears: readonly number[]; lnRates: Float64Array } {
-  return { breakYears: schedule.breakYears, lnRates: new Float64Array(schedule.lnRateSlots.length) };
+/**
+ * z = L·e over the group's standard normals e (in their slots), then each slot gets its input's draw
+ * F⁻¹(Φ(z_i)). Rows from the last up, so each z_i reads only e_j (j ≤ i) not yet overwritten.
+ */
+function applyCopula(plan: Plan, copula: PlanCopula, v: Float64Array): void {
+  const size = copula.steps.length;
+  for (let i = size - 1; i >= 0; i--) {
+    let z = 0;
+    for (let j = 0; j <= i; j++) z += copula.cholesky[i * size + j] * v[(plan.steps[copula.steps[j]] as DistStep).slot];
+    const step = plan.steps[copula.steps[i]] as DistStep;
+    v[step.slot] = copulaMarginal(step.dist, step.domain, step.truncated, step.logSpace, z);
+  }
 }
 
+function growthBuffer(schedule: PlanSchedule): { breakYears: Float64Array; lnRates: Float64Array } {
+  return { breakYears: Float64Array.from(schedule.breakYears), lnRates: new Float64Array(schedule.lnRateSlots.length) };
+}
+
+/** The sample's schedule: its drawn ln rates, and its drawn break years where they are uncertain. */
 function fillGrowth(buffer: PiecewiseGrowth, schedule: PlanSchedule, v: Float64Array): PiecewiseGrowth {
   const rates = buffer.lnRates as Float64Array;
   for (let k = 0; k < rates.length; k++) rates[k] = v[schedule.lnRateSlots[k]];
+  const breaks = buffer.breakYears as Float64Array;
+  for (let k = 0; k < breaks.length; k++) if (schedule.breakYearSlots[k] >= 0) breaks[k] = v[schedule.breakYearSlots[k]];
   return buffer;
 }

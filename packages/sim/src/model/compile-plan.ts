@@ -6,6 +6,7 @@ import { InputError } from '../scenario/input-error.js';
 import { streamKey } from '../random/stream-key.js';
 import { SCALING_LAW_PRESETS } from './scaling-law-presets.js';
 import { DEFAULT_R_STAR } from './repetition.js';
+import { correlateInputs } from './correlate-inputs.js';
 import { parseTrendDrawsCsv, trendRowsAtStart } from '../trend/trend-draws-csv.js';
 import { BUILT_IN_SAMPLE_FILES } from '../presets/built-in-samples.js';
 import type { DrawStep, LawSlots, Plan, PlanDemand, PlanSchedule, PlanStock } from './plan.js';
@@ -23,6 +24,9 @@ export interface CompileOptions {
   readonly trendSamples?: (file: string, path: string) => Float64Array;
 }
 
+/** Break years may be any year; validation has bounded them. */
+const ANY_YEAR: Domain = { min: -Infinity, minInclusive: false, max: Infinity, maxInclusive: false, rule: 'a year' };
+
 /** Compiles a validated scenario into the engines' plan. */
 export function compilePlan(scenario: Scenario, options: CompileOptions = {}): Plan {
   const steps: DrawStep[] = [];
@@ -35,11 +39,20 @@ export function compilePlan(scenario: Scenario, options: CompileOptions = {}): P
     return slot;
   };
   const schedule = (growth: Growth, path: string, name: string): PlanSchedule => {
-    if (!Array.isArray(growth)) return { breakYears: [], lnRateSlots: [draw(growth, path, name, POSITIVE, true)] };
-    return {
-      breakYears: growth.slice(0, -1).map((segment) => segment.until as number),
-      lnRateSlots: growth.map((segment, k) => draw(segment.factor, `${path}[${k}].factor`, `${name}[${k}].factor`, POSITIVE, true)),
-    };
+    if (!Array.isArray(growth)) return { breakYears: [], breakYearSlots: [], lnRateSlots: [draw(growth, path, name, POSITIVE, true)] };
+    const breakYears: number[] = [];
+    const breakYearSlots: number[] = [];
+    const lnRateSlots: number[] = [];
+    growth.forEach((segment, k) => {
+      const until = segment.until;
+      if (until !== undefined) {
+        const fixed = typeof until === 'number' ? until : 'fixed' in until ? until.fixed : null;
+        breakYears.push(fixed ?? NaN);
+        breakYearSlots.push(fixed === null ? draw(until, `${path}[${k}].until`, `${name}[${k}].until`, ANY_YEAR, false) : -1);
+      }
+      lnRateSlots.push(draw(segment.factor, `${path}[${k}].factor`, `${name}[${k}].factor`, POSITIVE, true));
+    });
+    return { breakYears, breakYearSlots, lnRateSlots };
   };
   const law = (scalingLaw: ScalingLaw, path: string, name: string): LawSlots => {
     if (typeof scalingLaw !== 'string' && 'samples' in scalingLaw) {
@@ -79,7 +92,7 @@ export function compilePlan(scenario: Scenario, options: CompileOptions = {}): P
       const indexSlot = slotCount + 2;
       slotCount += 3;
       steps.push({ kind: 'row', path: `${path}.trend`, streamName: `${name}.trend`, streamKey: streamKey(`${name}.trend`), slot, width: 2, rows, indexSlot });
-      return { mode: 'trend', cumulativeWeight, lnTokens0Slot: slot, growth: { breakYears: [], lnRateSlots: [slot + 1] } };
+      return { mode: 'trend', cumulativeWeight, lnTokens0Slot: slot, growth: { breakYears: [], breakYearSlots: [], lnRateSlots: [slot + 1] } };
     }
     if (model.mode === 'trend') {
       const lnTokens0Slot = draw(model.tokens0!, `${path}.tokens0`, `${name}.tokens0`, POSITIVE, true);
@@ -101,6 +114,7 @@ export function compilePlan(scenario: Scenario, options: CompileOptions = {}): P
     const lnUsableFractionSlot = draw(stock.usableFraction ?? 1, `${path}.usableFraction`, `${name}.usableFraction`, FRACTION, true);
     return { name: stock.name, lnTokens0Slot, lnUsableFractionSlot, growth };
   });
+  const copulas = correlateInputs(scenario.correlations ?? [], steps);
   return {
     name: scenario.name,
     startYear: scenario.startYear,
@@ -112,6 +126,8 @@ export function compilePlan(scenario: Scenario, options: CompileOptions = {}): P
     maxEpochsSlot,
     rStarSlot,
     stocks,
+    // Only when present, so plans without correlations (and their digests) are unchanged.
+    ...(copulas.length > 0 ? { copulas } : {}),
   };
 }
 
