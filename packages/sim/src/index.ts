@@ -62,6 +62,7 @@ export { sweepWorkerUrl } from './workers/sweep-worker-url.js';
 export { runFitStartsTask, runBootstrapTask, bestOfChunks, type FitStartsTask, type BootstrapTask } from './workers/fit-tasks.js';
 export { fitWorkerUrl } from './workers/fit-worker-url.js';
 export { distDensity } from './distributions/dist-density.js';
+export { csvRows, type CsvRow } from './csv/csv-rows.js';
 export { parseTrendRunsCsv, type TrendRun } from './trend/parse-trend-runs-csv.js';
 export { decimalYear } from './trend/decimal-year.js';
 export { largestRuns, LARGEST_RUNS_WITHIN_OOM } from './trend/largest-runs.js';
