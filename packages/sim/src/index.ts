@@ -33,6 +33,7 @@ export { yearQuantile, yearlyCdf } from './summary/year-quantile.js';
 export { sweepResult, QUANTILE_LEVELS, type SweepResult, type StockResult, type QuantileKey } from './summary/sweep-result.js';
 export { SCENARIO_PRESETS, DEFAULT_PRESET, presetSummary } from './presets/presets.js';
 export { formatResultJson } from './report/result-json.js';
+export { perSampleTable, type PerSampleTable } from './report/per-sample-table.js';
 export { formatResultCsv, csvCell } from './report/result-csv.js';
 export { parseJson } from './scenario/parse-json.js';
 export { parseCount } from './scenario/parse-count.js';
