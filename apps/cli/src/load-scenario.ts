@@ -12,12 +12,12 @@ export interface LoadedScenario {
 }
 
 /** Loads, validates and compiles the scenario named by --scenario or --preset (default preset otherwise). */
-export function loadScenario(cwd: string, scenarioFile: string | undefined, presetName: string | undefined): LoadedScenario {
+export function loadScenario(cwd: string, scenarioFile: string | undefined, presetName: string | undefined, fileFlag = '--scenario'): LoadedScenario {
   if (scenarioFile !== undefined && presetName !== undefined) {
     throw new InputError('--preset', 'give either --scenario or --preset, not both');
   }
   if (scenarioFile !== undefined) {
-    const json = parseJson(readInputFile(cwd, scenarioFile, '--scenario'), scenarioFile);
+    const json = parseJson(readInputFile(cwd, scenarioFile, fileFlag), scenarioFile);
     const scenario = validateScenarioIn(json, scenarioFile);
     const folder = dirname(resolve(cwd, scenarioFile));
     const plan = compilePlan(scenario, {

@@ -9,6 +9,7 @@ import { sweepReport } from '../sweep-report.js';
 import { checkOutTarget, writeOutTarget } from '../out-target.js';
 import { perSampleFormat, writePerSample } from '../per-sample-output.js';
 import { EXIT_OK, type CliIo } from '../io.js';
+import { varySweepCommand } from './vary-sweep.js';
 
 /** Largest thread count accepted: more workers than this only adds memory. */
 export const MAX_THREADS = 256;
@@ -19,6 +20,8 @@ export async function sweepCommand(flags: SweepFlags, io: CliIo): Promise<number
   const seed = parseCount(flags.seed ?? '42', '--seed', 0, Number.MAX_SAFE_INTEGER);
   const threads = flags.threads === undefined ? io.cores : parseCount(flags.threads, '--threads', 1, MAX_THREADS);
   const engine = parseEngine(flags.engine);
+  if (flags.vary !== undefined && flags.perSample !== undefined) throw new InputError('--per-sample', 'writes the samples of one scenario, so it does not go with --vary');
+  if (flags.vary !== undefined) return varySweepCommand(flags, { samples, seed, threads, engine }, io);
   if (flags.force && flags.out === undefined && flags.perSample === undefined) throw new InputError('--force', 'allows --out or --per-sample to replace an existing file, so it needs one of them');
   const inputs = flags.scenario === undefined ? [] : [flags.scenario];
   const shard = parseShardTarget(flags, io.cwd, inputs);
@@ -43,7 +46,7 @@ export async function sweepCommand(flags: SweepFlags, io: CliIo): Promise<number
   return EXIT_OK;
 }
 
-function parseEngine(engine: string | undefined): 'kernel' | 'reference' {
+export function parseEngine(engine: string | undefined): 'kernel' | 'reference' {
   if (engine === undefined || engine === 'kernel') return 'kernel';
   if (engine === 'reference') return 'reference';
   throw new InputError('--engine', `must be kernel or reference, got ${JSON.stringify(engine)}`);
