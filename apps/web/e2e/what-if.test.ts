@@ -77,16 +77,17 @@ describe('the what-if card in headless Chromium', () => {
   });
 
   it('a scaled log sweep from a link is the CLI\'s, and an edit of the scenario starts it again', async () => {
-    const vary = 'stocks[0].tokens0*=0.25..4:5:log';
-    const page = await openPage(`#preset=default&seed=3&samples=10000&whatif=${encodeURIComponent(vary)}&wsamples=20000&wby=2030`);
+    const vary = 'demand.growthPerYear[0].factor*=0.5..1.5:21';
+    const page = await openPage(`#preset=contract-example&seed=3&samples=10000&whatif=${encodeURIComponent(vary)}&wsamples=20000&wby=2032`);
     await waitForWhatIf(page);
     await page.locator('#whatif-card').screenshot({ path: join(OUTPUT, 'whatif.png') });
-    expect(await downloadText(page, '#whatif-json')).toBe(horizon('sweep', '--preset', 'default', '--seed', '3', '--samples', '20000', '--vary', vary, '--format', 'json'));
+    const args = (seed: number) => ['sweep', '--preset', 'contract-example', '--seed', String(seed), '--samples', '20000', '--vary', vary, '--format', 'json'];
+    expect(await downloadText(page, '#whatif-json')).toBe(horizon(...args(3)));
     await page.fill('#seed', '4');
     await page.press('#seed', 'Enter');
-    await page.waitForFunction(() => document.querySelector('#whatif-cli')?.textContent?.includes('--seed 4'));
+    await page.waitForFunction(() => document.querySelector('#whatif-cli')?.textContent?.includes('--seed 4 '));
     await waitForWhatIf(page);
-    expect(await downloadText(page, '#whatif-json')).toBe(horizon('sweep', '--preset', 'default', '--seed', '4', '--samples', '20000', '--vary', vary, '--format', 'json'));
+    expect(await downloadText(page, '#whatif-json')).toBe(horizon(...args(4)));
     expect(page.problems).toEqual([]);
     await page.close();
   });
@@ -122,6 +123,11 @@ describe('the what-if card in headless Chromium', () => {
     const deltas = await page.$$eval('#result-table tbody td.delta', (cells) => cells.map((cell) => cell.textContent ?? ''));
     expect(deltas).toEqual(after.map((median, k) => signed(Number(median) - Number(before[k]))));
     expect(await page.textContent('#baseline-note')).toContain('seed 5');
+    // Another preset is an edit like any other: the baseline stays.
+    await page.selectOption('#preset', 'villalobos2024-overtrain5x');
+    await page.waitForFunction(() => document.querySelector('#result-table caption')?.textContent?.startsWith('villalobos2024-overtrain5x') && document.body.dataset.state === 'done');
+    expect(await page.$$eval('#cdf-chart path[data-ghost]', (paths) => paths.length)).toBe(before.length);
+    await page.locator('#cdf-card').screenshot({ path: join(OUTPUT, 'baseline.png') });
     await page.click('#pin-baseline');
     expect(await page.$$eval('#cdf-chart path[data-ghost]', (paths) => paths.length)).toBe(0);
     expect(await page.$$eval('#result-table tbody td.delta', (cells) => cells.length)).toBe(0);

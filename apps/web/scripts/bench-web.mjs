@@ -52,12 +52,45 @@ const configs = [
   ['kernel', false],
   ['reference', true],
 ];
-for (const [engine, extras] of configs) {
+// `npm run bench:web -- --what-if-only` measures the what-if card alone.
+const whatIfOnly = process.argv.includes('--what-if-only');
+for (const [engine, extras] of whatIfOnly ? [] : configs) {
   for (const workers of [...new Set([1, cores])]) {
     results.push(await measure(engine, workers, extras));
     console.error(`measured: ${engine}, ${extras ? 'all charts' : 'CDF and table only'}, ${workers} worker(s)`);
   }
 }
+// The what-if card: a 21-point sweep at 1e5 samples a point on 2 workers, from a seed edit to its first
+// (coarse) curve and to the full sweep. The page's own answer (1e5 samples, CDF and table) reruns beside it on
+// its own 2 workers, as after any edit.
+const WHATIF = 'stocks[0].tokens0*=0.25..4:21:log';
+const WHATIF_SAMPLES = 100_000;
+async function measureWhatIf(workers) {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.url}?workers=${workers}#preset=default&seed=42&samples=100000&extras=0&whatif=${encodeURIComponent(WHATIF)}&wsamples=${WHATIF_SAMPLES}`);
+  const done = () => page.waitForFunction(() => !document.querySelector('#whatif-json').disabled, undefined, { timeout: 600_000 });
+  await done();
+  const runs = [];
+  for (let k = 0; k < EDITS; k++) {
+    await page.fill('#seed', String(200 + k));
+    await page.press('#seed', 'Enter');
+    await page.waitForFunction((seed) => document.querySelector('#whatif-cli')?.textContent?.includes(`--seed ${seed} `), 200 + k);
+    await done();
+    runs.push(
+      await page.evaluate(() => {
+        const last = (name) => performance.getEntriesByName(name).at(-1).startTime;
+        const edit = last('horizon:edit');
+        return { first: last('horizon:whatif-first') - edit, final: last('horizon:whatif-final') - edit };
+      }),
+    );
+  }
+  await page.close();
+  const median = (key) => runs.map((r) => r[key]).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
+  return { workers, firstCurveMs: median('first'), fullMs: median('final'), samplesPerSecond: (21 * WHATIF_SAMPLES) / (median('final') / 1000) };
+}
+const whatIf = await measureWhatIf(2);
+console.error('measured: what-if, 2 workers');
+
 const load = (await import('node:os')).loadavg()[0];
 await browser.close();
 await server.close();
@@ -70,6 +103,14 @@ const lines = [
   '| --- | --- | ---: | ---: | ---: | ---: |',
   ...results.map((r) => `| ${r.engine === 'kernel' ? 'WebAssembly kernel' : 'TypeScript reference'} | ${r.extras ? 'all charts (CDF, table, fan, drivers)' : 'CDF and table only'} | ${r.workers} | ${Math.round(r.samplesPerSecond).toLocaleString('en-US')} | ${r.firstChartMs.toFixed(0)} ms | ${(r.finalChartMs / 1000).toFixed(2)} s |`),
 ];
+lines.push(
+  '',
+  `What-if card: \`--vary '${WHATIF}'\` (21 points × ${WHATIF_SAMPLES.toLocaleString('en-US')} samples) on 2 workers, median of ${EDITS} seed edits (targets: first curve within 150 ms, full within 1 s).`,
+  '',
+  '| workers | edit → first (coarse) curve | edit → full sweep | samples/s over the sweep |',
+  '| ---: | ---: | ---: | ---: |',
+  `| ${whatIf.workers} | ${whatIf.firstCurveMs.toFixed(0)} ms | ${(whatIf.fullMs / 1000).toFixed(2)} s | ${Math.round(whatIf.samplesPerSecond).toLocaleString('en-US')} |`,
+);
 console.log(lines.join('\n'));
 mkdirSync(join(app, 'test-output'), { recursive: true });
-writeFileSync(join(app, 'test-output/bench-web.json'), JSON.stringify({ cores, userAgent, samples: SAMPLES, results }, null, 2) + '\n');
+writeFileSync(join(app, 'test-output/bench-web.json'), JSON.stringify({ cores, userAgent, samples: SAMPLES, results, whatIf }, null, 2) + '\n');
