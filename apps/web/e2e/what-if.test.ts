@@ -5,6 +5,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './launch-chromium.mjs';
 import { serveDist } from './serve-dist.mjs';
 import { downloadText, horizon, medians, waitForAnswer } from './app-page.js';
+import { axeViolations } from './axe-violations.js';
 
 const DIST = resolve(import.meta.dirname, '../dist');
 const OUTPUT = resolve(import.meta.dirname, '../test-output');
@@ -44,7 +45,7 @@ async function waitForWhatIf(page: Page): Promise<void> {
 
 describe('the what-if card in headless Chromium', () => {
   it('a sweep picked in the form gives the bytes of horizon sweep --vary for the same link, in JSON and CSV', async () => {
-    const page = await openPage('#preset=default&seed=7&samples=20000');
+    const page = await openPage('#preset=contract-example&seed=7&samples=20000');
     await waitForAnswer(page);
     await page.selectOption('#whatif-input', 'training.maxEpochs');
     await page.selectOption('#whatif-op', 'set');
@@ -58,7 +59,7 @@ describe('the what-if card in headless Chromium', () => {
     await page.selectOption('#whatif-samples', '10000');
     await waitForWhatIf(page);
     expect(page.url()).toContain('whatif=training.maxEpochs%3D1..10%3A7');
-    const args = ['sweep', '--preset', 'default', '--seed', '7', '--samples', '10000', '--vary', 'training.maxEpochs=1..10:7'];
+    const args = ['sweep', '--preset', 'contract-example', '--seed', '7', '--samples', '10000', '--vary', 'training.maxEpochs=1..10:7'];
     const json = await downloadText(page, '#whatif-json');
     expect(json).toBe(horizon(...args, '--format', 'json'));
     expect(await downloadText(page, '#whatif-csv')).toBe(horizon(...args, '--format', 'csv'));
@@ -66,6 +67,15 @@ describe('the what-if card in headless Chromium', () => {
     const stocks = Object.keys(JSON.parse(json).points[0].stocks).length;
     expect(await page.$$eval('#whatif-chart path[data-whatif-median]', (paths) => paths.length)).toBe(stocks);
     expect(await page.$$eval('#whatif-data tbody tr', (rows) => rows.length)).toBe(7 * stocks);
+    // The export dialog draws the card's figure afresh, with the sweep's provenance line.
+    await page.click('#whatif-export');
+    await page.selectOption('#export-format', 'svg');
+    const svg = await downloadText(page, '#export-download');
+    expect(svg).toContain('data-whatif-median');
+    expect(svg).toContain('scenario contract-example');
+    // Keyboard and screen readers: labelled controls, a data table, contrast, with the sweep drawn.
+    await page.click('#whatif-data-toggle');
+    expect(await axeViolations(page)).toEqual([]);
 
     // The link alone brings the same sweep back in a new tab.
     const other = await openPage(new URL(page.url()).hash);
@@ -102,6 +112,7 @@ describe('the what-if card in headless Chromium', () => {
     await page.waitForSelector('#whatif-error:not([hidden])');
     expect(await page.textContent('#whatif-error')).toMatch(/^what-if: training\.maxEpochs = 0\.5 is outside its valid range/);
     expect(await page.isDisabled('#whatif-json')).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 
@@ -123,6 +134,7 @@ describe('the what-if card in headless Chromium', () => {
     const deltas = await page.$$eval('#result-table tbody td.delta', (cells) => cells.map((cell) => cell.textContent ?? ''));
     expect(deltas).toEqual(after.map((median, k) => signed(Number(median) - Number(before[k]))));
     expect(await page.textContent('#baseline-note')).toContain('seed 5');
+    expect(await axeViolations(page)).toEqual([]);
     // Another preset is an edit like any other: the baseline stays.
     await page.selectOption('#preset', 'villalobos2024-overtrain5x');
     await page.waitForFunction(() => document.querySelector('#result-table caption')?.textContent?.startsWith('villalobos2024-overtrain5x') && document.body.dataset.state === 'done');
