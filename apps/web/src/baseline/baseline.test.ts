@@ -18,6 +18,6 @@ describe('baseline', () => {
     expect(signedYears(1.754)).toBe('+1.75');
     expect(signedYears(-0.5)).toBe('−0.50');
     expect(signedYears(0.001)).toBe('±0.00');
-    expect(signedYears(null)).toBe('–');
+    expect(signedYears(null)).toBe('—');
   });
 });

@@ -25,9 +25,9 @@ export function medianDelta(current: SweepResult, baseline: SweepResult, stock: 
   return now === null || now === undefined || then === null || then === undefined ? null : now - then;
 }
 
-/** A difference of medians as the table shows it: signed, to 0.01 year (medians are reported to 0.01). */
+/** A difference of medians as the table shows it, as `horizon compare` prints its Δ: signed, to 0.01 year, — when either is never. */
 export function signedYears(delta: number | null): string {
-  if (delta === null) return '–';
+  if (delta === null) return '—';
   const rounded = Math.round(delta * 100) / 100;
   const sign = rounded > 0 ? '+' : rounded < 0 ? '−' : '±';
   return `${sign}${Math.abs(rounded).toFixed(2)}`;
