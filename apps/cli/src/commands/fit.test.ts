@@ -95,8 +95,8 @@ describe('horizon fit', () => {
     [['fit', 'runs.csv', '--out', 'd.csv', '--format', 'csv'], '--format: must be table or json, got "csv"'],
     [['fit', 'runs.csv', '--out', 'd.csv', '--max-loss', 'low'], '--max-loss: must be a positive number, got "low"'],
     [['fit', 'runs.csv', '--out', 'd.csv', '--bootstrap', '0'], '--bootstrap: must be between 1 and 1e6, got 0'],
-    [['fit', 'runs.csv', '--out', 'no/such/folder/d.csv'], '--out: cannot write no/such/folder/d.csv: its folder does not exist'],
-    [['fit', 'runs.csv', '--out', 'runs.csv'], '--out: runs.csv is the runs file; write the draws to another file'],
+    [['fit', 'runs.csv', '--out', 'no/such/folder/d.csv'], '--out: cannot write "no/such/folder/d.csv": its folder "no/such/folder" does not exist'],
+    [['fit', 'runs.csv', '--out', 'runs.csv'], '--out: "runs.csv" is the file this command reads; write to another file'],
     [['fit', 'runs.csv', '--out', 'd.csv', '--max-loss', '1.97'], "runs.csv (runs with loss < 1.97): 4 distinct (params, tokens) runs cannot determine the law's 5 parameters; give at least 5"],
   ])('horizon %j exits 2 with one line and writes nothing', async (argv, message) => {
     const cwd = folderWithRuns();
