@@ -53,28 +53,30 @@ try {
 }
 
 /**
- * Every runtime dependency of workspace `name`, direct and transitive, as [name, folder to copy], placed flat.
- * Two versions of one package would need nesting, which these few dependencies never do: that is an error.
+ * Every runtime dependency of workspace `name`, direct and transitive, as [folder inside node_modules, folder to
+ * copy]: flat where it can be, nested under the package that needs it when another version is already at the
+ * top (d3-dsv's command-line tools want an older commander than the CLI's), as npm itself would lay it out.
  */
 function closure(name, extracted) {
-  const placed = new Map();
-  const queue = [[name, join(root, workspaces[name])]];
+  const top = new Map();
+  const out = [];
+  const queue = [[name, join(root, workspaces[name]), '']];
   while (queue.length > 0) {
-    const [from, fromFolder] = queue.shift();
+    const [, fromFolder, fromDest] = queue.shift();
     const dependencies = readJson(join(fromFolder, 'package.json')).dependencies ?? {};
     for (const dependency of Object.keys(dependencies)) {
       const source = workspaces[dependency] ? join(root, workspaces[dependency]) : locate(dependency, fromFolder);
       const version = readJson(join(source, 'package.json')).version;
-      const already = placed.get(dependency);
-      if (already) {
-        if (already.version !== version) throw new Error(`${from} needs ${dependency}@${version} but ${already.version} is bundled already`);
-        continue;
-      }
-      placed.set(dependency, { version, folder: workspaces[dependency] ? extracted.get(dependency) : source });
-      queue.push([dependency, source]);
+      const folder = workspaces[dependency] ? extracted.get(dependency) : source;
+      const already = top.get(dependency);
+      if (already === version) continue;
+      const dest = already === undefined ? dependency : `${fromDest}/node_modules/${dependency}`;
+      if (already === undefined) top.set(dependency, version);
+      out.push([dest, folder]);
+      queue.push([dependency, source, dest]);
     }
   }
-  return [...placed].map(([dependency, { folder }]) => [dependency, folder]);
+  return out;
 }
 
 /** Node's lookup: the nearest node_modules/NAME from `folder` up to the clone's root. */
