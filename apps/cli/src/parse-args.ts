@@ -23,6 +23,7 @@ export interface SweepFlags {
   progress?: boolean;
   explain?: boolean;
   trajectories?: boolean;
+  allowRead?: string[];
 }
 
 /**
@@ -54,6 +55,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     .option('--progress', 'show progress on stderr even when it is not a terminal')
     .option('--explain', 'rank the inputs that drive each stock\'s exhaustion year')
     .option('--trajectories', 'add yearly demand and supply quantiles (the key "trajectories") to JSON')
+    .option('--allow-read <dir>', 'also read the scenario\'s sample files from this folder (repeatable; default: the scenario\'s folder only)', (dir: string, dirs: string[] = []) => [...dirs, dir])
     .action((options: SweepFlags) => {
       parsed = { command: 'sweep', options };
     });
@@ -89,6 +91,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   });
 
   if (argv.length === 0) return { command: 'help', text: program.helpInformation() };
+  checkFlagValues(program, argv);
   try {
     program.parse(argv as string[], { from: 'user' });
   } catch (error) {
@@ -100,6 +103,24 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
   if (!parsed) return { command: 'help', text: program.helpInformation() };
   return parsed;
+}
+
+/**
+ * A flag that takes a value followed by another of the command's flags (`--samples --seed 1`) is missing its
+ * value: commander would take `--seed` as the value and blame the command for the extra `1`.
+ */
+function checkFlagValues(program: Command, argv: readonly string[]): void {
+  const name = argv.find((arg) => !arg.startsWith('-'));
+  const command = program.commands.find((c) => c.name() === name);
+  if (!command) return;
+  const flags = new Map(command.options.filter((o) => o.long).map((o) => [o.long!, o]));
+  for (let k = 0; k + 1 < argv.length; k++) {
+    const option = flags.get(argv[k]);
+    if (!option || !(option.required || option.optional)) continue;
+    const next = argv[k + 1];
+    if (flags.has(next.split('=')[0])) throw new InputError(option.long!, `needs a value (${option.flags}), got the flag ${next.split('=')[0]}`);
+    k++;
+  }
 }
 
 /**

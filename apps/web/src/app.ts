@@ -97,7 +97,9 @@ export class App {
   }
 
   private loadPreset(name: string): void {
-    this.setText(formatScenarioJson(SCENARIO_PRESETS[name]), 'load', 'scenario', name);
+    // Own keys only, so a name like "toString" falls back to the default preset.
+    const known = Object.hasOwn(SCENARIO_PRESETS, name) ? name : DEFAULT_PRESET;
+    this.setText(formatScenarioJson(SCENARIO_PRESETS[known]), 'load', 'scenario', known);
   }
 
   /**

@@ -1,4 +1,4 @@
-import { InputError, MAX_SAMPLE_INDEX, encodeShardFile, parseCount, sensitivityInputs, shardRange } from '@horizon/sim';
+import { InputError, MAX_SAMPLE_INDEX, checkSectionLimits, encodeShardFile, parseCount, sensitivityInputs, shardRange } from '@horizon/sim';
 import type { SweepFlags } from '../parse-args.js';
 import { loadScenario } from '../load-scenario.js';
 import { computeSweep } from '../compute-sweep.js';
@@ -20,12 +20,15 @@ export async function sweepCommand(flags: SweepFlags, io: CliIo): Promise<number
   const engine = parseEngine(flags.engine);
   const shard = parseShardTarget(flags, io.cwd);
   const report = shard ? undefined : createReporter(flags.format, io.stdout.isTTY === true);
-  const { plan } = loadScenario(io.cwd, flags.scenario, flags.preset);
+  const { plan } = loadScenario(io.cwd, flags.scenario, flags.preset, flags.allowRead);
   const range = shard ? shardRange(samples, shard.index, shard.count) : undefined;
+
+  const inputs = flags.explain ? sensitivityInputs(plan) : undefined;
+  checkSectionLimits(plan, flags.trajectories === true, inputs?.length);
 
   const part = range ? `, shard ${shard!.index}/${shard!.count} (samples ${range.first.toLocaleString('en-US')} to ${range.end.toLocaleString('en-US')})` : '';
   io.stderr.write(`horizon: ${plan.name}, ${samples.toLocaleString('en-US')} samples${part}, seed ${seed}, ${threads} thread${threads === 1 ? '' : 's'}\n`);
-  const sections = { trajectories: flags.trajectories === true, sensitivityInputs: flags.explain ? sensitivityInputs(plan) : undefined };
+  const sections = { trajectories: flags.trajectories === true, sensitivityInputs: inputs };
   const progress = createProgress(io.stderr, range ? range.end - range.first : samples, flags.progress === true);
   const summary = await computeSweep({ plan, seed, samples, range, threads, engine, sections, signal: io.signal, onProgress: progress.update }).finally(progress.stop);
   if (shard) {

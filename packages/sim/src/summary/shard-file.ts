@@ -5,6 +5,7 @@ import { MAX_SHARDS, shardRange, type SampleRange } from '../engine/shard-range.
 import { binCount, type SweepSummary } from './sweep-summary.js';
 import { dataFromJson, dataToJson, ShardDataError } from './shard-file-data.js';
 import { sha256Hex } from './sha256.js';
+import { checkPlan, checkSections } from './shard-checks.js';
 
 /**
  * The partial result of one shard (`horizon sweep --shard I/N --out FILE`), as bytes. Two lines of UTF-8:
@@ -133,18 +134,8 @@ function readBody(json: Record<string, unknown>): ShardFile {
   if (planDigest(plan) !== scenarioDigest) bad('scenarioDigest', 'does not match the plan it describes');
   const summary = dataFromJson(json.summary, 'summary') as SweepSummary;
   checkCounts(summary, plan, expected.end - expected.first, bad);
+  checkSections(summary, plan, expected, bad);
   return { scenario: scenario as string, scenarioDigest: scenarioDigest as string, seed: seed as number, samples: samples as number, shard: { index, count }, sampleRange: expected, plan, summary };
-}
-
-/** What merge and the reporters read from the plan. */
-function checkPlan(plan: Plan, bad: (path: string, rule: string) => never): void {
-  if (typeof plan !== 'object' || plan === null || typeof plan.name !== 'string') bad('plan.name', 'expected a string');
-  if (!Number.isSafeInteger(plan.startYear) || !Number.isSafeInteger(plan.horizonYear) || !(plan.horizonYear > plan.startYear) || plan.horizonYear - plan.startYear > 10_000) {
-    bad('plan', 'expected whole years with startYear < horizonYear');
-  }
-  if (!Array.isArray(plan.stocks) || plan.stocks.length === 0 || !plan.stocks.every((s) => typeof s === 'object' && s !== null && typeof s.name === 'string')) {
-    bad('plan.stocks', 'expected a list of named stocks');
-  }
 }
 
 /** The core counts of SweepSummary: every sample lands once per stock in already, never or one bin. */

@@ -5,6 +5,7 @@ import { compilePlan } from '../model/compile-plan.js';
 import { ReferenceEngine } from '../engine/reference-engine.js';
 import { runSweep } from '../engine/run-sweep.js';
 import { sweepResult } from './sweep-result.js';
+import { TRAJECTORY_BINS, trajectoryBin } from './trajectory-counts.js';
 
 describe('trajectories', () => {
   const scenario = {
@@ -44,5 +45,13 @@ describe('trajectories', () => {
 
   it('is absent unless asked for, so the contract\'s keys alone are printed by default', () => {
     expect(sweepScenario(scenario, 1000).result.trajectories).toBeUndefined();
+  });
+});
+
+describe('trajectoryBin', () => {
+  it('puts NaN in bin 0, as the kernel does, and clamps ±∞ to the end bins', () => {
+    expect(trajectoryBin(NaN)).toBe(0);
+    expect(trajectoryBin(-Infinity)).toBe(0);
+    expect(trajectoryBin(Infinity)).toBe(TRAJECTORY_BINS - 1);
   });
 });

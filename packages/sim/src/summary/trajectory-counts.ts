@@ -33,7 +33,8 @@ export function createTrajectoryCounts(startYear: number, horizonYear: number, s
 /** The bin of ln(tokens). */
 export function trajectoryBin(lnTokens: number): number {
   const bin = Math.floor((lnTokens * Math.LOG10E - TRAJECTORY_MIN_LOG10) * TRAJECTORY_BINS_PER_DECADE);
-  return bin < 0 ? 0 : bin >= TRAJECTORY_BINS ? TRAJECTORY_BINS - 1 : bin;
+  // NaN (a supply of 0 · ∞) goes to bin 0, as in the kernel (`!(bin >= 0)`), so both engines count it alike.
+  return !(bin >= 0) ? 0 : bin >= TRAJECTORY_BINS ? TRAJECTORY_BINS - 1 : bin;
 }
 
 export function mergeTrajectoryCounts(target: TrajectoryCounts, source: TrajectoryCounts): void {
