@@ -170,3 +170,17 @@ describe('smaller things', () => {
     expectRefused(await runCli(['sweep', '--scenario', 'scenario.json', ...SMALL], { cwd: withScenario(s) }), 'stocks[0].name: must be at most 200 characters, got 201');
   });
 });
+
+describe('one line on stderr when --out fails after the run', () => {
+  it('prints only the --out error, not the run\'s header too', async () => {
+    const cwd = caseFolder();
+    mkdirSync(join(cwd, 'out'));
+    // run() checks --out synchronously, before its first await; removing the folder then fails the write.
+    const pending = runCli(['sweep', '--preset', 'contract-example', '--samples', '70000', '--threads', '1', '--shard', '1/1', '--out', 'out/shard.json'], { cwd });
+    rmSync(join(cwd, 'out'), { recursive: true });
+    const outcome = await pending;
+    expect(outcome.code).toBe(2);
+    expect(outcome.stdout).toBe('');
+    expect(outcome.stderr).toMatch(/^--out: cannot write "out\/shard\.json": [^\n]*\n$/);
+  });
+});

@@ -27,15 +27,20 @@ export async function sweepCommand(flags: SweepFlags, io: CliIo): Promise<number
   checkSectionLimits(plan, flags.trajectories === true, inputs?.length);
 
   const part = range ? `, shard ${shard!.index}/${shard!.count} (samples ${range.first.toLocaleString('en-US')} to ${range.end.toLocaleString('en-US')})` : '';
-  io.stderr.write(`horizon: ${plan.name}, ${samples.toLocaleString('en-US')} samples${part}, seed ${seed}, ${threads} thread${threads === 1 ? '' : 's'}\n`);
+  // On a terminal (or with --progress) the header comes first, as progress; in a log it comes once the run
+  // has succeeded, so a failure after the run (writing --out) leaves exactly one line on stderr.
+  const header = `horizon: ${plan.name}, ${samples.toLocaleString('en-US')} samples${part}, seed ${seed}, ${threads} thread${threads === 1 ? '' : 's'}\n`;
+  const headerFirst = io.stderr.isTTY === true || flags.progress === true;
+  if (headerFirst) io.stderr.write(header);
   const sections = { trajectories: flags.trajectories === true, sensitivityInputs: inputs };
   const progress = createProgress(io.stderr, range ? range.end - range.first : samples, flags.progress === true);
   const summary = await computeSweep({ plan, seed, samples, range, threads, engine, sections, signal: io.signal, onProgress: progress.update }).finally(progress.stop);
   if (shard) {
     writeShardFile(shard.path, shard.out, encodeShardFile(plan, seed, samples, shard, summary));
-    return EXIT_OK;
+  } else {
+    io.stdout.write(report!(sweepReport(plan, seed, summary)));
   }
-  io.stdout.write(report!(sweepReport(plan, seed, summary)));
+  if (!headerFirst) io.stderr.write(header);
   return EXIT_OK;
 }
 
