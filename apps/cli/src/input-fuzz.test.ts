@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { SCENARIO_PRESETS } from '@horizon/sim';
+import { SCENARIO_PRESETS, SHARD_FORMAT_VERSION } from '@horizon/sim';
 import { run } from './run.js';
 
 /**
@@ -307,9 +307,9 @@ describe('fuzzing horizon merge with broken shard files', () => {
     fc.tuple(fc.nat(), fc.integer({ min: 1, max: 255 })).map(([at, flip]) => ({ kind: 'one byte changed', apply: (b: Uint8Array) => Object.assign(b.slice(), { [at % b.length]: b[at % b.length] ^ flip }) })),
     fc.nat().map((at) => ({ kind: 'truncated', apply: (b: Uint8Array) => b.slice(0, at % b.length) })),
     fc.tuple(fc.nat(), fc.uint8Array({ minLength: 1, maxLength: 8 })).map(([at, extra]) => ({ kind: 'bytes inserted', apply: (b: Uint8Array) => new Uint8Array([...b.subarray(0, at % b.length), ...extra, ...b.subarray(at % b.length)]) })),
-    fc.constantFrom('"version":1,', '"version":2,', '"version":999999999,').map((version) => ({
+    fc.constantFrom(`0${SHARD_FORMAT_VERSION}`, String(SHARD_FORMAT_VERSION - 1), String(SHARD_FORMAT_VERSION + 1), '999999999').map((version) => ({
       kind: `version ${version}`,
-      apply: (b: Uint8Array) => new TextEncoder().encode(new TextDecoder().decode(b).replace('"version":1,', version === '"version":1,' ? '"version":01,' : version)),
+      apply: (b: Uint8Array) => new TextEncoder().encode(new TextDecoder().decode(b).replace(`"horizon-shard","version":${SHARD_FORMAT_VERSION},`, `"horizon-shard","version":${version},`)),
     })),
     fc.uint8Array({ maxLength: 200 }).map((random) => ({ kind: 'random bytes', apply: () => random })),
   );

@@ -2,6 +2,7 @@ import { dirname, resolve } from 'node:path';
 import { DEFAULT_PRESET, InputError, SCENARIO_PRESETS, compilePlan, parseJson, validateScenario, type Plan, type Scenario } from '@horizon/sim';
 import { readInputFile } from './read-input-file.js';
 import { loadLawSamples } from './load-law-samples.js';
+import { loadTrendSamples } from './load-trend-samples.js';
 
 export interface LoadedScenario {
   readonly scenario: Scenario;
@@ -22,7 +23,11 @@ export function loadScenario(cwd: string, scenarioFile: string | undefined, pres
     const json = parseJson(readInputFile(cwd, scenarioFile, '--scenario'), scenarioFile);
     const scenario = validateScenarioIn(json, scenarioFile);
     const folder = dirname(resolve(cwd, scenarioFile));
-    const plan = compilePlan(scenario, { lawSamples: (file, path) => loadLawSamples(folder, file, path, allowRead.map((dir) => resolve(cwd, dir))) });
+    const allowed = allowRead.map((dir) => resolve(cwd, dir));
+    const plan = compilePlan(scenario, {
+      lawSamples: (file, path) => loadLawSamples(folder, file, path, allowed),
+      trendSamples: (file, path) => loadTrendSamples(folder, file, path, allowed),
+    });
     return { scenario, plan, source: scenarioFile };
   }
   const name = presetName ?? DEFAULT_PRESET;

@@ -1,12 +1,13 @@
 import { Command, CommanderError, Option } from 'commander';
-import { InputError } from '@horizon/sim';
+import { HORIZON_VERSION, InputError } from '@horizon/sim';
 
 /** What the command line asked for, before its values are checked. */
 export type ParsedArgs =
   | { readonly command: 'sweep'; readonly options: SweepFlags }
   | { readonly command: 'merge'; readonly files: string[]; readonly options: { format?: string } }
   | { readonly command: 'fit'; readonly file: string; readonly options: Record<string, string | undefined> }
-  | { readonly command: 'presets' }
+  | { readonly command: 'trend'; readonly file: string; readonly options: Record<string, string | undefined> }
+  | { readonly command: 'presets'; readonly name?: string }
   | { readonly command: 'schema' }
   | { readonly command: 'help'; readonly text: string };
 
@@ -37,6 +38,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     .description('When will frontier LLM training run out of human-written text? Monte-Carlo answers with distributions.')
     .exitOverride()
     .configureOutput({ writeOut: (text) => (helpText += text), writeErr: () => {} })
+    .version(HORIZON_VERSION, '-V, --version', 'print the version')
     .showSuggestionAfterError(true)
     .allowExcessArguments(false);
 
@@ -83,9 +85,26 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       parsed = { command: 'fit', file, options };
     });
 
-  program.command('presets').description('list the built-in scenarios and scaling laws').action(() => {
-    parsed = { command: 'presets' };
-  });
+  program
+    .command('trend')
+    .description('fit the growth of the largest runs\' training tokens over time and write bootstrap draws')
+    .argument('<runs.csv>', 'CSV with columns date (ISO) and training_tokens')
+    .option('--bootstrap <b>', 'bootstrap refits', '1000')
+    .option('--seed <s>', 'random seed', '42')
+    .option('--out <file>', 'CSV of joint draws (year,tokens0,growthPerYear) for "trend": {"samples": FILE}')
+    .option('--within <oom>', 'orders of magnitude below the largest run to date that still count as "the largest"', '0.5')
+    .option('--format <format>', 'table or json')
+    .action((file: string, options: Record<string, string | undefined>) => {
+      parsed = { command: 'trend', file, options };
+    });
+
+  program
+    .command('presets')
+    .description('list the built-in scenarios and scaling laws; with NAME, the sources of that preset\'s inputs')
+    .argument('[name]', 'a preset whose sources to list')
+    .action((name?: string) => {
+      parsed = { command: 'presets', name };
+    });
   program.command('schema').description('print the JSON Schema of scenario files').action(() => {
     parsed = { command: 'schema' };
   });
@@ -137,7 +156,7 @@ function usageError(error: CommanderError, argv: readonly string[]): InputError 
     case 'commander.unknownOption':
       return new InputError(quoted, `unknown option${hint}`);
     case 'commander.unknownCommand':
-      return new InputError(quoted, `unknown command${hint || '; the commands are sweep, merge, fit, presets and schema'}`);
+      return new InputError(quoted, `unknown command${hint || '; the commands are sweep, merge, fit, trend, presets and schema'}`);
     case 'commander.optionMissingArgument':
       return new InputError(quoted.split(' ')[0], `needs a value (${quoted})`);
     case 'commander.missingArgument':

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { HORIZON_VERSION, STREAM_VERSION } from '@horizon/sim';
 import { runCli } from './test-io.js';
 
 describe('horizon sweep', () => {
@@ -6,8 +7,9 @@ describe('horizon sweep', () => {
     const { code, stdout, stderr } = await runCli(['sweep', '--samples', '2e4']);
     expect(code).toBe(0);
     const result = JSON.parse(stdout);
-    expect(Object.keys(result)).toEqual(['scenario', 'samples', 'seed', 'startYear', 'horizonYear', 'stocks']);
-    expect(result).toMatchObject({ scenario: 'default', samples: 20000, seed: 42 });
+    expect(Object.keys(result)).toEqual(['horizon', 'scenario', 'scenarioDigest', 'samples', 'seed', 'startYear', 'horizonYear', 'stocks']);
+    expect(result).toMatchObject({ horizon: { version: HORIZON_VERSION, stream: STREAM_VERSION }, scenario: 'default', samples: 20000, seed: 42 });
+    expect(result.scenarioDigest).toMatch(/^sha256:[0-9a-f]{64}$/);
     const stock = Object.values(result.stocks)[0] as Record<string, unknown>;
     expect(Object.keys(stock)).toEqual(['quantiles', 'pAlready', 'pNever', 'cdf']);
     expect(Object.keys(stock.quantiles as object)).toEqual(['p5', 'p10', 'p25', 'p50', 'p75', 'p90', 'p95']);
@@ -44,7 +46,7 @@ describe('horizon sweep', () => {
   it('adds the documented extra keys with --explain and --trajectories', async () => {
     const { stdout } = await runCli(['sweep', '--preset', 'contract-example', '--samples', '2e4', '--explain', '--trajectories']);
     const result = JSON.parse(stdout);
-    expect(Object.keys(result)).toEqual(['scenario', 'samples', 'seed', 'startYear', 'horizonYear', 'stocks', 'trajectories', 'sensitivity']);
+    expect(Object.keys(result)).toEqual(['horizon', 'scenario', 'scenarioDigest', 'samples', 'seed', 'startYear', 'horizonYear', 'stocks', 'trajectories', 'sensitivity']);
     expect(result.sensitivity['indexed-web'][0]).toHaveProperty('index');
     expect(result.trajectories.years[0]).toBe(2024);
   });
@@ -62,6 +64,10 @@ describe('horizon presets, schema and help', () => {
     const schema = JSON.parse((await runCli(['schema'])).stdout);
     expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['name', 'startYear', 'horizonYear', 'demand', 'training', 'stocks']));
     expect(schema.additionalProperties).toBe(false);
+  });
+
+  it('prints the version with --version and -V', async () => {
+    for (const argv of [['--version'], ['-V']]) expect(await runCli(argv)).toEqual({ code: 0, stdout: `${HORIZON_VERSION}\n`, stderr: '' });
   });
 
   it('prints help and exits 0 with no arguments or --help', async () => {

@@ -5,6 +5,7 @@ import { presetsCommand } from './commands/presets.js';
 import { schemaCommand } from './commands/schema.js';
 import { mergeCommand } from './commands/merge.js';
 import { fitCommand } from './commands/fit.js';
+import { trendCommand } from './commands/trend.js';
 import { EXIT_FAULT, EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK, type CliIo } from './io.js';
 
 /** Thrown when the run was interrupted (Ctrl-C): exit 130, nothing written. */
@@ -24,13 +25,15 @@ export async function run(io: CliIo): Promise<number> {
       case 'sweep':
         return await sweepCommand(args.options, io);
       case 'presets':
-        return presetsCommand(io);
+        return presetsCommand(io, args.name);
       case 'schema':
         return schemaCommand(io);
       case 'merge':
         return mergeCommand(args.files, args.options, io);
       case 'fit':
         return await fitCommand(args.file, args.options, io);
+      case 'trend':
+        return trendCommand(args.file, args.options, io);
       default:
         return args satisfies never;
     }

@@ -1,10 +1,11 @@
-import { sweepResult, type Plan, type SweepSummary } from '@horizon/sim';
+import { sweepResult, type HorizonVersion, type Plan, type SweepSummary } from '@horizon/sim';
 import type { SweepReport } from './reporters/report.js';
 
 /**
  * What `sweep` and `merge` hand the reporter. One function for both, so a merge of shards prints the bytes
- * of the unsharded run: the result depends only on the plan, the seed and the (exactly merged) summary.
+ * of the unsharded run: the result depends only on the plan, the seed, the (exactly merged) summary and the
+ * Horizon that computed it (this one, or the one the shards record).
  */
-export function sweepReport(plan: Plan, seed: number, summary: SweepSummary): SweepReport {
-  return { result: sweepResult(plan.name, seed, plan.stocks.map((stock) => stock.name), summary), summary };
+export function sweepReport(plan: Plan, seed: number, summary: SweepSummary, horizon?: HorizonVersion): SweepReport {
+  return { result: sweepResult(plan, seed, summary, horizon), summary };
 }

@@ -1,4 +1,4 @@
-import { sweepResult, type SweepResult, type SweepSummary } from '@horizon/sim';
+import { compilePlan, sweepResult, type Plan, type Scenario, type SweepResult, type SweepSummary } from '@horizon/sim';
 import { cdfSeries } from './charts/cdf-series.js';
 import { drawCdfChart } from './charts/cdf-chart.js';
 import { drawFanChart } from './charts/fan-chart.js';
@@ -18,8 +18,19 @@ export interface Answer {
 
 /** The result JSON of a summary, as `horizon sweep --format json` prints it for the same request. */
 export function answerOf(request: SweepRequest, summary: SweepSummary, final: boolean): Answer {
-  const names = request.scenario.stocks.map((stock) => stock.name);
-  return { request, summary, result: sweepResult(request.scenario.name, request.seed, names, summary), final };
+  return { request, summary, result: sweepResult(planOf(request.scenario), request.seed, summary), final };
+}
+
+const plans = new WeakMap<Scenario, Plan>();
+
+/** The scenario's compiled plan (for the result's scenario digest), compiled once per scenario. */
+function planOf(scenario: Scenario): Plan {
+  let plan = plans.get(scenario);
+  if (plan === undefined) {
+    plan = compilePlan(scenario);
+    plans.set(scenario, plan);
+  }
+  return plan;
 }
 
 /** Draws every chart and the table from an answer. Charts take summaries, never samples. */

@@ -263,8 +263,8 @@ export function runBlock(firstSample: f64, count: i32): i32 {
       let address: usize;
       if (year == Infinity) address = counts + 4;
       else if (year <= startYear) address = counts;
-      // year > startYear, so truncation is the floor.
-      else address = counts + 8 + (<usize>min(<i32>((year - startYear) * BINS_PER_YEAR), lastBin) << 2);
+      // year > startYear, so the right-closed bin (summary/sweep-summary.ts) is ceil − 1 ≥ 0.
+      else address = counts + 8 + (<usize>min(<i32>Math.ceil((year - startYear) * BINS_PER_YEAR) - 1, lastBin) << 2);
       store<u32>(address, load<u32>(address) + 1);
       counts += stride;
     }

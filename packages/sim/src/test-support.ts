@@ -9,7 +9,7 @@ import type { Plan } from './model/plan.js';
 export function sweepScenario(scenario: unknown, samples: number, seed = 1): { plan: Plan; result: SweepResult } {
   const plan = compilePlan(validateScenario(scenario));
   const summary = runSweep(plan, new ReferenceEngine(plan, seed), samples);
-  return { plan, result: sweepResult(plan.name, seed, plan.stocks.map((s) => s.name), summary) };
+  return { plan, result: sweepResult(plan, seed, summary) };
 }
 
 /** Per-sample exhaustion years of every stock for samples [0, count). */

@@ -95,7 +95,7 @@ function parseMaxLoss(text: string): number {
 }
 
 /** Checks before fitting that the draws can be written: the folder exists, and the file is not a folder or the runs. */
-function checkOutPath(cwd: string, out: string, runsFile: string): string {
+export function checkOutPath(cwd: string, out: string, runsFile: string): string {
   const path = resolve(cwd, out);
   if (path === resolve(cwd, runsFile)) throw new InputError('--out', `${out} is the runs file; write the draws to another file`);
   const folder = dirname(path);

@@ -17,9 +17,9 @@ export function mergeCommand(files: readonly string[], options: { format?: strin
   const report = createReporter(options.format, io.stdout.isTTY === true);
   const merge = createShardMerge();
   for (const file of files) merge.add({ source: file, file: decodeShardFile(readShardBytes(io.cwd, file), file) });
-  const { plan, seed, summary } = merge.finish();
+  const { horizon, plan, seed, summary } = merge.finish();
   io.stderr.write(`horizon: merged ${files.length} shard${files.length === 1 ? '' : 's'} of ${plan.name}, ${summary.samples.toLocaleString('en-US')} samples, seed ${seed}\n`);
-  io.stdout.write(report(sweepReport(plan, seed, summary)));
+  io.stdout.write(report(sweepReport(plan, seed, summary, horizon)));
   return EXIT_OK;
 }
 

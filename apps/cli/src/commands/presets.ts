@@ -1,8 +1,12 @@
-import { SCALING_LAW_PRESETS, SCENARIO_PRESETS, DEFAULT_PRESET, presetSummary } from '@horizon/sim';
+import { InputError, SCALING_LAW_PRESETS, SCENARIO_PRESETS, DEFAULT_PRESET, presetSummary, scenarioSources } from '@horizon/sim';
 import { EXIT_OK, type CliIo } from '../io.js';
 
-/** `horizon presets`: the built-in scenarios and scaling laws, one line each with its source. */
-export function presetsCommand(io: CliIo): number {
+/**
+ * `horizon presets`: the built-in scenarios and scaling laws, one line each with its source. `horizon presets
+ * NAME` lists that preset's sources, one per input that carries one ("source" in the scenario file).
+ */
+export function presetsCommand(io: CliIo, name?: string): number {
+  if (name !== undefined) return presetSourcesCommand(io, name);
   const lines = ['Scenarios (horizon sweep --preset NAME; docs/presets/NAME.md gives every input\'s source):'];
   const names = Object.keys(SCENARIO_PRESETS);
   const width = Math.max(...names.map((n) => n.length), ...Object.keys(SCALING_LAW_PRESETS).map((n) => n.length));
@@ -10,7 +14,7 @@ export function presetsCommand(io: CliIo): number {
     const mark = name === DEFAULT_PRESET ? ' (default)' : '';
     lines.push(`  ${name.padEnd(width)}  ${firstSentence(presetSummary(name))}${mark}`);
   }
-  lines.push('', 'Scaling laws ("scalingLaw": NAME in compute-mode demand):');
+  lines.push('', 'Each input\'s source: horizon presets NAME.', '', 'Scaling laws ("scalingLaw": NAME in compute-mode demand):');
   for (const [name, law] of Object.entries(SCALING_LAW_PRESETS)) {
     lines.push(`  ${name.padEnd(width)}  ${law.description}. Source: ${law.source}.`);
   }
@@ -21,4 +25,14 @@ export function presetsCommand(io: CliIo): number {
 function firstSentence(text: string): string {
   const end = text.search(/(?<!\bal|\bet|\be\.g|\bi\.e)\.\s+(?=[A-Z])/);
   return end === -1 ? text : text.slice(0, end + 1);
+}
+
+function presetSourcesCommand(io: CliIo, name: string): number {
+  if (!Object.hasOwn(SCENARIO_PRESETS, name)) {
+    throw new InputError('presets', `unknown preset ${JSON.stringify(name)}; known: ${Object.keys(SCENARIO_PRESETS).join(', ')}`);
+  }
+  const lines = [`${name}: ${presetSummary(name)}`, ''];
+  for (const { path, source } of scenarioSources(SCENARIO_PRESETS[name])) lines.push(`${path === '' ? '(scenario)' : path}`, `  ${source}`);
+  io.stdout.write(lines.join('\n') + '\n');
+  return EXIT_OK;
 }

@@ -19,17 +19,18 @@ export const KIND_PARAMS: Record<EditableKind, readonly string[]> = {
 export function distKind(value: unknown): DistKindOf {
   if (typeof value === 'number') return 'fixed';
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return 'other';
-  const keys = Object.keys(value);
+  // A "source" may sit beside the kind; `{"fixed": N}` is a fixed number that can carry one.
+  const keys = Object.keys(value).filter((key) => key !== 'source');
   if (keys.length !== 1) return 'other';
   const key = keys[0];
   if (key === 'mixture') return 'mixture';
-  return (EDITABLE_KINDS as readonly string[]).includes(key) && key !== 'fixed' ? (key as EditableKind) : 'other';
+  return (EDITABLE_KINDS as readonly string[]).includes(key) ? (key as EditableKind) : 'other';
 }
 
 /** The value of parameter `name` of `value` (the number itself for 'fixed'), or undefined. */
 export function distParam(value: unknown, name: string): unknown {
   const kind = distKind(value);
-  if (kind === 'fixed') return value;
+  if (kind === 'fixed') return typeof value === 'number' ? value : (value as { fixed: unknown }).fixed;
   if (kind === 'mixture' || kind === 'other') return undefined;
   return (value as Record<string, Record<string, unknown>>)[kind]?.[name];
 }
@@ -37,10 +38,10 @@ export function distParam(value: unknown, name: string): unknown {
 /** A copy of `value` with one parameter set. */
 export function withDistParam(value: unknown, name: string, parameter: unknown): unknown {
   const kind = distKind(value);
-  if (kind === 'fixed') return parameter;
+  if (kind === 'fixed') return typeof value === 'number' ? parameter : { ...(value as object), fixed: parameter };
   if (kind === 'mixture' || kind === 'other') return value;
   const inner = (value as Record<string, Record<string, unknown>>)[kind];
-  return { [kind]: { ...inner, [name]: parameter } };
+  return { ...(value as object), [kind]: { ...inner, [name]: parameter } };
 }
 
 /**
@@ -81,7 +82,7 @@ function roughRange(value: unknown): [number, number] {
   const p = (name: string) => Number(distParam(value, name));
   switch (distKind(value)) {
     case 'fixed':
-      return [value as number, value as number];
+      return [p('value'), p('value')];
     case 'normal':
       return [p('mean') - 1.645 * p('sd'), p('mean') + 1.645 * p('sd')];
     case 'lognormal':

@@ -17,6 +17,7 @@ export type CompiledDist =
 /** Compiles a validated distribution. */
 export function compileDist(dist: Dist | SimpleDist): CompiledDist {
   if (typeof dist === 'number') return { kind: 'fixed', value: dist };
+  if ('fixed' in dist) return { kind: 'fixed', value: dist.fixed };
   if ('normal' in dist) return { kind: 'normal', mean: dist.normal.mean, sd: dist.normal.sd };
   if ('lognormal' in dist) {
     const lnP5 = Math.log(dist.lognormal.p5);

@@ -55,8 +55,8 @@ describe('KernelEngine agrees with ReferenceEngine', () => {
     const plan = planOf(scenario);
     const samples = 100_000;
     const names = plan.stocks.map((s) => s.name);
-    const reference = sweepResult(plan.name, 3, names, runSweep(plan, new ReferenceEngine(plan, 3), samples));
-    const kernel = sweepResult(plan.name, 3, names, runSweep(plan, new KernelEngine(kernelModule, plan, 3), samples));
+    const reference = sweepResult(plan, 3, runSweep(plan, new ReferenceEngine(plan, 3), samples));
+    const kernel = sweepResult(plan, 3, runSweep(plan, new KernelEngine(kernelModule, plan, 3), samples));
     for (const name of names) {
       const ref = reference.stocks[name];
       const got = kernel.stocks[name];
@@ -132,6 +132,41 @@ function differingCounts(a: Float64Array, b: Float64Array): number {
 function limb(limbs: Float64Array, j: number): number {
   return limbs[j] * 2 ** 32 + limbs[j + 1];
 }
+
+describe('yearly cdf at an exact whole-year crossing', () => {
+  // ln gap −1 closed at 1 per year: every sample crosses at exactly 2026.0.
+  const exact = {
+    name: 'exact crossing', startYear: 2025, horizonYear: 2030,
+    demand: { mode: 'trend', tokens0: 1, growthPerYear: Math.E },
+    stocks: [{ name: 'web', tokens0: Math.E, growthPerYear: 1 }],
+  };
+  it.each(['reference', 'kernel'])('the %s engine gives cdf(2026) = 1', (engine) => {
+    const plan = planOf(exact);
+    const run = engine === 'kernel' ? new KernelEngine(kernelModule, plan, 1) : new ReferenceEngine(plan, 1);
+    const result = sweepResult(plan.name, 1, ['web'], runSweep(plan, run, 100));
+    expect(result.stocks.web.cdf.map((c) => c.p)).toEqual([0, 1, 1, 1, 1, 1]);
+  });
+});
+
+describe('schedule segments ending at or before startYear', () => {
+  const withGrowth = (growthPerYear: unknown) => ({
+    name: 'early segments', startYear: 2025, horizonYear: 2060,
+    demand: { mode: 'trend', tokens0: { lognormal: { p5: 5e12, p95: 2e13 } }, growthPerYear },
+    stocks: [{ name: 'web', tokens0: { lognormal: { p5: 1e14, p95: 1e15 } }, growthPerYear: [{ until: 2000, factor: 3 }, { until: 2025, factor: 3 }, { factor: 1.05 }] }],
+  });
+  const later = { lognormal: { p5: 1.8, p95: 2.6 } };
+  it.each(['reference', 'kernel'])('are ignored by the %s engine: years equal those of the schedule without them', (engine) => {
+    const early = planOf(withGrowth([{ until: 2024, factor: 40 }, { until: 2025, factor: 40 }, { until: 2030, factor: later }, { factor: 1.3 }]));
+    const plain = planOf({ ...withGrowth([{ until: 2030, factor: later }, { factor: 1.3 }]), stocks: [{ name: 'web', tokens0: { lognormal: { p5: 1e14, p95: 1e15 } }, growthPerYear: 1.05 }] });
+    const yearsOf = (plan: Plan): Float64Array => {
+      if (engine === 'kernel') return new KernelEngine(kernelModule, plan, 5, { yearsCapacity: 2000 }).sampleYears(0, 2000);
+      const out = new Float64Array(2000);
+      const reference = new ReferenceEngine(plan, 5);
+      const one = new Float64Array(1);
+      for (let i = 0; i < 2000; i++) (reference.sampleYears(i, one), (out[i] = one[0]));
+      return out;
+    };
+    expect(yearsOf(early)).toEqual(yearsOf(plain));
 
 describe('every loop of the kernel ends', () => {
   it('a truncated normal that cannot land in its range (past validation, which refuses it) stops at the draw budget instead of hanging', () => {

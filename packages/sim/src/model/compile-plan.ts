@@ -5,6 +5,8 @@ import { canLeaveDomain } from '../scenario/validate-dist.js';
 import { InputError } from '../scenario/input-error.js';
 import { SCALING_LAW_PRESETS } from './scaling-law-presets.js';
 import { DEFAULT_R_STAR } from './repetition.js';
+import { parseTrendDrawsCsv, trendRowsAtStart } from '../trend/trend-draws-csv.js';
+import { BUILT_IN_SAMPLE_FILES } from '../presets/built-in-samples.js';
 import type { DrawStep, LawSlots, Plan, PlanDemand, PlanSchedule, PlanStock } from './plan.js';
 
 export interface CompileOptions {
@@ -13,6 +15,11 @@ export interface CompileOptions {
    * reads and parses the file (relative to the scenario's folder); `packages/sim` does no IO.
    */
   readonly lawSamples?: (file: string, path: string) => Float64Array;
+  /**
+   * Trend draws for `"trend": {"samples": FILE}`: row-major year, tokens0, growthPerYear (the CLI reads and
+   * parses the file, relative to the scenario's folder).
+   */
+  readonly trendSamples?: (file: string, path: string) => Float64Array;
 }
 
 /** Compiles a validated scenario into the engines' plan. */
@@ -60,9 +67,19 @@ export function compilePlan(scenario: Scenario, options: CompileOptions = {}): P
     const path = Array.isArray(scenario.demand) ? `demand[${k}]` : 'demand';
     runningWeight += model.weight ?? 1;
     const cumulativeWeight = k === models.length - 1 ? 1 : runningWeight / totalWeight;
+    if (model.mode === 'trend' && model.trend !== undefined) {
+      const at = `${path}.trend.samples`;
+      const rows = trendRowsAtStart(readTrendSamples(model.trend.samples, at, options), scenario.startYear);
+      // One row step fills ln tokens at startYear and ln growth, side by side: the row is drawn whole.
+      const slot = slotCount;
+      const indexSlot = slotCount + 2;
+      slotCount += 3;
+      steps.push({ kind: 'row', path: `${path}.trend`, slot, width: 2, rows, indexSlot });
+      return { mode: 'trend', cumulativeWeight, lnTokens0Slot: slot, growth: { breakYears: [], lnRateSlots: [slot + 1] } };
+    }
     if (model.mode === 'trend') {
-      const lnTokens0Slot = draw(model.tokens0, `${path}.tokens0`, POSITIVE, true);
-      return { mode: 'trend', cumulativeWeight, lnTokens0Slot, growth: schedule(model.growthPerYear, `${path}.growthPerYear`) };
+      const lnTokens0Slot = draw(model.tokens0!, `${path}.tokens0`, POSITIVE, true);
+      return { mode: 'trend', cumulativeWeight, lnTokens0Slot, growth: schedule(model.growthPerYear!, `${path}.growthPerYear`) };
     }
     const lnFlops0Slot = draw(model.flops0, `${path}.flops0`, POSITIVE, true);
     const growth = schedule(model.growthPerYear, `${path}.growthPerYear`);
@@ -91,4 +108,12 @@ export function compilePlan(scenario: Scenario, options: CompileOptions = {}): P
     rStarSlot,
     stocks,
   };
+}
+
+/** Trend draws from the caller's reader, or, without one, from the files the built-in presets ship with. */
+function readTrendSamples(file: string, path: string, options: CompileOptions): Float64Array {
+  if (options.trendSamples) return options.trendSamples(file, path);
+  const builtIn = Object.hasOwn(BUILT_IN_SAMPLE_FILES, file) ? BUILT_IN_SAMPLE_FILES[file] : undefined;
+  if (builtIn === undefined) throw new InputError(path, 'trend samples files can only be read from a scenario file');
+  return parseTrendDrawsCsv(builtIn, file);
 }

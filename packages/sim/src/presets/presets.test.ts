@@ -5,6 +5,14 @@ import { ReferenceEngine } from '../engine/reference-engine.js';
 import { runSweep } from '../engine/run-sweep.js';
 import { sweepResult, type StockResult } from '../summary/sweep-result.js';
 import { SCENARIO_PRESETS, DEFAULT_PRESET, presetSummary } from './presets.js';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { FRONTIER_RUNS_TREND_CSV } from './frontier-runs-trend.js';
+import { parseTrendRunsCsv } from '../trend/parse-trend-runs-csv.js';
+import { trendFromRuns } from '../trend/trend-from-runs.js';
+import { formatTrendDrawsCsv } from '../trend/trend-draws-csv.js';
+
+const dataFile = (name: string): string => fileURLToPath(new URL(`../../../../data/${name}`, import.meta.url));
 
 /**
  * Each literature preset against the figure its paper published (docs/presets/NAME.md gives the sources).
@@ -28,7 +36,7 @@ function run(preset: string): Record<string, StockResult> {
   const scenario = validateScenario(SCENARIO_PRESETS[preset]);
   const plan = compilePlan(scenario);
   const summary = runSweep(plan, new ReferenceEngine(plan, SEED), SAMPLES);
-  const stocks = sweepResult(scenario.name, SEED, plan.stocks.map((stock) => stock.name), summary).stocks;
+  const stocks = sweepResult(plan, SEED, summary).stocks;
   runs.set(preset, stocks);
   return stocks;
 }
@@ -67,7 +75,9 @@ const PINNED: Readonly<Record<string, { stock: string; p5: number; p10: number; 
   'villalobos2022-hq': { stock: 'high-quality', p5: 2023.15, p10: 2023.34, p50: 2024.05, p90: 2024.87, p95: 2025.13 },
   'villalobos2022-lq': { stock: 'low-quality', p5: 2027.21, p10: 2027.72, p50: 2030.77, p90: 2036.24, p95: 2037.69 },
   villalobos2024: { stock: 'indexed-web', p5: 2026.88, p10: 2027.33, p50: 2029.03, p90: 2031.08, p95: 2031.75 },
-  'villalobos2024-overtrain5x': { stock: 'indexed-web', p5: 2025.84, p10: 2026.29, p50: 2027.94, p90: 2029.86, p95: 2030.49 },
+  // 5x overtraining on the compute-based projection only (V24 fn. 23); the historical trend is unchanged.
+  'villalobos2024-overtrain5x': { stock: 'indexed-web', p5: 2026.1, p10: 2026.6, p50: 2028.45, p90: 2030.62, p95: 2031.33 },
+  'villalobos2024-fitted-trend': { stock: 'indexed-web', p5: 2026.71, p10: 2027.07, p50: 2028.47, p90: 2030.35, p95: 2031.02 },
   'villalobos2024-compute': { stock: 'indexed-web', p5: 2026.81, p10: 2027.28, p50: 2029.01, p90: 2030.99, p95: 2031.61 },
 };
 
@@ -105,6 +115,29 @@ describe('scenario presets', () => {
   it.each(Object.entries(PINNED))('%s gives its documented quantiles to 0.1 year', (preset, pinned) => {
     const { quantiles } = run(preset)[pinned.stock];
     for (const key of ['p5', 'p10', 'p50', 'p90', 'p95'] as const) expect(Math.abs((quantiles[key] as number) - pinned[key])).toBeLessThanOrEqual(0.1);
+  });
+
+  it('villalobos2024-fitted-trend\'s embedded draws are what `horizon trend data/frontier-runs.csv --bootstrap 1000 --seed 42` writes', () => {
+    const runs = parseTrendRunsCsv(readFileSync(dataFile('frontier-runs.csv'), 'utf8'), 'frontier-runs.csv');
+    const csv = formatTrendDrawsCsv(trendFromRuns(runs, 1000, 42, 'frontier-runs.csv').draws);
+    expect(FRONTIER_RUNS_TREND_CSV).toBe(csv);
+    expect(readFileSync(dataFile('frontier-runs-trend.csv'), 'utf8')).toBe(csv);
+  });
+
+  it('every preset gives each stock, demand model and uncertain input a source', () => {
+    for (const [name, preset] of Object.entries(SCENARIO_PRESETS)) {
+      const scenario = preset as Record<string, any>;
+      expect(scenario.source, name).toBeTypeOf('string');
+      if (name === 'contract-example') continue;
+      const models = Array.isArray(scenario.demand) ? scenario.demand : [scenario.demand];
+      for (const item of [...models, ...scenario.stocks]) expect(item.source, `${name}: ${item.name ?? item.mode}`).toBeTypeOf('string');
+      const dists = [...models.flatMap((m: any) => [m.tokens0, m.flops0, m.growthPerYear]), ...scenario.stocks.flatMap((s: any) => [s.tokens0, s.growthPerYear, s.usableFraction])];
+      for (const dist of dists.flat()) {
+        if (dist === undefined) continue;
+        const value = dist.factor ?? dist;
+        if (typeof value === 'object') expect(value.source, `${name}: ${JSON.stringify(value).slice(0, 60)}`).toBeTypeOf('string');
+      }
+    }
   });
 
   it('xue2023-palm: the 10.8T tokens of a compute-optimal PaLM-540B already exceed the 9T stock in 2023', () => {

@@ -5,6 +5,7 @@ import villalobos2022Lq from './villalobos2022-lq.json' with { type: 'json' };
 import villalobos2024 from './villalobos2024.json' with { type: 'json' };
 import villalobos2024Overtrain5x from './villalobos2024-overtrain5x.json' with { type: 'json' };
 import villalobos2024Compute from './villalobos2024-compute.json' with { type: 'json' };
+import villalobos2024FittedTrend from './villalobos2024-fitted-trend.json' with { type: 'json' };
 import xue2023Palm from './xue2023-palm.json' with { type: 'json' };
 
 /**
@@ -19,6 +20,7 @@ export const SCENARIO_PRESETS: Readonly<Record<string, unknown>> = {
   villalobos2024,
   'villalobos2024-overtrain5x': villalobos2024Overtrain5x,
   'villalobos2024-compute': villalobos2024Compute,
+  'villalobos2024-fitted-trend': villalobos2024FittedTrend,
   'xue2023-palm': xue2023Palm,
 };
 

@@ -90,6 +90,8 @@ function describeIssue(issue: Issue, value: unknown): string {
       return `expected ${expectedName(issue.expected)}, got ${typeName(value)}`;
     case 'invalid_value':
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${typeName(value)}`;
+    case 'too_big':
+      return `must be at most ${String(issue.maximum)} characters, got ${typeof value === 'string' ? value.length : typeName(value)}`;
     case 'invalid_union':
       return unionHint(value);
     case 'custom':
@@ -102,11 +104,12 @@ function describeIssue(issue: Issue, value: unknown): string {
 function unionHint(value: unknown): string {
   if (typeof value === 'number' && !Number.isFinite(value)) return `expected a finite number, got ${typeName(value)}`;
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-    const keys = Object.keys(value);
+    // "source" may sit beside the kind; it is not a kind.
+    const keys = Object.keys(value).filter((key) => key !== 'source');
     if (keys.length !== 1) {
-      return `a distribution has exactly one kind (normal, lognormal, uniform, loguniform, triangular or mixture), got ${keys.length === 0 ? 'none' : keys.map((k) => JSON.stringify(k)).join(', ')}`;
+      return `a distribution has exactly one kind (fixed, normal, lognormal, uniform, loguniform, triangular or mixture), got ${keys.length === 0 ? 'none' : keys.map((k) => JSON.stringify(k)).join(', ')}`;
     }
-    return `unknown distribution ${JSON.stringify(keys[0])}; use normal, lognormal, uniform, loguniform, triangular or mixture`;
+    return `unknown distribution ${JSON.stringify(keys[0])}; use fixed, normal, lognormal, uniform, loguniform, triangular or mixture`;
   }
   return `expected a number or a distribution such as {"lognormal": {"p5": …, "p95": …}}, got ${typeName(value)}`;
 }

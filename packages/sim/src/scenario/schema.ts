@@ -14,17 +14,24 @@ export const UniformSchema = z.strictObject({ min: finite, max: finite }).descri
 export const LoguniformSchema = z.strictObject({ min: finite, max: finite }).describe('Log-uniform on [min, max], 0 < min < max.');
 export const TriangularSchema = z.strictObject({ min: finite, mode: finite, max: finite }).describe('Triangular on [min, max] with its peak at mode.');
 
-export const DIST_KINDS = ['normal', 'lognormal', 'uniform', 'loguniform', 'triangular', 'mixture'] as const;
+export const DIST_KINDS = ['fixed', 'normal', 'lognormal', 'uniform', 'loguniform', 'triangular', 'mixture'] as const;
 export type DistKind = (typeof DIST_KINDS)[number];
 
-/** A number or one of the five simple kinds: what a mixture's components may be. */
+/** Longest `source` string, so that a shared scenario's provenance stays a note, not a document. */
+export const SOURCE_MAX_LENGTH = 2000;
+/** Where a value comes from (a citation, a URL, a derivation); tools show it beside the input. */
+export const SourceSchema = z.string().max(SOURCE_MAX_LENGTH).describe(`Where this value comes from: citation, URL or derivation (at most ${SOURCE_MAX_LENGTH} characters).`);
+const source = SourceSchema.optional();
+
+/** A number or one of the simple kinds (fixed included): what a mixture's components may be. */
 const simpleDistBranches = [
   finite,
-  z.strictObject({ normal: NormalSchema }),
-  z.strictObject({ lognormal: LognormalSchema }),
-  z.strictObject({ uniform: UniformSchema }),
-  z.strictObject({ loguniform: LoguniformSchema }),
-  z.strictObject({ triangular: TriangularSchema }),
+  z.strictObject({ fixed: finite.describe('A fixed value, written as an object so that it can carry a source.'), source }),
+  z.strictObject({ normal: NormalSchema, source }),
+  z.strictObject({ lognormal: LognormalSchema, source }),
+  z.strictObject({ uniform: UniformSchema, source }),
+  z.strictObject({ loguniform: LoguniformSchema, source }),
+  z.strictObject({ triangular: TriangularSchema, source }),
 ] as const;
 const SimpleDistSchema = z.union(simpleDistBranches);
 
@@ -33,9 +40,9 @@ export const MixtureComponentSchema = z.strictObject({
   dist: SimpleDistSchema,
 });
 
-/** A fixed number or one of the distributions of CONTRACT §2. */
+/** A fixed number or one of the distributions of docs/scenario.md, each object optionally with a `source`. */
 export const DistSchema = z
-  .union([...simpleDistBranches, z.strictObject({ mixture: z.array(MixtureComponentSchema) })])
+  .union([...simpleDistBranches, z.strictObject({ mixture: z.array(MixtureComponentSchema), source })])
   .describe('A plain number (fixed) or a distribution.');
 export type Dist = z.infer<typeof DistSchema>;
 export type SimpleDist = z.infer<typeof SimpleDistSchema>;
@@ -69,12 +76,20 @@ export type ScalingLaw = z.infer<typeof ScalingLawSchema>;
 export const TrendDemandSchema = z.strictObject({
   mode: z.literal('trend'),
   weight: finite.optional().describe('Weight (> 0) of this model in a list of demand models.'),
-  tokens0: DistSchema.describe('Training tokens of the largest run at startYear.'),
-  growthPerYear: GrowthSchema.describe('Growth factor per year of the largest run\'s training tokens.'),
+  source,
+  tokens0: DistSchema.optional().describe('Training tokens of the largest run at startYear (with growthPerYear, or give "trend" instead).'),
+  growthPerYear: GrowthSchema.optional().describe('Growth factor per year of the largest run\'s training tokens (with tokens0, or give "trend" instead).'),
+  trend: z
+    .strictObject({
+      samples: z.string().describe('CSV of joint draws (header year,tokens0,growthPerYear) written by `horizon trend`, relative to the scenario file.'),
+    })
+    .optional()
+    .describe('Instead of tokens0 and growthPerYear: joint draws of a fitted trend, one row drawn whole per sample, tokens0 carried from the row\'s year to startYear at its growth.'),
 });
 export const ComputeDemandSchema = z.strictObject({
   mode: z.literal('compute'),
   weight: finite.optional().describe('Weight (> 0) of this model in a list of demand models.'),
+  source,
   flops0: DistSchema.describe('Training compute (FLOP) of the largest run at startYear.'),
   growthPerYear: GrowthSchema.describe('Growth factor per year of the largest run\'s compute.'),
   scalingLaw: ScalingLawSchema,
@@ -87,6 +102,7 @@ export type DemandModel = z.infer<typeof DemandModelSchema>;
 
 export const StockSchema = z.strictObject({
   name: z.string().describe('Unique name of the stock.'),
+  source,
   tokens0: DistSchema.describe('Tokens in the stock at startYear.'),
   growthPerYear: GrowthSchema.describe('Growth factor per year of the stock.'),
   usableFraction: DistSchema.optional().describe('Fraction in (0, 1] usable for training (default 1).'),
@@ -102,6 +118,7 @@ export const ScenarioSchema = z.strictObject({
   $schema: z.string().optional(),
   name: z.string().describe('Name of the scenario, echoed in the output.'),
   description: z.string().optional().describe('Free text: what the scenario represents and its sources.'),
+  source,
   startYear: z.number().describe('First year of the projection (an integer).'),
   horizonYear: z.number().describe('Last year of the projection (an integer above startYear).'),
   demand: z.union([DemandModelSchema, z.array(DemandModelSchema)]),

@@ -20,16 +20,18 @@ export function validateDist(dist: Dist | SimpleDist, path: string, domain: Doma
 
 /** Whether draws may fall outside the domain and need resampling (only normal kinds can). */
 export function canLeaveDomain(dist: Dist | SimpleDist, domain: Domain): boolean {
-  if (typeof dist === 'number') return false;
+  if (typeof dist === 'number' || 'fixed' in dist) return false;
   if ('normal' in dist) return massOfNormal(dist.normal.mean, dist.normal.sd, domain) < 1;
   if ('mixture' in dist) return dist.mixture.some((c) => canLeaveDomain(c.dist, domain));
   return false;
 }
 
 function massInDomain(dist: Dist | SimpleDist, path: string, domain: Domain): number {
-  if (typeof dist === 'number') {
-    if (!Number.isFinite(dist)) throw new InputError(path, `expected a finite number, got ${n(dist)}`);
-    if (!inDomain(domain, dist)) throw new InputError(path, `must be ${domain.rule}, got ${n(dist)}`);
+  if (typeof dist === 'number' || 'fixed' in dist) {
+    const value = typeof dist === 'number' ? dist : dist.fixed;
+    const at = typeof dist === 'number' ? path : `${path}.fixed`;
+    if (!Number.isFinite(value)) throw new InputError(at, `expected a finite number, got ${n(value)}`);
+    if (!inDomain(domain, value)) throw new InputError(at, `must be ${domain.rule}, got ${n(value)}`);
     return 1;
   }
   if ('normal' in dist) {

@@ -20,12 +20,31 @@ describe('validateScenario', () => {
     for (const preset of Object.values(SCENARIO_PRESETS)) expect(() => validateScenario(preset)).not.toThrow();
   });
 
+  it('accepts a "source" on the scenario, stocks, demand models and distribution objects, and {"fixed": N}', () => {
+    const s = base();
+    s.source = 'the contract example';
+    s.demand.source = 'a trend';
+    s.demand.tokens0 = { lognormal: { p5: 1e13, p95: 3e13 }, source: 'Villalobos et al. 2024 §2.4' };
+    s.stocks[0].source = 'Common Crawl';
+    s.stocks[0].growthPerYear = { fixed: 1.05, source: 'a guess' };
+    s.stocks[1].tokens0 = { mixture: [{ weight: 1, dist: { fixed: 1e14, source: 'one estimate' } }], source: 'a mixture' };
+    expect(validateScenario(s)).toMatchObject({ source: 'the contract example' });
+  });
+
+  it('ignores schedule segments that end at or before startYear instead of refusing them', () => {
+    const s = base();
+    s.demand.growthPerYear = [{ until: 2020, factor: 9 }, { until: s.startYear, factor: 9 }, { factor: 2 }];
+    expect(() => validateScenario(s)).not.toThrow();
+  });
+
   it.each([
+    ['a source over 2,000 characters', (s: any) => (s.stocks[0].source = 'x'.repeat(2001)), 'stocks[0].source: must be at most 2000 characters, got 2001'],
+    ['a fixed value outside its range', (s: any) => (s.stocks[1].usableFraction = { fixed: 2, source: 'typo' }), 'stocks[1].usableFraction.fixed: must be in (0, 1], got 2'],
     ['p5 above p95 (the contract\'s example)', (s: any) => (s.demand.tokens0 = { lognormal: { p5: 3e13, p95: 1e13 } }), 'demand.tokens0.lognormal: p5 (3e13) must be below p95 (1e13)'],
     ['an unknown key', (s: any) => (s.stocks[0].tokenz = 1), 'stocks[0]: unknown key "tokenz"'],
     ['a negative stock', (s: any) => (s.stocks[1].tokens0 = -5), 'stocks[1].tokens0: must be > 0, got -5'],
     ['a string for a number', (s: any) => (s.startYear = '2024'), 'startYear: expected a number, got the text "2024"'],
-    ['a misspelt distribution', (s: any) => (s.stocks[0].tokens0 = { lognormel: { p5: 1, p95: 2 } }), 'stocks[0].tokens0: unknown distribution "lognormel"; use normal, lognormal, uniform, loguniform, triangular or mixture'],
+    ['a misspelt distribution', (s: any) => (s.stocks[0].tokens0 = { lognormel: { p5: 1, p95: 2 } }), 'stocks[0].tokens0: unknown distribution "lognormel"; use fixed, normal, lognormal, uniform, loguniform, triangular or mixture'],
     ['a missing p95', (s: any) => (s.stocks[0].tokens0 = { lognormal: { p5: 1 } }), 'stocks[0].tokens0.lognormal.p95: is required (a number)'],
     ['a fraction above 1', (s: any) => (s.stocks[1].usableFraction = 1.5), 'stocks[1].usableFraction: must be in (0, 1], got 1.5'],
     ['maxEpochs below 1', (s: any) => (s.training.maxEpochs = { uniform: { min: 0.5, max: 3 } }), 'training.maxEpochs.uniform: this uniform ranges over [0.5, 3) but the value must be ≥ 1; bound it inside the range, or use a normal, which is truncated'],

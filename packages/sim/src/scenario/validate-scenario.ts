@@ -86,7 +86,17 @@ function checkDemandModel(model: DemandModel, path: string, scenario: Scenario, 
   if (inList && model.weight === undefined) throw new InputError(`${path}.weight`, 'is required for each model in a list of demand models');
   if (model.weight !== undefined && !(model.weight > 0)) throw new InputError(`${path}.weight`, `must be above 0, got ${n(model.weight)}`);
   if (model.mode === 'trend') {
-    checkDist(model.tokens0, `${path}.tokens0`, POSITIVE);
+    if (model.trend !== undefined) {
+      for (const key of ['tokens0', 'growthPerYear'] as const) {
+        if (model[key] !== undefined) throw new InputError(`${path}.${key}`, 'cannot be given with "trend", whose samples hold both tokens0 and growthPerYear');
+      }
+      if (model.trend.samples.trim() === '') throw new InputError(`${path}.trend.samples`, 'must name a CSV file');
+      return;
+    }
+    for (const key of ['tokens0', 'growthPerYear'] as const) {
+      if (model[key] === undefined) throw new InputError(`${path}.${key}`, 'is required (or give "trend": {"samples": FILE} instead of tokens0 and growthPerYear)');
+    }
+    checkDist(model.tokens0!, `${path}.tokens0`, POSITIVE);
   } else {
     checkDist(model.flops0, `${path}.flops0`, POSITIVE);
     if (model.overtraining !== undefined) checkDist(model.overtraining, `${path}.overtraining`, AT_LEAST_ONE);
@@ -103,7 +113,7 @@ function checkDemandModel(model: DemandModel, path: string, scenario: Scenario, 
       for (const key of ['A', 'B', 'alpha', 'beta'] as const) checkDist(law[key], `${path}.scalingLaw.${key}`, POSITIVE);
     }
   }
-  checkGrowth(model.growthPerYear, `${path}.growthPerYear`, scenario);
+  checkGrowth(model.growthPerYear!, `${path}.growthPerYear`, scenario);
 }
 
 function checkStocks(scenario: Scenario): void {
@@ -132,16 +142,17 @@ function checkGrowth(growth: Growth, path: string, scenario: Scenario): void {
   if (growth.length > SCENARIO_LIMITS.segments) {
     throw new InputError(path, `has ${growth.length} segments; at most ${SCENARIO_LIMITS.segments} are allowed`);
   }
-  let previous = scenario.startYear;
+  // Break years must increase; a segment ending at or before startYear is allowed and simply never applies.
+  let previous = -Infinity;
   growth.forEach((segment, k) => {
     const at = `${path}[${k}]`;
     const last = k === growth.length - 1;
     if (last && segment.until !== undefined) throw new InputError(`${at}.until`, 'the last segment has no "until": it runs to the horizon');
     if (!last) {
       if (segment.until === undefined) throw new InputError(`${at}.until`, 'is required on every segment but the last');
+      if (!Number.isFinite(segment.until)) throw new InputError(`${at}.until`, `expected a finite year, got ${n(segment.until)}`);
       if (!(segment.until > previous)) {
-        const what = k === 0 ? `startYear (${previous})` : `the previous segment's until (${n(previous)})`;
-        throw new InputError(`${at}.until`, `(${n(segment.until)}) must be after ${what}`);
+        throw new InputError(`${at}.until`, `(${n(segment.until)}) must be after the previous segment's until (${n(previous)})`);
       }
       previous = segment.until;
     }

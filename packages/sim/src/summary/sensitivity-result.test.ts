@@ -25,7 +25,7 @@ const scenario = {
 function run(samples: number, seed: number) {
   const plan = compilePlan(validateScenario(scenario));
   const summary = runSweep(plan, new ReferenceEngine(plan, seed), samples, undefined, { sensitivityInputs: sensitivityInputs(plan) });
-  return { plan, summary, result: sweepResult(plan.name, seed, ['s'], summary) };
+  return { plan, summary, result: sweepResult(plan, seed, summary) };
 }
 
 describe('sensitivity', () => {
@@ -63,6 +63,6 @@ describe('sensitivity', () => {
       new ReferenceEngine(plan, 3).runBlock(first, count, part);
       mergeSummary(merged, part);
     }
-    expect(JSON.stringify(sweepResult('x', 3, ['s'], merged))).toBe(JSON.stringify(sweepResult('x', 3, ['s'], whole)));
+    expect(JSON.stringify(sweepResult(plan, 3, merged))).toBe(JSON.stringify(sweepResult(plan, 3, whole)));
   });
 });

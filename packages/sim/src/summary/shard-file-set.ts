@@ -2,6 +2,7 @@ import type { Plan } from '../model/plan.js';
 import { InputError } from '../scenario/input-error.js';
 import { mergeSummary, type SweepSummary } from './sweep-summary.js';
 import type { ShardFile } from './shard-file.js';
+import type { HorizonVersion } from '../version.js';
 
 /** A decoded shard file and the name it was read from (for messages). */
 export interface NamedShard {
@@ -11,6 +12,8 @@ export interface NamedShard {
 
 /** The whole run rebuilt from its shards. */
 export interface MergedShards {
+  /** The Horizon and random-stream versions every shard was computed with. */
+  readonly horizon: HorizonVersion;
   readonly plan: Plan;
   readonly seed: number;
   readonly summary: SweepSummary;
@@ -26,7 +29,7 @@ export interface ShardMerge {
 
 /**
  * Merges the shard files of one run, given in any order, into the summary of the unsharded run. Refuses, with
- * an InputError naming the file at fault, shards of another scenario, seed, sample count or shard count, a
+ * an InputError naming the file at fault, shards of another scenario, Horizon version or random stream, seed, sample count or shard count, a
  * shard given twice, summaries of different shapes (sections), and a missing shard. Counts are added with
  * `mergeSummary`, whose sums are exact integers, so the order of the files does not matter.
  */
@@ -59,7 +62,7 @@ export function createShardMerge(): ShardMerge {
         const list = missing.length > 10 ? `${missing.slice(0, 10).join(', ')}, …` : missing.join(', ');
         throw new InputError('merge', `shard${missing.length === 1 ? '' : 's'} ${list} of ${count} ${missing.length === 1 ? 'is' : 'are'} missing; give all ${count} shard files of the run`);
       }
-      return { plan: first.file.plan, seed: first.file.seed, summary: first.file.summary };
+      return { horizon: first.file.horizon, plan: first.file.plan, seed: first.file.seed, summary: first.file.summary };
     },
   };
 }
@@ -79,6 +82,10 @@ function checkSameRun({ source, file }: NamedShard, { source: firstSource, file:
   const differs = (what: string, value: number, other: number): never => {
     throw new InputError(source, `was run with ${what} ${value}, but ${firstSource} with ${other}; shards of one run share it`);
   };
+  const { horizon } = file;
+  if (horizon.version !== expected.horizon.version || horizon.stream !== expected.horizon.stream) {
+    throw new InputError(source, `was computed by horizon ${horizon.version} (random stream ${horizon.stream}), but ${firstSource} by ${expected.horizon.version} (stream ${expected.horizon.stream}); run every shard of a run with one version`);
+  }
   if (file.seed !== expected.seed) differs('seed', file.seed, expected.seed);
   if (file.samples !== expected.samples) differs('samples', file.samples, expected.samples);
   if (file.shard.count !== expected.shard.count) {

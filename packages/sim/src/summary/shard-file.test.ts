@@ -11,6 +11,8 @@ import { decodeShardFile, encodeShardFile, SHARD_FORMAT_VERSION } from './shard-
 import { mergeShardFiles, type NamedShard } from './shard-file-set.js';
 import { dataFromJson, dataToJson } from './shard-file-data.js';
 import { sha256Hex } from './sha256.js';
+import { HORIZON_VERSION } from '../version.js';
+import { STREAM_VERSION } from '../random/stream-version.js';
 
 const plan = compilePlan(validateScenario(SCENARIO_PRESETS['contract-example']));
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -45,7 +47,7 @@ describe('shard files', () => {
 
   it('a shard file is two lines: the self-describing content, then its SHA-256', () => {
     const [content, trailer, rest] = three[0].split('\n');
-    expect(content.startsWith(`{"format":"horizon-shard","version":${SHARD_FORMAT_VERSION},"scenario":"contract-example","scenarioDigest":"sha256:`)).toBe(true);
+    expect(content.startsWith(`{"format":"horizon-shard","version":${SHARD_FORMAT_VERSION},"horizon":{"version":"${HORIZON_VERSION}","stream":${STREAM_VERSION}},"scenario":"contract-example","scenarioDigest":"sha256:`)).toBe(true);
     expect(trailer).toBe(`{"sha256":"${sha256Hex(bytes(content + '\n'))}"}`);
     expect(rest).toBe('');
   });
@@ -55,6 +57,23 @@ describe('shard files', () => {
     for (const order of [[0, 1, 2], [2, 0, 1], [1, 2, 0]]) {
       expect(mergeShardFiles(named(order.map((k) => three[k]))).summary).toEqual(whole);
     }
+  });
+
+  it('mergeShardFiles refuses shards computed by another Horizon version or random stream', () => {
+    const recheck = (text: string): string => {
+      const body = text.split('\n')[0] + '\n';
+      return `${body}{"sha256":"${sha256Hex(bytes(body))}"}\n`;
+    };
+    const otherStream = recheck(three[1].replace(`"stream":${STREAM_VERSION}}`, `"stream":${STREAM_VERSION + 1}}`));
+    expect(() => mergeShardFiles(named([three[0], otherStream, three[2]]))).toThrow(/s2\.shard: was computed by horizon .* \(random stream \d+\), but s1\.shard by .*; run every shard of a run with one version/);
+    const otherVersion = recheck(three[2].replace(`"version":"${HORIZON_VERSION}"`, '"version":"9.9.9"'));
+    expect(() => mergeShardFiles(named([three[0], three[1], otherVersion]))).toThrow(/s3\.shard: was computed by horizon 9\.9\.9/);
+    expect(mergeShardFiles(named(three)).horizon).toEqual({ version: HORIZON_VERSION, stream: STREAM_VERSION });
+  });
+
+  it('decodeShardFile refuses a shard of an older format, which did not record the Horizon version', () => {
+    const older = three[0].split('\n')[0].replace(`"version":${SHARD_FORMAT_VERSION},"horizon":{"version":"${HORIZON_VERSION}","stream":${STREAM_VERSION}},`, '"version":1,') + '\n';
+    expect(() => decodeShardFile(bytes(`${older}{"sha256":"${sha256Hex(bytes(older))}"}\n`), 'old.shard')).toThrow(/^old\.shard: written in shard format version 1 by an older horizon.*run this shard again$/);
   });
 
   it('decodeShardFile refuses every truncation of a shard file', () => {
@@ -78,7 +97,7 @@ describe('shard files', () => {
 
   it('decodeShardFile refuses a newer format version and files that are not shard files', () => {
     const newer = three[0].replace(`"version":${SHARD_FORMAT_VERSION}`, '"version":99');
-    expect(() => decodeShardFile(bytes(newer), 'new.shard')).toThrow('new.shard: written in shard format version 99, newer than this horizon reads (1); merge with a newer horizon');
+    expect(() => decodeShardFile(bytes(newer), 'new.shard')).toThrow(`new.shard: written in shard format version 99, newer than this horizon reads (${SHARD_FORMAT_VERSION}); merge with a newer horizon`);
     expect(() => decodeShardFile(bytes('{"scenario": "x"}\n'), 'a.json')).toThrow(/^a\.json: not a Horizon shard file/);
     expect(() => decodeShardFile(new Uint8Array([0xff, 0xfe, 0x00]), 'b.bin')).toThrow(/^b\.bin: not a Horizon shard file/);
   });

@@ -6,11 +6,14 @@ import { binCount, type SweepSummary } from './sweep-summary.js';
 import { dataFromJson, dataToJson, ShardDataError } from './shard-file-data.js';
 import { sha256Hex } from './sha256.js';
 import { checkPlan, checkSections } from './shard-checks.js';
+import { scenarioDigest } from './scenario-digest.js';
+import { THIS_HORIZON, type HorizonVersion } from '../version.js';
 
 /**
  * The partial result of one shard (`horizon sweep --shard I/N --out FILE`), as bytes. Two lines of UTF-8:
  *
- *   {"format":"horizon-shard","version":1,"scenario":…,"scenarioDigest":"sha256:…","seed":…,"samples":…,
+ *   {"format":"horizon-shard","version":2,"horizon":{"version":"X.Y.Z","stream":K},"scenario":…,
+ *    "scenarioDigest":"sha256:…","seed":…,"samples":…,
  *    "shard":{"index":I,"count":N},"sampleRange":{"first":…,"end":…},"plan":{…},"summary":{…}}
  *   {"sha256":"<SHA-256 of the first line, newline included>"}
  *
@@ -21,9 +24,11 @@ import { checkPlan, checkSections } from './shard-checks.js';
  */
 export const SHARD_FORMAT = 'horizon-shard';
 /** Bumped on any change a previous reader would misread; readers refuse versions above their own. */
-export const SHARD_FORMAT_VERSION = 1;
+export const SHARD_FORMAT_VERSION = 2;
 
 export interface ShardFile {
+  /** The Horizon and random-stream versions that computed the shard; a merge's result records them. */
+  readonly horizon: HorizonVersion;
   /** The scenario's name (also plan.name), for people reading the file. */
   readonly scenario: string;
   /** "sha256:" and the SHA-256 of the plan as stored: equal for shards of the same scenario. */
@@ -43,16 +48,15 @@ const MAGIC = `{"format":"${SHARD_FORMAT}","version":`;
 const TRAILER = /^\{"sha256":"([0-9a-f]{64})"\}\n$/;
 const utf8 = new TextEncoder();
 
-/** The digest that identifies a compiled scenario in shard files. */
-export function planDigest(plan: Plan): string {
-  return `sha256:${sha256Hex(utf8.encode(JSON.stringify(dataToJson(plan))))}`;
-}
+/** The digest that identifies a compiled scenario in shard files and results. */
+export const planDigest = scenarioDigest;
 
 /** The shard file's text for shard `shard` of a run of `samples` samples of `plan` with `seed`. */
 export function encodeShardFile(plan: Plan, seed: number, samples: number, shard: { index: number; count: number }, summary: SweepSummary): string {
   const body = {
     format: SHARD_FORMAT,
     version: SHARD_FORMAT_VERSION,
+    horizon: { version: THIS_HORIZON.version, stream: THIS_HORIZON.stream },
     scenario: plan.name,
     scenarioDigest: planDigest(plan),
     seed,
@@ -87,6 +91,7 @@ export function decodeShardFile(bytes: Uint8Array, source: string): ShardFile {
     fail(`written in shard format version ${versionNumber}, newer than this horizon reads (${SHARD_FORMAT_VERSION}); merge with a newer horizon`);
   }
   if (versionNumber < 1) fail(`not a valid shard file: unknown format version ${versionNumber}`);
+  if (versionNumber < SHARD_FORMAT_VERSION) fail(`written in shard format version ${versionNumber} by an older horizon, which did not record its version; run this shard again`);
 
   const newline = bytes.indexOf(0x0a);
   const trailer = newline === -1 ? null : TRAILER.exec(new TextDecoder().decode(bytes.subarray(newline + 1, newline + 200)));
@@ -113,6 +118,10 @@ function readBody(json: Record<string, unknown>): ShardFile {
     throw new ShardDataError(path, rule);
   };
   const { scenario, scenarioDigest, seed, samples } = json;
+  const horizon = json.horizon as Record<string, unknown> | null;
+  if (typeof horizon !== 'object' || horizon === null || typeof horizon.version !== 'string' || !/^\d{1,9}\.\d{1,9}\.\d{1,9}$/.test(horizon.version) || !isCount(horizon.stream, 1, 1e9)) {
+    bad('horizon', 'expected {"version": "X.Y.Z", "stream": K}');
+  }
   const shard = json.shard as Record<string, unknown> | null;
   const range = json.sampleRange as Record<string, unknown> | null;
   if (typeof scenario !== 'string') bad('scenario', 'expected a string');
@@ -135,7 +144,7 @@ function readBody(json: Record<string, unknown>): ShardFile {
   const summary = dataFromJson(json.summary, 'summary') as SweepSummary;
   checkCounts(summary, plan, expected.end - expected.first, bad);
   checkSections(summary, plan, expected, bad);
-  return { scenario: scenario as string, scenarioDigest: scenarioDigest as string, seed: seed as number, samples: samples as number, shard: { index, count }, sampleRange: expected, plan, summary };
+  return { horizon: { version: horizon!.version as string, stream: horizon!.stream as number }, scenario: scenario as string, scenarioDigest: scenarioDigest as string, seed: seed as number, samples: samples as number, shard: { index, count }, sampleRange: expected, plan, summary };
 }
 
 /** The core counts of SweepSummary: every sample lands once per stock in already, never or one bin. */

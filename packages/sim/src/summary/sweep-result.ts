@@ -1,3 +1,6 @@
+import type { Plan } from '../model/plan.js';
+import { resultProvenance } from '../report/result-provenance.js';
+import { THIS_HORIZON, type HorizonVersion } from '../version.js';
 import type { SweepSummary } from './sweep-summary.js';
 import { yearQuantile, yearlyCdf } from './year-quantile.js';
 import { trajectoriesResult, type TrajectoriesResult } from './trajectories-result.js';
@@ -17,7 +20,11 @@ export interface StockResult {
 
 /** The JSON document of CONTRACT §5. Key order is fixed, so equal summaries print equal bytes. */
 export interface SweepResult {
+  /** Extra key: the Horizon version and random-stream version that computed the result. */
+  horizon: HorizonVersion;
   scenario: string;
+  /** Extra key: "sha256:…" of the scenario as run (`scenarioDigest`, defined in docs/output.md). */
+  scenarioDigest: string;
   samples: number;
   seed: number;
   startYear: number;
@@ -33,8 +40,14 @@ export interface SweepResult {
 const roundYear = (year: number): number => Math.round(year * 100) / 100;
 const roundP = (p: number): number => Math.round(p * 1e6) / 1e6;
 
-export function sweepResult(scenario: string, seed: number, stockNames: readonly string[], summary: SweepSummary): SweepResult {
+/**
+ * The result document of a sweep of `plan` with `seed` whose counts are `summary`, as computed by `horizon`
+ * (this build unless given: a merge passes the version its shards record).
+ */
+export function sweepResult(plan: Plan, seed: number, summary: SweepSummary, horizon: HorizonVersion = THIS_HORIZON): SweepResult {
   const { samples, startYear, horizonYear } = summary;
+  const stockNames = plan.stocks.map((stock) => stock.name);
+  const provenance = resultProvenance(plan, horizon);
   // No prototype: a stock may be named "__proto__" and must still be a plain key.
   const stocks: Record<string, StockResult> = Object.create(null);
   stockNames.forEach((name, k) => {
@@ -47,7 +60,7 @@ export function sweepResult(scenario: string, seed: number, stockNames: readonly
     const cdf = yearlyCdf(counts, samples, startYear, horizonYear).map((p, i) => ({ year: startYear + i, p: roundP(p) }));
     stocks[name] = { quantiles, pAlready: roundP(counts.already / samples), pNever: roundP(counts.never / samples), cdf };
   });
-  const result: SweepResult = { scenario, samples, seed, startYear, horizonYear, stocks };
+  const result: SweepResult = { horizon: provenance.horizon, scenario: plan.name, scenarioDigest: provenance.scenarioDigest, samples, seed, startYear, horizonYear, stocks };
   if (summary.trajectories) result.trajectories = trajectoriesResult(summary.trajectories, startYear, stockNames);
   if (summary.sensitivity) result.sensitivity = sensitivityResult(summary.sensitivity, samples, startYear, stockNames);
   return result;

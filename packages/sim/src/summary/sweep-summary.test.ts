@@ -43,7 +43,7 @@ describe('SweepSummary', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 2 ** 32 }), fc.integer({ min: 1, max: 3000 }), (seed, samples) => {
         const summary = summaryOf([[0, samples]], seed);
-        const result = sweepResult(plan.name, seed, plan.stocks.map((s) => s.name), summary);
+        const result = sweepResult(plan, seed, summary);
         for (const stock of Object.values(result.stocks)) {
           const qs = Object.keys(QUANTILE_LEVELS).map((key) => stock.quantiles[key as keyof typeof QUANTILE_LEVELS] ?? Infinity);
           for (let k = 1; k < qs.length; k++) expect(qs[k]).toBeGreaterThanOrEqual(qs[k - 1]);
@@ -60,6 +60,14 @@ describe('SweepSummary', () => {
     summary.samples = 128;
     expect(yearQuantile(summary.stocks[0], 128, 2024, 0.5)).toBeCloseTo(2030.5, 10);
     expect(yearlyCdf(summary.stocks[0], 128, 2024, 2040).slice(5, 8)).toEqual([0, 0, 1]);
+  });
+
+  it('yearlyCdf(year) is P(Y ≤ year): samples at exactly a whole year count in that year', () => {
+    const summary = createSummary(2025, 2030, 1);
+    for (let k = 0; k < 10; k++) addYear(summary, 0, 2026);
+    summary.samples = 10;
+    expect(yearlyCdf(summary.stocks[0], 10, 2025, 2030)).toEqual([0, 1, 1, 1, 1, 1]);
+    expect(yearQuantile(summary.stocks[0], 10, 2025, 0.5)).toBeCloseTo(2026 - 1 / 256, 10);
   });
 
   it('puts "already" at startYear and returns null for quantiles inside the never mass', () => {

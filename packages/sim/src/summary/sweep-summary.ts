@@ -14,7 +14,10 @@ export interface StockCounts {
   already: number;
   /** Samples that never exhaust the stock by horizonYear. */
   never: number;
-  /** bins[j] counts years in [startYear + j/128, startYear + (j+1)/128). */
+  /**
+   * bins[j] counts years in (startYear + j/128, startYear + (j+1)/128]: closed on the right, so that the
+   * counts up to a whole year give P(Y ≤ year) exactly, a sample at exactly that year included.
+   */
   readonly bins: Float64Array;
 }
 
@@ -65,7 +68,8 @@ export function addYear(summary: SweepSummary, stock: number, year: number): voi
   if (year === Infinity) counts.never++;
   else if (year <= summary.startYear) counts.already++;
   else {
-    const bin = Math.floor((year - summary.startYear) * BINS_PER_YEAR);
+    // year > startYear, so the bin (right-closed) is ceil − 1 ≥ 0.
+    const bin = Math.ceil((year - summary.startYear) * BINS_PER_YEAR) - 1;
     counts.bins[Math.min(bin, counts.bins.length - 1)]++;
   }
 }

@@ -18,7 +18,7 @@ describe('trajectories', () => {
   };
   const plan = compilePlan(validateScenario(scenario));
   const summary = runSweep(plan, new ReferenceEngine(plan, 8), 400_000, undefined, { trajectories: true });
-  const result = sweepResult(plan.name, 8, ['web'], summary);
+  const result = sweepResult(plan, 8, summary);
   const fan = result.trajectories!;
 
   it('lists every whole year from startYear to horizonYear, from every 16th sample', () => {

@@ -1,0 +1,55 @@
+import { InputError, formatTrendDrawsCsv, parseCount, parseTrendRunsCsv, summarizeTrend, trendFromRuns, type TrendInterval } from '@horizon/sim';
+import { readInputFile } from '../read-input-file.js';
+import { writeFileAtomic } from '../write-file-atomic.js';
+import { checkOutPath } from './fit.js';
+import { EXIT_OK, type CliIo } from '../io.js';
+
+/** Most bootstrap refits accepted (each is a least-squares line: 10^6 take a few seconds). */
+export const MAX_TREND_REFITS = 1_000_000;
+/** Largest runs file read. */
+const MAX_RUNS_BYTES = 16 * 1024 * 1024;
+
+/**
+ * `horizon trend RUNS.csv --out FILE`: keeps the runs that were among the largest when announced (within
+ * `--within` orders of magnitude of the record to date), fits log10(tokens) against the date, makes
+ * `--bootstrap` resampled refits and writes them as joint draws year,tokens0,growthPerYear (atomically, after
+ * everything has succeeded). docs/model.md, "Demand from observed runs", explains the choices.
+ */
+export function trendCommand(file: string, flags: Record<string, string | undefined>, io: CliIo): number {
+  if (flags.out === undefined) throw new InputError('--out', 'is required: the CSV file to write the bootstrap draws to');
+  const refits = parseCount(flags.bootstrap ?? '1000', '--bootstrap', 1, MAX_TREND_REFITS);
+  const seed = parseCount(flags.seed ?? '42', '--seed', 0, Number.MAX_SAFE_INTEGER);
+  const within = Number((flags.within ?? '0.5').trim());
+  if (!(within >= 0) || !Number.isFinite(within)) throw new InputError('--within', `must be a number of orders of magnitude ≥ 0, got ${JSON.stringify(flags.within)}`);
+  const format = flags.format ?? (io.stdout.isTTY === true ? 'table' : 'json');
+  if (format !== 'table' && format !== 'json') throw new InputError('--format', `must be table or json, got ${JSON.stringify(format)}`);
+  const outPath = checkOutPath(io.cwd, flags.out, file);
+
+  const allRuns = parseTrendRunsCsv(readInputFile(io.cwd, file, 'trend', MAX_RUNS_BYTES), file);
+  const bootstrap = trendFromRuns(allRuns, refits, seed, file, within);
+  const runs = bootstrap.largest;
+  const referenceYear = bootstrap.fit.referenceYear;
+  try {
+    writeFileAtomic(outPath, formatTrendDrawsCsv(bootstrap.draws));
+  } catch (error) {
+    throw new InputError('--out', `cannot write ${flags.out}: ${((error as Error)?.message ?? String(error)).split('\n')[0]}`);
+  }
+  const summary = summarizeTrend(bootstrap);
+  const report = { source: file, runs: allRuns.length, largestRuns: runs.length, withinOom: within, refits, seed, out: flags.out, ...summary };
+  if (format === 'json') {
+    io.stdout.write(JSON.stringify(report, null, 2) + '\n');
+    return EXIT_OK;
+  }
+  const show = (x: TrendInterval, digits: (v: number) => string): string => `${digits(x.estimate)}  [95%: ${digits(x.p2_5)}, ${digits(x.p97_5)}]`;
+  const sig = (v: number): string => Number(v.toPrecision(3)).toString();
+  io.stdout.write(
+    [
+      `${file}: ${runs.length} of ${allRuns.length} runs count as the largest (within ${within} orders of magnitude of the record to date)`,
+      `growth per year   ${show(summary.growthPerYear, sig)}×`,
+      `                  ${show(summary.oomPerYear, (v) => v.toFixed(3))} orders of magnitude`,
+      `tokens at ${referenceYear}  ${show(summary.tokens0, (v) => v.toPrecision(3))}`,
+      `${refits.toLocaleString('en-US')} bootstrap draws (seed ${seed}) written to ${flags.out}`,
+    ].join('\n') + '\n',
+  );
+  return EXIT_OK;
+}

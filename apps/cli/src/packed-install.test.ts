@@ -1,0 +1,57 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * The README's "Install", done as a user would: the three packages packed by scripts/pack-packages.mjs install
+ * with `npm install -g` into an empty prefix, offline and with an empty npm cache (so nothing but the tarballs
+ * can be used), and the installed `horizon`, run outside the clone, prints the in-repo CLI's bytes.
+ */
+const here = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(here, '../../..');
+const BIN = join(ROOT, 'apps/cli/bin/horizon.js');
+let folder: string;
+
+beforeAll(() => {
+  folder = mkdtempSync(join(tmpdir(), 'horizon-install-'));
+  execFileSync(process.execPath, [join(ROOT, 'scripts/pack-packages.mjs'), join(folder, 'packed')], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+});
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+function npm(args: string[], cwd: string): string {
+  return execFileSync('npm', [...args, '--offline', '--cache', join(folder, 'npm-cache'), '--no-audit', '--no-fund', '--loglevel=error'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+describe('the packed packages', () => {
+  it('are three tarballs, each with the licence and without tests or fixtures', () => {
+    const tarballs = readdirSync(join(folder, 'packed')).sort();
+    expect(tarballs).toEqual(['horizon-cli-0.1.0.tgz', 'horizon-core-wasm-0.1.0.tgz', 'horizon-sim-0.1.0.tgz']);
+    for (const tarball of tarballs) {
+      const files = execFileSync('tar', ['-tzf', join(folder, 'packed', tarball)], { encoding: 'utf8' }).split('\n');
+      expect(files).toContain('package/LICENSE');
+      expect(files.filter((file) => /^package\/(dist|src)\/.*\.(test|fixture)\./.test(file))).toEqual([]);
+    }
+  });
+
+  it('install with npm install -g from the tarballs alone, and the installed horizon sweep prints the in-repo bytes', () => {
+    const prefix = join(folder, 'prefix');
+    const tarballs = readdirSync(join(folder, 'packed')).map((tarball) => join(folder, 'packed', tarball));
+    npm(['install', '--global', '--prefix', prefix, ...tarballs], folder);
+    const outside = mkdtempSync(join(folder, 'elsewhere-'));
+    const args = ['sweep', '--samples', '2e4', '--seed', '7', '--explain'];
+    const installed = execFileSync('horizon', args, { cwd: outside, env: { ...process.env, PATH: `${join(prefix, 'bin')}:${process.env.PATH}` }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const inRepo = execFileSync(process.execPath, [BIN, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    expect(installed.length).toBeGreaterThan(1000);
+    expect(installed.equals(inRepo)).toBe(true);
+  });
+
+  it('install from the clone with the README\'s one command, npm install -g ./apps/cli', () => {
+    const prefix = join(folder, 'prefix-clone');
+    npm(['install', '--global', '--prefix', prefix, './apps/cli'], ROOT);
+    const listing = execFileSync(join(prefix, 'bin', 'horizon'), ['presets'], { cwd: folder, encoding: 'utf8' });
+    expect(listing).toMatch(/^Scenarios/);
+  });
+});

@@ -1,0 +1,24 @@
+import { InputError } from '../scenario/input-error.js';
+import { bootstrapTrend, type TrendBootstrap } from './bootstrap-trend.js';
+import { LARGEST_RUNS_WITHIN_OOM, largestRuns } from './largest-runs.js';
+import type { TrendRun } from './parse-trend-runs-csv.js';
+
+/** What `horizon trend` computes: the runs that count as the largest, and the bootstrap of their trend. */
+export interface TrendFromRuns extends TrendBootstrap {
+  readonly largest: readonly TrendRun[];
+}
+
+/**
+ * Keeps the largest runs (`largestRuns`), fits their log-linear trend and makes `refits` bootstrap refits.
+ * The reference year of tokens0 is the latest kept run's date to 0.01 year: the fit is then read where the
+ * data end, not extrapolated. `source` names the runs in the error when too few remain to fit a line.
+ */
+export function trendFromRuns(runs: readonly TrendRun[], refits: number, seed: number, source: string, withinOom = LARGEST_RUNS_WITHIN_OOM): TrendFromRuns {
+  const largest = largestRuns(runs, withinOom);
+  const dates = new Set(largest.map((run) => run.year)).size;
+  if (largest.length < 3 || dates < 2) {
+    throw new InputError(source, `has ${largest.length} runs among the largest (within ${withinOom} orders of magnitude of the record to date) on ${dates} dates; a trend needs at least 3 runs on 2 or more dates`);
+  }
+  const referenceYear = Math.round(Math.max(...largest.map((run) => run.year)) * 100) / 100;
+  return { largest, ...bootstrapTrend(largest, refits, seed, referenceYear) };
+}

@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+// Packs @horizon/core-wasm, @horizon/sim and @horizon/cli into tarballs that install anywhere with no registry:
+//
+//   node scripts/pack-packages.mjs [OUT_FOLDER]     (default: packed/)
+//   npm install -g OUT_FOLDER/horizon-cli-0.1.0.tgz
+//
+// `npm pack` inside a workspace leaves out hoisted dependencies, and @horizon/* are not on the registry, so a
+// plain tarball cannot install on its own. Each tarball here carries its runtime dependencies instead (npm's
+// `bundleDependencies`): the @horizon packages as their own packed files, the others copied from this clone's
+// node_modules at the versions package-lock.json pins.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const workspaces = { '@horizon/core-wasm': 'packages/core-wasm', '@horizon/sim': 'packages/sim', '@horizon/cli': 'apps/cli' };
+const out = resolve(process.argv[2] ?? join(root, 'packed'));
+const work = mkdtempSync(join(tmpdir(), 'horizon-pack-'));
+
+try {
+  mkdirSync(out, { recursive: true });
+  const plain = join(work, 'plain');
+  mkdirSync(plain);
+  // Each package's prepack step builds it and copies the LICENSE in.
+  execFileSync('npm', ['pack', '--silent', '--pack-destination', plain, ...Object.keys(workspaces).flatMap((name) => ['-w', name])], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  const extracted = new Map();
+  for (const [name, folder] of Object.entries(workspaces)) {
+    const filename = `${name.slice(1).replace('/', '-')}-${readJson(join(root, folder, 'package.json')).version}.tgz`;
+    const into = join(work, 'extracted', name);
+    mkdirSync(into, { recursive: true });
+    execFileSync('tar', ['-xzf', join(plain, filename), '-C', into]);
+    extracted.set(name, join(into, 'package'));
+  }
+  for (const name of Object.keys(workspaces)) {
+    const stage = join(work, 'stage', name, 'package');
+    cpSync(extracted.get(name), stage, { recursive: true });
+    const manifest = readJson(join(stage, 'package.json'));
+    const dependencies = Object.keys(manifest.dependencies ?? {});
+    for (const [dependency, folder] of closure(name, extracted)) cpSync(folder, join(stage, 'node_modules', dependency), { recursive: true });
+    if (dependencies.length > 0) writeFileSync(join(stage, 'package.json'), JSON.stringify({ ...manifest, bundleDependencies: dependencies }, null, 2) + '\n');
+    const filename = execFileSync('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', out], { cwd: stage, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
+    console.log(join(out, filename));
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+/**
+ * Every runtime dependency of workspace `name`, direct and transitive, as [name, folder to copy], placed flat.
+ * Two versions of one package would need nesting, which these few dependencies never do: that is an error.
+ */
+function closure(name, extracted) {
+  const placed = new Map();
+  const queue = [[name, join(root, workspaces[name])]];
+  while (queue.length > 0) {
+    const [from, fromFolder] = queue.shift();
+    const dependencies = readJson(join(fromFolder, 'package.json')).dependencies ?? {};
+    for (const dependency of Object.keys(dependencies)) {
+      const source = workspaces[dependency] ? join(root, workspaces[dependency]) : locate(dependency, fromFolder);
+      const version = readJson(join(source, 'package.json')).version;
+      const already = placed.get(dependency);
+      if (already) {
+        if (already.version !== version) throw new Error(`${from} needs ${dependency}@${version} but ${already.version} is bundled already`);
+        continue;
+      }
+      placed.set(dependency, { version, folder: workspaces[dependency] ? extracted.get(dependency) : source });
+      queue.push([dependency, source]);
+    }
+  }
+  return [...placed].map(([dependency, { folder }]) => [dependency, folder]);
+}
+
+/** Node's lookup: the nearest node_modules/NAME from `folder` up to the clone's root. */
+function locate(dependency, folder) {
+  for (let at = folder; ; at = dirname(at)) {
+    const candidate = join(at, 'node_modules', dependency);
+    if (existsSync(join(candidate, 'package.json'))) return candidate;
+    if (at === root || at === dirname(at)) throw new Error(`cannot find ${dependency} from ${folder}; run npm ci first`);
+  }
+}
+
+function readJson(path) {
+  return JSON.parse(readFileSync(path, 'utf8'));
+}
