@@ -4,7 +4,7 @@ import { hasControl } from '../scenario/input-error.js';
 import { SCENARIO_LIMITS } from '../scenario/validate-scenario.js';
 import type { SweepSummary } from './sweep-summary.js';
 import { TRAJECTORY_BINS, TRAJECTORY_STRIDE } from './trajectory-counts.js';
-import { SENSITIVITY_BINS } from './sensitivity-accumulator.js';
+import { SENSITIVITY_BINS, SENSITIVITY_YEAR_SCALE, limbValue } from './sensitivity-accumulator.js';
 import { MAX_SECTION_BYTES, sensitivityBytes, trajectoryBytes } from './section-limits.js';
 
 /** Throws a ShardDataError naming the path in the shard file at fault. */
@@ -94,7 +94,14 @@ export function checkSections(summary: SweepSummary, plan: Plan, range: SampleRa
     for (const [key, length] of sizes) {
       const array = acc[key];
       if (!(array instanceof Float64Array) || array.length !== length) bad(`${at}.${key}`, `expected a Float64Array of ${length} numbers`);
-      if (!array.every(Number.isFinite)) bad(`${at}.${key}`, 'expected finite sums');
+      // Sums of quantised years are whole numbers ≥ 0; two-limb sums keep their low limb below 2^32.
+      const twoLimb = key === 'sumQ' || key === 'sumQ2' || key === 'totalQ' || key === 'totalQ2';
+      if (!array.every((value, k) => isWhole(value) && (!twoLimb || k % 2 === 0 || value < 2 ** 32))) bad(`${at}.${key}`, 'expected sums that are whole numbers ≥ 0');
+    }
+    // A cell's sums cannot pass its count times the largest quantised year (the horizon).
+    const maxQ = (plan.horizonYear - plan.startYear) * SENSITIVITY_YEAR_SCALE;
+    for (let cell = 0; cell < cells; cell++) {
+      if (limbValue(acc.sumQ, cell) > acc.count[cell] * maxQ || limbValue(acc.sumQ2, cell) > acc.count[cell] * maxQ * maxQ) bad(`${at}.sumQ`, 'a sum is larger than its count allows');
     }
     for (let s = 0; s < acc.stocks; s++) {
       for (let i = 0; i < inputs; i++) {

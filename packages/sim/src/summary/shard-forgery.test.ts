@@ -16,7 +16,7 @@ import { decodeShardFile, encodeShardFile } from './shard-file.js';
  */
 const plan = compilePlan(validateScenario(SCENARIO_PRESETS['contract-example']));
 const samples = 5000;
-const range = shardRange(samples, 1, 2);
+const range = shardRange(samples, 2, 2);
 
 function realSummary(): SweepSummary {
   const summary = createSummary(plan.startYear, plan.horizonYear, plan.stocks.length, { trajectories: true, sensitivityInputs: sensitivityInputs(plan) });
@@ -29,7 +29,7 @@ function forged(alterPlan: (p: any) => void, alterSummary: (s: any) => void = ()
   const s = structuredClone(realSummary()) as any;
   alterPlan(p);
   alterSummary(s);
-  const text = encodeShardFile(p as Plan, 3, samples, { index: 1, count: 2 }, s as SweepSummary);
+  const text = encodeShardFile(p as Plan, 3, samples, { index: 2, count: 2 }, s as SweepSummary);
   return () => decodeShardFile(new TextEncoder().encode(text), 'forged.json');
 }
 
@@ -49,7 +49,9 @@ describe('forged shard files', () => {
     ['trajectory counts that do not add up', () => {}, (s) => (s.trajectories.counts[0] += 1), /summary\.trajectories\.counts: a year's counts add up to/],
     ['a forged number of recorded samples', () => {}, (s) => (s.trajectories.recorded += 1), /summary\.trajectories\.recorded: expected/],
     ['a negative sensitivity count', () => {}, (s) => ((s.sensitivity.count[0] = -1)), /summary\.sensitivity\.count/],
-    ['a NaN sensitivity sum', () => {}, (s) => (s.sensitivity.sumQ[0] = NaN), /summary\.sensitivity\.sumQ: expected finite sums/],
+    ['a NaN sensitivity sum', () => {}, (s) => (s.sensitivity.sumQ[0] = NaN), /summary\.sensitivity\.sumQ: expected sums that are whole numbers/],
+    ['a fractional sensitivity sum', () => {}, (s) => (s.sensitivity.sumQ[1] = 0.5), /summary\.sensitivity\.sumQ: expected sums that are whole numbers/],
+    ['a sum past what its count allows', () => {}, (s) => (s.sensitivity.sumQ[0] += 1), /summary\.sensitivity\.sumQ: a sum is larger than its count allows/],
     ['never above count', () => {}, (s) => (s.sensitivity.never[0] = s.sensitivity.count[0] + 1), /summary\.sensitivity\.count: expected whole counts ≥ 0, never at most count/],
     ['an input path with escape codes', () => {}, (s) => (s.sensitivity.inputs[0].path = '\u001b[2J'), /summary\.sensitivity\.inputs\[0\]\.path/],
   ])('refuses %s', (_, alterPlan, alterSummary, message) => {
