@@ -14,12 +14,13 @@ export interface CliIo {
   readonly cwd: string;
   /** Logical cores: the default thread count. */
   readonly cores: number;
-  /** Aborted on Ctrl-C: work stops and nothing partial is written. */
+  /** Aborted on Ctrl-C or SIGTERM: work stops and nothing partial is written. */
   readonly signal?: AbortSignal;
 }
 
-/** Exit codes (CONTRACT §6): 2 for bad input, 1 for a fault of the program, 130 when interrupted. */
+/** Exit codes: 2 for bad input, 1 for a fault of the program, 130 when interrupted (Ctrl-C), 143 on SIGTERM. */
 export const EXIT_OK = 0;
 export const EXIT_FAULT = 1;
 export const EXIT_INPUT = 2;
 export const EXIT_INTERRUPTED = 130;
+export const EXIT_TERMINATED = 143;

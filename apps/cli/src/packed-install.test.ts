@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { docExample } from './doc-example.js';
 
 /**
  * The README's "Install", done as a user would: the three packages packed by scripts/pack-packages.mjs install
@@ -53,5 +54,27 @@ describe('the packed packages', () => {
     npm(['install', '--global', '--prefix', prefix, './apps/cli'], ROOT);
     const listing = execFileSync(join(prefix, 'bin', 'horizon'), ['presets'], { cwd: folder, encoding: 'utf8' });
     expect(listing).toMatch(/^Scenarios/);
+  });
+
+  it('install in the Kubernetes pods of docs/cluster.md: the pod command, run as printed for each JOB_COMPLETION_INDEX, writes shards that merge to the unsharded run', () => {
+    const manifest = docExample('docs/cluster.md', 'kubernetes');
+    expect(manifest).toMatch(/completionMode: Indexed/);
+    const completions = Number(/completions: (\d+)/.exec(manifest)![1]);
+    const command = /args:\n\s+- (.*)\n/.exec(manifest)![1].replace('--samples 1e10', '--samples 1e5');
+    const [install, shard] = command.split(' && ');
+    expect(install).toBe('npm install --global --offline ./horizon-cli-0.1.0.tgz');
+    // The volume: the tarball and an empty shards/ folder. Each pod's global prefix is its own; here one
+    // temporary prefix serves every pod, so the install runs once, exactly as printed, and the shards after it.
+    const volume = mkdtempSync(join(folder, 'volume-'));
+    mkdirSync(join(volume, 'shards'));
+    copyFileSync(join(folder, 'packed', 'horizon-cli-0.1.0.tgz'), join(volume, 'horizon-cli-0.1.0.tgz'));
+    const pod = { ...process.env, npm_config_prefix: join(folder, 'pod-prefix'), npm_config_cache: join(folder, 'npm-cache'), PATH: `${join(folder, 'pod-prefix', 'bin')}:${process.env.PATH}` };
+    execFileSync('sh', ['-c', command], { cwd: volume, env: { ...pod, JOB_COMPLETION_INDEX: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    writeFileSync(join(volume, 'pod.sh'), shard);
+    execFileSync('sh', ['-c', `seq 1 ${completions - 1} | xargs -P 2 -I{} env JOB_COMPLETION_INDEX={} sh pod.sh`], { cwd: volume, env: pod, stdio: ['ignore', 'pipe', 'pipe'] });
+    expect(readdirSync(join(volume, 'shards')).sort()).toEqual(Array.from({ length: completions }, (_, k) => `shard-${k + 1}.json`).sort());
+    const merged = execFileSync('horizon', ['merge', ...Array.from({ length: completions }, (_, k) => `shards/shard-${k + 1}.json`), '--format', 'json'], { cwd: volume, env: pod, stdio: ['ignore', 'pipe', 'pipe'] });
+    const whole = execFileSync(process.execPath, [BIN, 'sweep', '--preset', 'default', '--samples', '1e5', '--seed', '7', '--format', 'json'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    expect(merged.equals(whole)).toBe(true);
   });
 });

@@ -5,8 +5,8 @@ import { HORIZON_VERSION, InputError } from '@horizon/sim';
 export type ParsedArgs =
   | { readonly command: 'sweep'; readonly options: SweepFlags }
   | { readonly command: 'merge'; readonly files: string[]; readonly options: { format?: string } }
-  | { readonly command: 'fit'; readonly file: string; readonly options: Record<string, string | undefined> }
-  | { readonly command: 'trend'; readonly file: string; readonly options: Record<string, string | undefined> }
+  | { readonly command: 'fit'; readonly file: string; readonly options: Record<string, string | boolean | undefined> }
+  | { readonly command: 'trend'; readonly file: string; readonly options: Record<string, string | boolean | undefined> }
   | { readonly command: 'presets'; readonly name?: string }
   | { readonly command: 'schema' }
   | { readonly command: 'help'; readonly text: string };
@@ -20,6 +20,7 @@ export interface SweepFlags {
   format?: string;
   shard?: string;
   out?: string;
+  force?: boolean;
   engine?: string;
   progress?: boolean;
   explain?: boolean;
@@ -53,6 +54,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     .addOption(new Option('--format <format>', 'output format (default: table on a terminal, json otherwise)'))
     .option('--shard <i/n>', 'run the i-th of n equal shards (needs --out)')
     .option('--out <file>', 'write a mergeable partial result here (with --shard)')
+    .option('--force', 'let --out replace an existing regular file')
     .addOption(new Option('--engine <engine>', 'kernel (WebAssembly) or reference (plain TypeScript)'))
     .option('--progress', 'show progress on stderr even when it is not a terminal')
     .option('--explain', 'rank the inputs that drive each stock\'s exhaustion year')
@@ -78,10 +80,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     .option('--bootstrap <b>', 'bootstrap refits', '1000')
     .option('--seed <s>', 'random seed', '42')
     .option('--out <file>', 'CSV of joint draws (E,A,B,alpha,beta) for "scalingLaw": {"samples": FILE}')
+    .option('--force', 'let --out replace an existing regular file')
     .option('--format <format>', 'table or json')
     .option('--max-loss <x>', 'drop runs with loss at or above this value')
     .option('--threads <k>', 'worker threads (default: the number of cores); the result does not depend on it')
-    .action((file: string, options: Record<string, string | undefined>) => {
+    .action((file: string, options: Record<string, string | boolean | undefined>) => {
       parsed = { command: 'fit', file, options };
     });
 
@@ -92,9 +95,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     .option('--bootstrap <b>', 'bootstrap refits', '1000')
     .option('--seed <s>', 'random seed', '42')
     .option('--out <file>', 'CSV of joint draws (year,tokens0,growthPerYear) for "trend": {"samples": FILE}')
+    .option('--force', 'let --out replace an existing regular file')
     .option('--within <oom>', 'orders of magnitude below the largest run to date that still count as "the largest"', '0.5')
     .option('--format <format>', 'table or json')
-    .action((file: string, options: Record<string, string | undefined>) => {
+    .action((file: string, options: Record<string, string | boolean | undefined>) => {
       parsed = { command: 'trend', file, options };
     });
 

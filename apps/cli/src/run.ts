@@ -6,6 +6,7 @@ import { schemaCommand } from './commands/schema.js';
 import { mergeCommand } from './commands/merge.js';
 import { fitCommand } from './commands/fit.js';
 import { trendCommand } from './commands/trend.js';
+import { OutputClosed } from './output-stream.js';
 import { EXIT_FAULT, EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK, type CliIo } from './io.js';
 
 /** Thrown when the run was interrupted (Ctrl-C): exit 130, nothing written. */
@@ -13,7 +14,8 @@ export class Interrupted extends Error {}
 
 /**
  * Runs one horizon command with injected IO and returns the exit code: 0 done, 2 bad input (one line on
- * stderr naming the path), 1 a fault of the program (with its stack), 130 interrupted.
+ * stderr naming the path), 1 a fault of the program (with its stack), 130 interrupted. A closed standard
+ * output (the reader has gone, as in `horizon schema | head -1`) ends the command quietly with 0.
  */
 export async function run(io: CliIo): Promise<number> {
   try {
@@ -38,6 +40,7 @@ export async function run(io: CliIo): Promise<number> {
         return args satisfies never;
     }
   } catch (error) {
+    if (error instanceof OutputClosed) return EXIT_OK;
     if (error instanceof InputError) {
       io.stderr.write(oneLine(error.message) + '\n');
       return EXIT_INPUT;

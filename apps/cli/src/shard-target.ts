@@ -1,22 +1,20 @@
-import { statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import { InputError, MAX_SHARDS } from '@horizon/sim';
+import { checkOutTarget, type OutTarget } from './out-target.js';
 
 /** Where `sweep --shard I/N --out FILE` writes: shard `index` (1-based) of `count`, to `path`. */
 export interface ShardTarget {
   readonly index: number;
   readonly count: number;
-  /** FILE as typed, for messages. */
-  readonly out: string;
-  /** FILE resolved against the working folder. */
-  readonly path: string;
+  /** FILE, checked: it can be written, and replacing it was allowed if it exists. */
+  readonly target: OutTarget;
 }
 
 /**
- * Reads --shard, --out and --format together and checks that FILE can be written (its folder exists; it is
- * not a folder itself), all before the sweep runs. Returns undefined for an ordinary, unsharded sweep.
+ * Reads --shard, --out, --force and --format together and checks that FILE can be written (checkOutTarget),
+ * all before the sweep runs. `inputs` are the files the sweep reads, never to be overwritten. Returns undefined
+ * for an ordinary, unsharded sweep.
  */
-export function parseShardTarget(flags: { shard?: string; out?: string; format?: string }, cwd: string): ShardTarget | undefined {
+export function parseShardTarget(flags: { shard?: string; out?: string; format?: string; force?: boolean }, cwd: string, inputs: readonly string[] = []): ShardTarget | undefined {
   if (flags.shard === undefined) {
     if (flags.out !== undefined) throw new InputError('--out', 'writes a shard\'s partial result, so it needs --shard I/N too (e.g. --shard 1/4 --out shard-1.json)');
     return undefined;
@@ -24,12 +22,7 @@ export function parseShardTarget(flags: { shard?: string; out?: string; format?:
   const { index, count } = parseShard(flags.shard);
   if (flags.out === undefined || flags.out === '') throw new InputError('--shard', 'needs --out FILE: the shard\'s partial result goes there, for horizon merge');
   if (flags.format !== undefined) throw new InputError('--format', 'a shard writes its partial result to --out; give --format to horizon merge instead');
-  const path = resolve(cwd, flags.out);
-  const what = JSON.stringify(flags.out);
-  const folder = statOrUndefined(dirname(path));
-  if (!folder?.isDirectory()) throw new InputError('--out', `cannot write ${what}: its folder ${JSON.stringify(dirname(flags.out))} does not exist`);
-  if (statOrUndefined(path)?.isDirectory()) throw new InputError('--out', `${what} is a folder; give a file name such as ${JSON.stringify(`${flags.out.replace(/\/+$/, '')}/shard-${index}.json`)}`);
-  return { index, count, out: flags.out, path };
+  return { index, count, target: checkOutTarget(cwd, '--out', flags.out, flags.force === true, inputs) };
 }
 
 /** "I/N" with 1 ≤ I ≤ N ≤ MAX_SHARDS. */
@@ -41,12 +34,4 @@ export function parseShard(text: string): { index: number; count: number } {
   if (count < 1 || count > MAX_SHARDS) throw new InputError('--shard', `N must be between 1 and ${MAX_SHARDS}, got ${count}`);
   if (index < 1 || index > count) throw new InputError('--shard', `I must be between 1 and N (${count}), got ${index}; shards are counted from 1`);
   return { index, count };
-}
-
-function statOrUndefined(path: string): ReturnType<typeof statSync> | undefined {
-  try {
-    return statSync(path);
-  } catch {
-    return undefined;
-  }
 }

@@ -1,4 +1,4 @@
-import { sweepResult, type HorizonVersion, type Plan, type SweepSummary } from '@horizon/sim';
+import { designInputs, eventSensitivity, sweepResult, type HorizonVersion, type Plan, type SweepSummary } from '@horizon/sim';
 import type { SweepReport } from './reporters/report.js';
 
 /**
@@ -7,5 +7,7 @@ import type { SweepReport } from './reporters/report.js';
  * Horizon that computed it (this one, or the one the shards record).
  */
 export function sweepReport(plan: Plan, seed: number, summary: SweepSummary, horizon?: HorizonVersion): SweepReport {
-  return { result: sweepResult(plan, seed, summary, horizon), summary };
+  // With --explain, the horizon-free event indices come from their own sub-sample, computed from (plan, seed).
+  const events = summary.sensitivity ? { paths: designInputs(plan).map((input) => input.path), stocks: eventSensitivity(plan, seed) } : undefined;
+  return { result: sweepResult(plan, seed, summary, horizon, events), summary };
 }

@@ -4,16 +4,14 @@
 // Exports take scalars, read and write linear memory, and return a status code (./status.ts). Nothing
 // allocates: state lives in module globals and in the program region, both set by `init`.
 
-import { drawsThisSample, initRandom, startSample } from './random';
-import { field, intField, setPlanAddress } from './plan-access';
+import { initRandom, startSample } from './random';
+import { field, intField, planAddress, setPlanAddress } from './plan-access';
 import { compileProgram, PROGRAM_OP_WORDS, runProgram } from './program';
 import { demandScheduleYear, exhaustionYear, singleSegmentYear } from './exhaustion-year';
-import { addSensitivitySample, addSensitivityYear, finishSensitivity, recordSeries, sensitivityAt, setSensitivity, setTrajectories, trajectoriesAt, trajectoryStride } from './sections';
+import { addSensitivitySample, addSensitivityYear, finishSensitivity, sensitivityAt, setSensitivity } from './sections';
 import * as F from './plan-format';
 import * as S from './status';
 
-/** DRAWS_PER_SAMPLE of packages/sim/src/random/splitmix64.ts. */
-const DRAWS_PER_SAMPLE: u64 = 1 << 20;
 /** BINS_PER_YEAR of packages/sim/src/summary/sweep-summary.ts. */
 const BINS_PER_YEAR: f64 = 128;
 /** ln 6, the 6 of C = 6 N D; the same double as JavaScript's Math.log(6). */
@@ -35,6 +33,8 @@ let demandChoiceSlot: i32 = -1;
 let demandsAt: i32 = 0;
 let stockCount: i32 = 0;
 let bins: i32 = 0;
+/** Plan index of the uncertain break-year table, 0 when every break year is fixed. */
+let breaksAt: i32 = 0;
 let maxEpochsAddress: usize = 0;
 let rStarAddress: usize = 0;
 /** ln of the repetition multiplier when maxEpochs and rStar are fixed (hoisted), else NaN. */
@@ -53,7 +53,7 @@ export function planFormatVersion(): i32 {
 /**
  * Reads the plan, sets the seed, compiles the draw program and hoists per-scenario constants: fixed inputs'
  * slots, the repetition multiplier when it is fixed, a fixed scaling law's exponents. Returns a status code.
- * `programAt` has room for stepCount·4 + demandCount·16 + stockCount·4 i32 words, then (16-byte aligned)
+ * `programAt` has room for stepCount·6 + demandCount·16 + stockCount·4 i32 words, then (16-byte aligned)
  * 64 f64 of per-sample scaled demand rates.
  *
  * Demand model words: 0 compute (0/1), 1 ln tokens0/flops0 address, 2 scheduleAt, 3 one-segment ln-rate
@@ -77,6 +77,7 @@ export function init(seedValue: f64, tablesAt: usize, planAt: usize, values: usi
   demandsAt = intField(F.H_DEMANDS_AT);
   stockCount = intField(F.H_STOCK_COUNT);
   bins = intField(F.H_BINS);
+  breaksAt = intField(F.H_BREAKS_AT);
   if (!compileProgram(programAt, valuesAt, stepsAt, stepCount)) return S.BAD_PLAN_CODE;
   demandTableAt = programAt + (<usize>(stepCount * PROGRAM_OP_WORDS) << 2);
   stockTableAt = demandTableAt + (<usize>(demandCount * DEMAND_WORDS) << 2);
@@ -110,7 +111,7 @@ export function init(seedValue: f64, tablesAt: usize, planAt: usize, values: usi
     store<i32>(word, intField(at + 2), 8);
     store<i32>(word, <i32>singleRateAddress(intField(at + 2)), 12);
   }
-  setSections(0, 0, 0, 0, 0, 1, 0, 0, 0, 0);
+  setSections(0, 0, 0, 0);
   ready = true;
   return S.OK;
 }
@@ -162,11 +163,19 @@ let scaledDemandRate: f64 = NaN;
 let firstDemandSegment: i32 = 0;
 let lnRepetitionNow: f64 = 0;
 
+/** Copies the sample's uncertain break years from their slots into their schedules' fields (encode-plan.ts). */
+function copyBreakYears(): void {
+  const count = intField(breaksAt);
+  for (let k = 0; k < count; k++) {
+    store<f64>(planAddress(intField(breaksAt + 1 + 2 * k)), load<f64>(slotAddress(intField(breaksAt + 2 + 2 * k))));
+  }
+}
+
 /** Draws sample `sampleIndex` and derives its demand; returns a status code. */
 @inline function drawSample(sampleIndex: u64): i32 {
   startSample(sampleIndex);
-  runProgram(valuesAt);
-  if (drawsThisSample() > DRAWS_PER_SAMPLE) return S.TOO_MANY_DRAWS;
+  if (!runProgram(valuesAt)) return S.TOO_MANY_DRAWS;
+  if (breaksAt != 0) copyBreakYears();
   let model = 0;
   if (demandChoiceSlot >= 0) {
     const choice = load<f64>(slotAddress(demandChoiceSlot));
@@ -221,24 +230,11 @@ let lnRepetitionNow: f64 = 0;
 }
 
 /**
- * Turns the optional summary sections on or off (an address of 0 is off); see ./sections.ts and
- * packages/sim/src/engine/kernel-memory.ts for their regions.
+ * Turns the optional sensitivity section on or off (an address of 0 is off); see ./sections.ts and
+ * packages/sim/src/engine/kernel-memory.ts for its region.
  */
-export function setSections(
-  trajectories: usize, years: i32, trajectoryBins: i32, minLog10: f64, binsPerDecade: f64, stride: i32,
-  sensitivity: usize, inputs: i32, sensitivityBins: i32, yearScale: f64,
-): void {
-  setTrajectories(trajectories, years, trajectoryBins, minLog10, binsPerDecade, stride);
+export function setSections(sensitivity: usize, inputs: i32, sensitivityBins: i32, yearScale: f64): void {
   setSensitivity(sensitivity, inputs, sensitivityBins, yearScale, stockCount, valuesAt);
-}
-
-/** Adds demand and every stock's effective supply of the sample drawn last to the trajectory counts. */
-function recordTrajectory(): void {
-  recordSeries(0, lnDemand0, demandRateScale, demandScheduleAt, valuesAt, startYear);
-  for (let s = 0; s < stockCount; s++) {
-    const word = stockTableAt + (<usize>(s * STOCK_WORDS) << 2);
-    recordSeries(1 + s, lnSupply0Of(word), 1, load<i32>(word, 8), valuesAt, startYear);
-  }
 }
 
 /**
@@ -269,7 +265,6 @@ export function runBlock(firstSample: f64, count: i32): i32 {
       counts += stride;
     }
     if (sensitivity) addSensitivitySample(valuesAt);
-    if (trajectoriesAt != 0 && sampleIndex % trajectoryStride == 0) recordTrajectory();
   }
   if (sensitivity) finishSensitivity();
   return S.OK;

@@ -2,13 +2,16 @@
 // a mixture first draws its component with one uniform; normal and lognormal take one ziggurat normal;
 // uniform, log-uniform and triangular one uniform. `logSpace` returns ln(draw).
 
-import { drawsThisSample, standardNormal, uniform } from './random';
+import { standardNormal, uniform } from './random';
 import {
   DIST_FIXED, DIST_LENGTH, DIST_LOGNORMAL, DIST_LOGUNIFORM, DIST_MIXTURE, DIST_NORMAL, DIST_TRIANGULAR, DIST_UNIFORM,
 } from './plan-format';
 
-/** DRAWS_PER_SAMPLE of packages/sim/src/random/splitmix64.ts: resampling stops once a sample passes it. */
-const DRAWS_BUDGET: u64 = 1 << 20;
+/**
+ * DRAWS_PER_INPUT of program.ts plus one: each try takes at least one draw, so an input that resamples this
+ * many times has passed its draw budget and runProgram reports TOO_MANY_DRAWS.
+ */
+const MAX_TRIES: i32 = (1 << 20) + 1;
 
 /** Byte address of plan field `index` (plan fields are f64). */
 let planAt: usize = 0;
@@ -86,10 +89,10 @@ export function isKnownDist(code: i32): bool {
 
 /**
  * A draw restricted to [min, max] (bounds inclusive per `flags`) by resampling, checked on the natural value.
- * Bounded: once the sample has used its draw budget it returns NaN, and runBlock reports TOO_MANY_DRAWS.
+ * Bounded: after MAX_TRIES the input has passed its draw budget; it returns NaN and runProgram fails.
  */
 export function sampleTruncated(at: i32, logSpace: bool, min: f64, max: f64, flags: i32): f64 {
-  while (drawsThisSample() <= DRAWS_BUDGET) {
+  for (let tries = 0; tries < MAX_TRIES; tries++) {
     const value = sampleDist(at, false);
     const aboveMin = (flags & 1) != 0 ? value >= min : value > min;
     const belowMax = (flags & 2) != 0 ? value <= max : value < max;

@@ -2,13 +2,16 @@
 // codes and takes one br_table per step: each op is a (distribution, log-space) pair with its parameters'
 // byte address, and fixed inputs are dropped (init writes their slots once for the whole run).
 // Words per op (PROGRAM_OP_WORDS): 0 op, 1 byte address of the target slot, 2 byte address of the
-// distribution's first parameter, 3 plan index of the step (for the generic ops).
+// distribution's first parameter, 3 plan index of the step (for the generic ops), 4–5 the step's stream key
+// (u64): each op draws from its own input's sub-stream, which starts at inputStart(key).
 
-import { mix64, normalFast, normalSlowFromBits, setStreamState, STREAM_GAMMA, streamState, uniform, uniformFromBits } from './random';
+import { drawsSince, inputStart, mix64, normalFast, normalSlowFromBits, setStreamState, STREAM_GAMMA, streamState, uniform, uniformFromBits } from './random';
 import { field, intField, planAddress, sampleDist, sampleTruncated, triangularInverse } from './plan-access';
 import * as F from './plan-format';
 
-export const PROGRAM_OP_WORDS: i32 = 4;
+export const PROGRAM_OP_WORDS: i32 = 6;
+/** DRAWS_PER_SAMPLE of packages/sim/src/random/splitmix64.ts: draws an input may take in one sample. */
+const DRAWS_PER_INPUT: u64 = 1 << 20;
 
 // Ops 0–3 take one ziggurat normal, 4–9 one uniform, the rest call out.
 const OP_LOGNORMAL_LN: i32 = 0;
@@ -77,21 +80,28 @@ export function compileProgram(at: usize, valuesAt: usize, stepsAt: i32, stepCou
     store<i32>(word, <i32>slotAddress, 4);
     store<i32>(word, <i32>params, 8);
     store<i32>(word, stepAt, 12);
+    // The halves are below 2^32: exact as f64 and as u64, not as i32.
+    store<u64>(word, (<u64>field(stepAt + F.STEP_KEY_HI) << 32) | <u64>field(stepAt + F.STEP_KEY_LO), 16);
     opCount++;
   }
   return true;
 }
 
-/** Runs the program once: one sample's draws, in the plan's step order, into the value vector. */
-@inline export function runProgram(valuesAt: usize): void {
+/**
+ * Runs the program once: one sample's draws into the value vector, each op on its input's sub-stream (after
+ * startSample). Returns false when an input took more than DRAWS_PER_INPUT draws (only the rare paths can).
+ */
+@inline export function runProgram(valuesAt: usize): bool {
   let word = programAt;
   const end = programAt + (<usize>(opCount * PROGRAM_OP_WORDS) << 2);
-  // The stream's state stays in a local for the common ops; calls that draw get it written back first.
-  let st = streamState();
+  let ok = true;
   while (word < end) {
     const slot = <usize>load<i32>(word, 4);
     const p = <usize>load<i32>(word, 8);
     const op = load<i32>(word);
+    // The stream's state stays in a local for the common ops; calls that draw get it written back first.
+    const start = inputStart(load<u64>(word, 16));
+    let st = start;
     let v: f64;
     if (op <= OP_NORMAL_LN) {
       // A ziggurat normal: lognormal (ln or natural) and normal (natural or ln).
@@ -101,7 +111,7 @@ export function compileProgram(at: usize, valuesAt: usize, stepsAt: i32, stepCou
       if (isNaN(z)) {
         setStreamState(st);
         z = normalSlowFromBits(bits);
-        st = streamState();
+        ok = ok && drawsSince(start) <= DRAWS_PER_INPUT;
       }
       const x = load<f64>(p) + load<f64>(p, 8) * z;
       v = op == OP_LOGNORMAL_LN ? x : op == OP_LOGNORMAL ? Math.exp(x) : op == OP_NORMAL ? x : Math.log(x);
@@ -125,12 +135,12 @@ export function compileProgram(at: usize, valuesAt: usize, stepsAt: i32, stepCou
         drawRow(stepAt, slot);
         v = load<f64>(slot);
       }
-      st = streamState();
+      ok = ok && drawsSince(start) <= DRAWS_PER_INPUT;
     }
     store<f64>(slot, v);
     word += PROGRAM_OP_WORDS << 2;
   }
-  setStreamState(st);
+  return ok;
 }
 
 /** One row of a joint-draw table, picked by one uniform (the reference's drawInputs). */

@@ -1,14 +1,15 @@
-// Horizon's random stream and normal draws, the identical algorithms of packages/sim/src/random/
+// Horizon's random stream (version 2) and normal draws, the identical algorithms of packages/sim/src/random/
 // (splitmix64.ts, normal-ziggurat.ts): SplitMix64 (Steele, Lea & Flood 2014; constants from Vigna's
-// splitmix64.c) read as a counter-based generator, draw k of sample i being output i·2^20 + k; and a
-// 128-layer ziggurat (Marsaglia & Tsang 2000, Doornik 2005) whose tables TypeScript writes into memory.
+// splitmix64.c) read as a counter-based generator with one sub-stream per input, draw k of input K in sample
+// i being mix64(seed + K + (i·2^20 + k + 1)·γ); and a 128-layer ziggurat (Marsaglia & Tsang 2000, Doornik
+// 2005) whose tables TypeScript writes into memory.
 
 /** Weyl increment γ = 2^64 / golden ratio, odd, so i·γ visits every counter once. */
 const GAMMA: u64 = 0x9e3779b97f4a7c15;
 const MIX1: u64 = 0xbf58476d1ce4e5b9;
 const MIX2: u64 = 0x94d049bb133111eb;
-/** 2^-53: a 53-bit integer times this is a double in [0, 1). */
-const TWO_POW_MINUS_53: f64 = 1.1102230246251565e-16;
+/** 2^-52: a 52-bit integer times this is a double in [0, 1). */
+const TWO_POW_MINUS_52: f64 = 2.220446049250313e-16;
 /** log2 of the draws a sample may take (DRAWS_PER_SAMPLE = 2^20). */
 const DRAW_BITS: u64 = 20;
 /** Right edge of the ziggurat's base layer (Marsaglia & Tsang 2000, Table 1, C = 128). */
@@ -17,8 +18,9 @@ const LAYERS: i32 = 128;
 
 let seed: u64 = 0;
 let state: u64 = 0;
-let sampleState: u64 = 0;
-/** γ^-1 mod 2^64: (state − sampleState) · γ^-1 is the number of draws taken in this sample. */
+/** seed + i·2^20·γ for the current sample i; an input's sub-stream starts at sampleBase + K. */
+let sampleBase: u64 = 0;
+/** γ^-1 mod 2^64: (state − start) · γ^-1 is the number of draws taken since `start`. */
 let gammaInverse: u64 = 0;
 /** Byte addresses of the ziggurat tables x[0..128], ratio[0..127], f[0..128]. */
 let zigX: usize = 0;
@@ -37,15 +39,19 @@ export function initRandom(seedValue: u64, tablesAt: usize): void {
   gammaInverse = inverse;
 }
 
-/** Positions the stream at the first draw of sample `sampleIndex`. */
+/** Positions the stream at sample `sampleIndex`; each input then starts at inputStart(key). */
 @inline export function startSample(sampleIndex: u64): void {
-  state = seed + (sampleIndex << DRAW_BITS) * GAMMA;
-  sampleState = state;
+  sampleBase = seed + (sampleIndex << DRAW_BITS) * GAMMA;
 }
 
-/** Draws taken since startSample. */
-@inline export function drawsThisSample(): u64 {
-  return (state - sampleState) * gammaInverse;
+/** The state before the first draw of the input with stream key `key` in the current sample. */
+@inline export function inputStart(key: u64): u64 {
+  return sampleBase + key;
+}
+
+/** Draws taken since the stream's state was `start`. */
+@inline export function drawsSince(start: u64): u64 {
+  return (state - start) * gammaInverse;
 }
 
 /** SplitMix64's output function of a state. */
@@ -75,10 +81,10 @@ export const STREAM_GAMMA: u64 = GAMMA;
   state = value;
 }
 
-/** (top 53 bits + 0.5) · 2^-53: strictly inside (0, 1). */
+/** (top 52 bits + 0.5) · 2^-52: strictly inside (0, 1), the reference's uniformFromBits bit for bit. */
 @inline export function uniformFromBits(bits: u64): f64 {
-  // bits >> 11 < 2^53, so the signed conversion is exact (and, unlike the unsigned one, one instruction).
-  return (<f64><i64>(bits >> 11) + 0.5) * TWO_POW_MINUS_53;
+  // bits >> 12 < 2^52, so the signed conversion is exact (and, unlike the unsigned one, one instruction).
+  return (<f64><i64>(bits >> 12) + 0.5) * TWO_POW_MINUS_52;
 }
 
 /** One uniform draw in (0, 1). */

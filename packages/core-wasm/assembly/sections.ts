@@ -1,25 +1,13 @@
-// The optional summary sections of packages/sim/src/summary/, computed as the reference engine computes them
-// (engine/reference-engine.ts `recordTrajectory`, summary/sensitivity-accumulator.ts `addSensitivitySample`):
-// yearly ln demand and ln effective supply on a log10 grid (every stride-th sample), and per-input binned
-// sums of the quantised exhaustion year. TypeScript folds this module's exact per-block sums into its
-// two-limb totals after each block.
+// The optional summary section of packages/sim/src/summary/ that the kernel computes, as the reference engine
+// computes it (summary/sensitivity-accumulator.ts `addSensitivitySample`): per-input binned sums of the
+// quantised exhaustion year. TypeScript folds this module's exact per-block sums into its two-limb totals
+// after each block. (The fan chart's trajectories are exact paths of the first 16,384 samples, which
+// packages/sim records with its reference engine: summary/trajectory-records.ts.)
 
-import { field, intField } from './plan-access';
 import { lesser } from './exhaustion-year';
 
 /** 1.5 · 2^52: t + this, for 0 ≤ t < 2^51, holds t rounded to an integer in its low mantissa bits. */
 const ROUNDING_BIAS: f64 = 6755399441055744.0;
-
-/** log10(e), the same double as JavaScript's Math.LOG10E. */
-const LOG10E: f64 = 0.4342944819032518;
-
-// Trajectories: u32 counts[(series · years + year) · bins + bin]; off when trajectoriesAt is 0.
-export let trajectoriesAt: usize = 0;
-let trajectoryYears: i32 = 0;
-let trajectoryBins: i32 = 0;
-let trajectoryMinLog10: f64 = 0;
-let trajectoryBinsPerDecade: f64 = 0;
-export let trajectoryStride: u64 = 1;
 
 // Sensitivity, at sensitivityAt:
 // - an input table of INPUT_FIELDS f64 per input (slot, edge count, edges…, NaN padding), written by
@@ -76,16 +64,6 @@ let guessTablesAt: usize = 0;
 /** CHUNK u32: the pending samples' record offsets for one input (several stocks). */
 let pendingOffsetsAt: usize = 0;
 
-/** Turns the trajectory section on (at ≠ 0): `years` whole years, `bins` log10 bins from minLog10. */
-export function setTrajectories(at: usize, years: i32, bins: i32, minLog10: f64, binsPerDecade: f64, stride: i32): void {
-  trajectoriesAt = at;
-  trajectoryYears = years;
-  trajectoryBins = bins;
-  trajectoryMinLog10 = minLog10;
-  trajectoryBinsPerDecade = binsPerDecade;
-  trajectoryStride = <u64>stride;
-}
-
 /**
  * Turns the sensitivity section on (at ≠ 0) for `inputs` inputs of `bins` bins and `stocks` stocks, and
  * compiles the table of inputs that are not fixed. `valuesAt` is the per-sample slot vector.
@@ -129,48 +107,6 @@ export function setSensitivity(at: usize, inputs: i32, bins: i32, scale: f64, st
     activeCount++;
   }
   memory.fill(denseAt, 0, <usize>(inputs * bins) * recordBytes + (<usize>(2 * stocks) << 3));
-}
-
-/**
- * Adds one series' ln tokens at every whole year (trajectory-counts.ts trajectoryBin for the bin). The
- * integral lnGrowthUntil(startYear + y) is carried from year to year: the segments that end before the year
- * are summed once, in order, into `prefix`, exactly the partial sums lnGrowthUntil forms, and the year's
- * own segment is added last, so each year's total is the same double reference-engine.ts lnGrowthUntil returns.
- */
-export function recordSeries(series: i32, ln0: f64, scale: f64, scheduleAt: i32, valuesAt: usize, startYear: f64): void {
-  let address = trajectoriesAt + (<usize>(series * trajectoryYears * trajectoryBins) << 2);
-  const rowBytes = <usize>trajectoryBins << 2;
-  const breaks = intField(scheduleAt) - 1;
-  const ratesAt = scheduleAt + 1 + breaks;
-  const lastBin = <f64>(trajectoryBins - 1);
-  let k = 0;
-  let prefix: f64 = 0;
-  let from = startYear;
-  let rate = load<f64>(valuesAt + (<usize>intField(ratesAt) << 3));
-  let nextBreak = breaks > 0 ? field(scheduleAt + 1) : Infinity;
-  for (let y = 0; y < trajectoryYears; y++) {
-    const year = startYear + <f64>y;
-    // Segments ending before `year` are whole: lnGrowthUntil adds rate · (break − from) when break > from.
-    while (nextBreak < year) {
-      if (nextBreak > from) {
-        prefix += rate * (nextBreak - from);
-        from = nextBreak;
-      }
-      k++;
-      rate = load<f64>(valuesAt + (<usize>intField(ratesAt + k) << 3));
-      nextBreak = k < breaks ? field(scheduleAt + 1 + k) : Infinity;
-    }
-    const total = year > from ? prefix + rate * (year - from) : prefix;
-    const ln = ln0 + scale * total;
-    // Clamped as a double, then converted exactly through ROUNDING_BIAS (cheaper in V8 than i32.trunc_sat);
-    // NaN goes to bin 0, as the saturating conversion sends it.
-    let bin = Math.floor((ln * LOG10E - trajectoryMinLog10) * trajectoryBinsPerDecade);
-    if (!(bin >= 0)) bin = 0;
-    if (bin > lastBin) bin = lastBin;
-    const cell = address + (<usize>(<i32>reinterpret<i64>(bin + ROUNDING_BIAS)) << 2);
-    store<u32>(cell, load<u32>(cell) + 1);
-    address += rowBytes;
-  }
 }
 
 /** JavaScript's Math.round for x ≥ 0 (ties up), which wasm's f64.nearest (ties to even) is not. */

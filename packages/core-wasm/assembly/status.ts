@@ -6,7 +6,7 @@ export const OK: i32 = 0;
 export const BAD_PLAN_VERSION: i32 = 1;
 /** A distribution or step code the kernel does not know. */
 export const BAD_PLAN_CODE: i32 = 2;
-/** A sample took more than DRAWS_PER_SAMPLE draws and would have read the next sample's stream. */
+/** An input took more than DRAWS_PER_SAMPLE draws in one sample and would have read the next sample's stream. */
 export const TOO_MANY_DRAWS: i32 = 3;
 /** runBlock or sampleYears was called before a successful init. */
 export const NOT_INITIALISED: i32 = 4;

@@ -1,8 +1,6 @@
-import { statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import { InputError, PUBLISHED_START_GRID, checkRunsDetermineLaw, formatLawDrawsCsv, isValidLawDraw, keepValidLawDraws, parseCount, parseRunsCsv, startGrid, summarizeFit } from '@horizon/sim';
 import { readInputFile } from '../read-input-file.js';
-import { writeFileAtomic } from '../write-file-atomic.js';
+import { checkOutTarget, writeOutTarget } from '../out-target.js';
 import { computeFit } from '../compute-fit.js';
 import { MAX_THREADS } from './sweep.js';
 import { createFitReporter } from '../reporters/fit-reporter.js';
@@ -16,6 +14,7 @@ export interface FitFlags {
   format?: string;
   maxLoss?: string;
   threads?: string;
+  force?: boolean;
 }
 
 /** Most bootstrap refits accepted (10^6 refits take about two hours on one core). */
@@ -35,7 +34,7 @@ export async function fitCommand(file: string, flags: FitFlags, io: CliIo, start
   const report = createFitReporter(flags.format, io.stdout.isTTY === true);
   const maxLoss = flags.maxLoss === undefined ? null : parseMaxLoss(flags.maxLoss);
   const threads = flags.threads === undefined ? io.cores : parseCount(flags.threads, '--threads', 1, MAX_THREADS);
-  const outPath = checkOutPath(io.cwd, flags.out, file);
+  const target = checkOutTarget(io.cwd, '--out', flags.out, flags.force === true, [file]);
 
   const allRuns = parseRunsCsv(readInputFile(io.cwd, file, 'fit', MAX_RUNS_BYTES), file);
   const runs = maxLoss === null ? allRuns : allRuns.filter((run) => run.loss < maxLoss);
@@ -65,11 +64,7 @@ export async function fitCommand(file: string, flags: FitFlags, io: CliIo, start
   if (draws.length === 0) throw new InputError(source, `none of the ${refits} bootstrap refits ended inside the law's valid range (E ≥ 0, A, B, alpha, beta > 0, all finite); nothing to write`);
   if (dropped > 0) io.stderr.write(`horizon fit: warning: ${dropped} of ${refits} bootstrap refits ended outside the law's valid range (E ≥ 0, A, B, alpha, beta > 0, all finite) and are left out of ${flags.out}\n`);
 
-  try {
-    writeFileAtomic(outPath, formatLawDrawsCsv(draws));
-  } catch (error) {
-    throw new InputError('--out', `cannot write ${flags.out}: ${((error as Error)?.message ?? String(error)).split('\n')[0]}`);
-  }
+  writeOutTarget(target, formatLawDrawsCsv(draws));
   io.stdout.write(
     report({
       source: file,
@@ -92,24 +87,4 @@ function parseMaxLoss(text: string): number {
   const value = Number(text.trim());
   if (text.trim() === '' || !Number.isFinite(value) || value <= 0) throw new InputError('--max-loss', `must be a positive number, got ${JSON.stringify(text)}`);
   return value;
-}
-
-/** Checks before fitting that the draws can be written: the folder exists, and the file is not a folder or the runs. */
-export function checkOutPath(cwd: string, out: string, runsFile: string): string {
-  const path = resolve(cwd, out);
-  if (path === resolve(cwd, runsFile)) throw new InputError('--out', `${out} is the runs file; write the draws to another file`);
-  const folder = dirname(path);
-  let folderIsDirectory = false;
-  try {
-    folderIsDirectory = statSync(folder).isDirectory();
-  } catch {
-    // Missing: reported below.
-  }
-  if (!folderIsDirectory) throw new InputError('--out', `cannot write ${out}: its folder does not exist`);
-  try {
-    if (statSync(path).isDirectory()) throw new InputError('--out', `${out} is a folder; give a file name`);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-  }
-  return path;
 }

@@ -6,7 +6,7 @@ import { createProgress } from '../progress-bar.js';
 import { createReporter } from '../reporters/create-reporter.js';
 import { parseShardTarget } from '../shard-target.js';
 import { sweepReport } from '../sweep-report.js';
-import { writeFileAtomic } from '../write-file-atomic.js';
+import { writeOutTarget } from '../out-target.js';
 import { EXIT_OK, type CliIo } from '../io.js';
 
 /** Largest thread count accepted: more workers than this only adds memory. */
@@ -18,7 +18,8 @@ export async function sweepCommand(flags: SweepFlags, io: CliIo): Promise<number
   const seed = parseCount(flags.seed ?? '42', '--seed', 0, Number.MAX_SAFE_INTEGER);
   const threads = flags.threads === undefined ? io.cores : parseCount(flags.threads, '--threads', 1, MAX_THREADS);
   const engine = parseEngine(flags.engine);
-  const shard = parseShardTarget(flags, io.cwd);
+  if (flags.force && flags.out === undefined) throw new InputError('--force', 'allows --out to replace an existing file, so it needs --out');
+  const shard = parseShardTarget(flags, io.cwd, flags.scenario === undefined ? [] : [flags.scenario]);
   const report = shard ? undefined : createReporter(flags.format, io.stdout.isTTY === true);
   const { plan } = loadScenario(io.cwd, flags.scenario, flags.preset, flags.allowRead);
   const range = shard ? shardRange(samples, shard.index, shard.count) : undefined;
@@ -36,7 +37,7 @@ export async function sweepCommand(flags: SweepFlags, io: CliIo): Promise<number
   const progress = createProgress(io.stderr, range ? range.end - range.first : samples, flags.progress === true);
   const summary = await computeSweep({ plan, seed, samples, range, threads, engine, sections, signal: io.signal, onProgress: progress.update }).finally(progress.stop);
   if (shard) {
-    writeShardFile(shard.path, shard.out, encodeShardFile(plan, seed, samples, shard, summary));
+    writeOutTarget(shard.target, encodeShardFile(plan, seed, samples, shard, summary));
   } else {
     io.stdout.write(report!(sweepReport(plan, seed, summary)));
   }
@@ -48,14 +49,4 @@ function parseEngine(engine: string | undefined): 'kernel' | 'reference' {
   if (engine === undefined || engine === 'kernel') return 'kernel';
   if (engine === 'reference') return 'reference';
   throw new InputError('--engine', `must be kernel or reference, got ${JSON.stringify(engine)}`);
-}
-
-/** A shard's partial result, written whole or not at all (CONTRACT §6); a failed write is reported on --out. */
-function writeShardFile(path: string, out: string, text: string): void {
-  try {
-    writeFileAtomic(path, text);
-  } catch (error) {
-    const reason = ((error as Error)?.message ?? String(error)).split('\n')[0];
-    throw new InputError('--out', `cannot write ${JSON.stringify(out)}: ${reason}`);
-  }
 }

@@ -1,7 +1,6 @@
 import { InputError, formatTrendDrawsCsv, parseCount, parseTrendRunsCsv, summarizeTrend, trendFromRuns, type TrendInterval } from '@horizon/sim';
 import { readInputFile } from '../read-input-file.js';
-import { writeFileAtomic } from '../write-file-atomic.js';
-import { checkOutPath } from './fit.js';
+import { checkOutTarget, writeOutTarget } from '../out-target.js';
 import { EXIT_OK, type CliIo } from '../io.js';
 
 /** Most bootstrap refits accepted (each is a least-squares line: 10^6 take a few seconds). */
@@ -15,7 +14,7 @@ const MAX_RUNS_BYTES = 16 * 1024 * 1024;
  * `--bootstrap` resampled refits and writes them as joint draws year,tokens0,growthPerYear (atomically, after
  * everything has succeeded). docs/model.md, "Demand from observed runs", explains the choices.
  */
-export function trendCommand(file: string, flags: Record<string, string | undefined>, io: CliIo): number {
+export function trendCommand(file: string, flags: Record<string, string | boolean | undefined> & { out?: string; bootstrap?: string; seed?: string; within?: string; format?: string }, io: CliIo): number {
   if (flags.out === undefined) throw new InputError('--out', 'is required: the CSV file to write the bootstrap draws to');
   const refits = parseCount(flags.bootstrap ?? '1000', '--bootstrap', 1, MAX_TREND_REFITS);
   const seed = parseCount(flags.seed ?? '42', '--seed', 0, Number.MAX_SAFE_INTEGER);
@@ -23,17 +22,13 @@ export function trendCommand(file: string, flags: Record<string, string | undefi
   if (!(within >= 0) || !Number.isFinite(within)) throw new InputError('--within', `must be a number of orders of magnitude ≥ 0, got ${JSON.stringify(flags.within)}`);
   const format = flags.format ?? (io.stdout.isTTY === true ? 'table' : 'json');
   if (format !== 'table' && format !== 'json') throw new InputError('--format', `must be table or json, got ${JSON.stringify(format)}`);
-  const outPath = checkOutPath(io.cwd, flags.out, file);
+  const target = checkOutTarget(io.cwd, '--out', flags.out, flags.force === true, [file]);
 
   const allRuns = parseTrendRunsCsv(readInputFile(io.cwd, file, 'trend', MAX_RUNS_BYTES), file);
   const bootstrap = trendFromRuns(allRuns, refits, seed, file, within);
   const runs = bootstrap.largest;
   const referenceYear = bootstrap.fit.referenceYear;
-  try {
-    writeFileAtomic(outPath, formatTrendDrawsCsv(bootstrap.draws));
-  } catch (error) {
-    throw new InputError('--out', `cannot write ${flags.out}: ${((error as Error)?.message ?? String(error)).split('\n')[0]}`);
-  }
+  writeOutTarget(target, formatTrendDrawsCsv(bootstrap.draws));
   const summary = summarizeTrend(bootstrap);
   const report = { source: file, runs: allRuns.length, largestRuns: runs.length, withinOom: within, refits, seed, out: flags.out, ...summary };
   if (format === 'json') {

@@ -56,17 +56,22 @@ function percent(p: number): string {
   return `${(p * 100).toFixed(1)}%`;
 }
 
-/** With --explain: per stock, the inputs ranked by first-order index, and the year at each end of the input. */
+/**
+ * With --explain: per stock, the inputs ranked by total effect on "exhausted by T" (first-order and total
+ * with their standard errors), then the year's own first-order share and the year at each end of the input.
+ */
 function explainLines(sensitivity: NonNullable<SweepReport['result']['sensitivity']>): string[] {
-  const lines = ['What drives the exhaustion year (first-order share of its variance; mean year when the input is in its lowest → highest eighth):'];
+  const lines = ['What drives exhaustion (Sobol\' indices of "exhausted by T": first order, total ± standard error; then the year\'s first-order share, never = horizon; mean year when the input is in its lowest → highest eighth):'];
+  const pct = (x: number | undefined): string => `${((x ?? 0) * 100).toFixed(1).padStart(5)}%`;
   for (const [stock, inputs] of Object.entries(sensitivity)) {
-    lines.push(`  ${stock}`);
-    const shown = inputs.filter((row) => row.index >= 0.005);
+    lines.push(`  ${stock}${inputs[0]?.byYear === undefined ? '' : `, T = ${inputs[0].byYear}`}`);
+    const shown = inputs.filter((row) => row.index >= 0.005 || (row.total ?? 0) >= 0.005);
     const width = Math.max(...shown.map((row) => row.input.length), 5);
     for (const row of shown) {
-      const bar = '█'.repeat(Math.round(row.index * 20)).padEnd(20);
+      const bar = '█'.repeat(Math.round(Math.min(1, row.total ?? row.index) * 20)).padEnd(20);
       const years = row.yearIfLow === null ? '' : `${row.yearIfLow.toFixed(1)} → ${row.yearIfHigh?.toFixed(1)}`;
-      lines.push(`    ${row.input.padEnd(width)}  ${(row.index * 100).toFixed(1).padStart(5)}%  ${bar}  ${years}`);
+      const event = row.total === undefined ? '' : `${pct(row.firstOrder)} ${pct(row.total)} ±${((row.totalError ?? 0) * 100).toFixed(1)}  `;
+      lines.push(`    ${row.input.padEnd(width)}  ${event}${bar}  ${pct(row.index)}  ${years}`);
     }
     const rest = inputs.length - shown.length;
     if (rest > 0) lines.push(`    (${rest} more input${rest === 1 ? '' : 's'} below 0.5%, fixed ones included)`);

@@ -49,8 +49,10 @@ export function buildScenarioForm(json: unknown, onChange: FormChange, onAction:
     value.forEach((segment: unknown, k) => {
       const seg = isObject(segment) ? segment : {};
       const last = k === value.length - 1;
-      const span = last ? (k === 0 ? 'all years' : `after ${String(value[k - 1]?.until ?? '?')}`) : `until ${String(seg.until)}`;
-      if (!last) section.append(plain([...path, k, 'until'], `${label}: segment ${k + 1} ends`, 'year', seg.until));
+      const span = last ? (k === 0 ? 'all years' : `after ${untilText(value[k - 1]?.until)}`) : `until ${untilText(seg.until)}`;
+      // An uncertain break year (uniform or triangular) gets a distribution field; a fixed one a number.
+      const ends = `${label}: segment ${k + 1} ends`;
+      if (!last) section.append(typeof seg.until === 'number' || seg.until === undefined ? plain([...path, k, 'until'], ends, 'year', seg.until) : dist([...path, k, 'until'], ends, 'year', seg.until));
       section.append(dist([...path, k, 'factor'], `${label} (${span})`, hint, seg.factor));
     });
   };
@@ -178,4 +180,15 @@ function scalingLawField(path: JsonPath, law: unknown, onChange: FormChange, reg
   });
   field.append(head, select, element('div', 'field-error'));
   return register(path, field);
+}
+
+/** A break year for a label: the year, or the range of an uncertain one. */
+function untilText(until: unknown): string {
+  if (typeof until === 'number') return String(until);
+  if (isObject(until)) {
+    const inner = (until.uniform ?? until.triangular) as Record<string, unknown> | undefined;
+    if (isObject(inner)) return `${String(inner.min)}–${String(inner.max)}`;
+    if (typeof until.fixed === 'number') return String(until.fixed);
+  }
+  return '?';
 }

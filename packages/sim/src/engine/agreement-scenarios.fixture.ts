@@ -93,4 +93,25 @@ export const AGREEMENT_SCENARIOS: Record<string, unknown> = {
     training: { maxEpochs: 2, rStar: 10 },
     stocks: [stock('web', { tokens0: 2e14, usableFraction: 0.5 })],
   },
+  'uncertain break years on demand and a stock, one before startYear': {
+    name: 'uncertain breaks',
+    startYear: 2025,
+    horizonYear: 2090,
+    demand: {
+      mode: 'compute', flops0: { lognormal: { p5: 1e25, p95: 1e26 } }, scalingLaw: 'chinchilla-20',
+      growthPerYear: [
+        { until: { triangular: { min: 2020, mode: 2026, max: 2027 } }, factor: 4 },
+        { until: { uniform: { min: 2028, max: 2034 } }, factor: { lognormal: { p5: 3, p95: 6 } } },
+        { factor: 1.5 },
+      ],
+    },
+    stocks: [stock('web', { growthPerYear: [{ until: { uniform: { min: 2030, max: 2045 } }, factor: 1.1 }, { factor: 1.01 }] })],
+  },
+  'a trend demand drawn from trend samples': {
+    name: 'trend samples',
+    startYear: 2025,
+    horizonYear: 2080,
+    demand: { mode: 'trend', trend: { samples: 'frontier-runs-trend.csv' } },
+    stocks: [stock('web')],
+  },
 };

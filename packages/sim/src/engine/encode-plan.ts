@@ -12,13 +12,14 @@ import { binCount } from '../summary/sweep-summary.js';
  *   4 stepCount                              5 stepsAt              6 demandChoiceSlot (−1: one model)
  *   7 demandCount                            8 demandsAt            9 maxEpochsSlot    10 rStarSlot
  *  11 stockCount                            12 stocksAt            13 bins per stock  14 total length
- *  15 reserved (0)
+ *  15 breaksAt: 0, or the table of uncertain break years (below)
  *
- * Step (STEP_LENGTH fields each, in draw order, from stepsAt):
+ * Step (STEP_LENGTH fields each, from stepsAt; each draws from its own sub-stream, so order is free):
  *   dist: 0 STEP_DIST, 1 slot, 2 logSpace (0/1), 3 truncated (0/1), 4 distAt, 5 domain min, 6 domain max,
  *         7 domain flags (bit 0: min inclusive, bit 1: max inclusive)
  *   row:  0 STEP_ROW, 1 first slot, 2 width, 3 row count, 4 rowsAt (row-major values), 5 index slot (receives
  *         the drawn row's index), 6–7 reserved
+ *   both: 8 high and 9 low 32 bits of the step's stream key (random/stream-key.ts)
  *
  * Distribution (at distAt, DIST_LENGTH fields): 0 code, 1–3 parameters
  *   DIST_FIXED value · DIST_NORMAL mean, sd · DIST_LOGNORMAL mu, sigma (of the log) · DIST_UNIFORM min, max ·
@@ -35,10 +36,14 @@ import { binCount } from '../summary/sweep-summary.js';
  *   3 reserved
  *
  * Schedule (at scheduleAt): 0 segment count n, then n − 1 break years, then n ln-rate slots.
+ *
+ * Uncertain break years (at breaksAt): 0 count m, then m pairs (plan index of a schedule's break-year field,
+ * slot of its draw). The kernel copies each drawn year into its field after a sample's draws, so the schedule
+ * fields always hold the sample's break years and the code reading them is the same for fixed and drawn ones.
  */
-export const PLAN_FORMAT_VERSION = 1;
+export const PLAN_FORMAT_VERSION = 3;
 export const HEADER_LENGTH = 16;
-export const STEP_LENGTH = 8;
+export const STEP_LENGTH = 10;
 export const DIST_LENGTH = 4;
 export const DEMAND_LENGTH = 12;
 export const STOCK_LENGTH = 4;
@@ -82,11 +87,11 @@ export function encodePlan(plan: Plan): Float64Array {
       const { domain } = step;
       const distAt = encodeDist(out, step.dist);
       const flags = (domain.minInclusive ? 1 : 0) | (domain.maxInclusive ? 2 : 0);
-      out.splice(at, STEP_LENGTH, STEP_DIST, step.slot, step.logSpace ? 1 : 0, step.truncated ? 1 : 0, distAt, domain.min, domain.max, flags);
+      out.splice(at, STEP_LENGTH, STEP_DIST, step.slot, step.logSpace ? 1 : 0, step.truncated ? 1 : 0, distAt, domain.min, domain.max, flags, step.streamKey.hi, step.streamKey.lo);
     } else {
       const rowsAt = reserve(step.rows.length);
       for (let j = 0; j < step.rows.length; j++) out[rowsAt + j] = step.rows[j];
-      out.splice(at, STEP_LENGTH, STEP_ROW, step.slot, step.width, step.rows.length / step.width, rowsAt, step.indexSlot, 0, 0);
+      out.splice(at, STEP_LENGTH, STEP_ROW, step.slot, step.width, step.rows.length / step.width, rowsAt, step.indexSlot, 0, 0, step.streamKey.hi, step.streamKey.lo);
     }
   });
   plan.demand.forEach((model, k) => {
@@ -102,11 +107,22 @@ export function encodePlan(plan: Plan): Float64Array {
     const scheduleAt = encodeSchedule(out, stock.growth);
     out.splice(stocksAt + k * STOCK_LENGTH, STOCK_LENGTH, stock.lnTokens0Slot, stock.lnUsableFractionSlot, scheduleAt, 0);
   });
+  // Uncertain break years: written after everything else so the schedules' offsets are known.
+  const patches: number[] = [];
+  const collect = (scheduleAt: number, schedule: PlanSchedule): void => {
+    schedule.breakYearSlots.forEach((slot, k) => {
+      if (slot >= 0) patches.push(scheduleAt + 1 + k, slot);
+    });
+  };
+  plan.demand.forEach((_, k) => collect(out[demandsAt + k * DEMAND_LENGTH + 3], plan.demand[k].growth));
+  plan.stocks.forEach((stock, k) => collect(out[stocksAt + k * STOCK_LENGTH + 2], stock.growth));
+  const breaksAt = patches.length === 0 ? 0 : out.length;
+  if (patches.length > 0) out.push(patches.length / 2, ...patches);
   const header = [
     PLAN_FORMAT_VERSION, plan.startYear, plan.horizonYear, plan.slotCount,
     plan.steps.length, stepsAt, plan.demandChoiceSlot, plan.demand.length,
     demandsAt, plan.maxEpochsSlot, plan.rStarSlot, plan.stocks.length,
-    stocksAt, binCount(plan.startYear, plan.horizonYear), out.length, 0,
+    stocksAt, binCount(plan.startYear, plan.horizonYear), out.length, breaksAt,
   ];
   out.splice(0, HEADER_LENGTH, ...header);
   return Float64Array.from(out);
@@ -151,6 +167,7 @@ function simpleFields(dist: CompiledDist): number[] {
 
 function encodeSchedule(out: number[], schedule: PlanSchedule): number {
   const at = out.length;
-  out.push(schedule.lnRateSlots.length, ...schedule.breakYears, ...schedule.lnRateSlots);
+  // An uncertain break year's field is filled per sample (breaksAt); NaN would do, 0 keeps the array finite.
+  out.push(schedule.lnRateSlots.length, ...schedule.breakYears.map((year) => (Number.isNaN(year) ? 0 : year)), ...schedule.lnRateSlots);
   return at;
 }

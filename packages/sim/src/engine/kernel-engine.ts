@@ -1,9 +1,9 @@
 import type { Plan } from '../model/plan.js';
 import { zigguratTables } from '../random/normal-ziggurat.js';
 import type { SummarySections, SweepSummary } from '../summary/sweep-summary.js';
-import { TRAJECTORY_BINS, TRAJECTORY_BINS_PER_DECADE, TRAJECTORY_MIN_LOG10, TRAJECTORY_STRIDE } from '../summary/trajectory-counts.js';
 import { SENSITIVITY_BINS, SENSITIVITY_YEAR_SCALE, foldSensitivityBlock } from '../summary/sensitivity-accumulator.js';
 import { BLOCK_SIZE, type Engine } from './engine.js';
+import { ReferenceEngine } from './reference-engine.js';
 import { encodePlan } from './encode-plan.js';
 import { SENSITIVITY_INPUT_FIELDS, kernelMemoryLayout, type KernelMemoryLayout } from './kernel-memory.js';
 import { checkKernelStatus } from './kernel-status.js';
@@ -17,10 +17,7 @@ interface KernelExports {
   init(seed: number, tablesAt: number, planAt: number, valuesAt: number, programAt: number, countsAt: number): number;
   runBlock(firstSample: number, count: number): number;
   sampleYears(firstSample: number, count: number, outAt: number): number;
-  setSections(
-    trajectoriesAt: number, years: number, trajectoryBins: number, minLog10: number, binsPerDecade: number, stride: number,
-    sensitivityAt: number, inputs: number, sensitivityBins: number, yearScale: number,
-  ): void;
+  setSections(sensitivityAt: number, inputs: number, sensitivityBins: number, yearScale: number): void;
 }
 
 export interface KernelEngineOptions {
@@ -48,9 +45,13 @@ export class KernelEngine implements Engine {
   private readonly years: Float64Array;
   private readonly stockCount: number;
   private readonly sections: SummarySections;
-  /** Views of the optional sections' kernel accumulators (empty when off). */
-  private readonly trajectoryCounts: Uint32Array;
+  /** View of the sensitivity section's kernel accumulators (empty when off). */
   private readonly sensitivityArrays: Float64Array;
+  /**
+   * Records the trajectory paths (first TRAJECTORY_SAMPLES samples): they are a few thousand samples of
+   * ln-linear pieces, so the reference engine, which agrees with the kernel sample by sample, records them.
+   */
+  private readonly paths: ReferenceEngine | undefined;
 
   constructor(module: WasmModule, plan: Plan, seed: number, options: KernelEngineOptions = {}) {
     this.kernel = instantiateWasm(module) as KernelExports;
@@ -58,10 +59,8 @@ export class KernelEngine implements Engine {
     this.stockCount = plan.stocks.length;
     this.sections = options.sections ?? {};
     const inputs = this.sections.sensitivityInputs ?? [];
-    const years = plan.horizonYear - plan.startYear + 1;
+    this.paths = this.sections.trajectories ? new ReferenceEngine(plan, seed) : undefined;
     this.layout = kernelMemoryLayout(this.kernel.heapBase(), encoded, options.yearsCapacity ?? 4096, {
-      trajectoryYears: this.sections.trajectories ? years : 0,
-      trajectoryBins: TRAJECTORY_BINS,
       sensitivityInputs: inputs.length,
       sensitivityBins: SENSITIVITY_BINS,
     });
@@ -79,8 +78,7 @@ export class KernelEngine implements Engine {
     new Float64Array(buffer, planAt, encoded.length).set(encoded);
     this.counts = new Uint32Array(buffer, countsAt, this.stockCount * countsPerStock);
     this.years = new Float64Array(buffer, yearsAt, yearsCapacity * this.stockCount);
-    const { trajectoriesAt, trajectoryCells, sensitivityAt, sensitivityCells, sensitivityArraysAt } = this.layout;
-    this.trajectoryCounts = new Uint32Array(buffer, trajectoriesAt, trajectoryCells);
+    const { sensitivityAt, sensitivityCells, sensitivityArraysAt } = this.layout;
     this.sensitivityArrays = new Float64Array(buffer, sensitivityArraysAt, sensitivityAt ? 4 * sensitivityCells + 2 * this.stockCount : 0);
     const inputTable = new Float64Array(buffer, sensitivityAt, inputs.length * SENSITIVITY_INPUT_FIELDS);
     // NaN after the edges: never at or below a value, which the kernel's branchless bin search relies on.
@@ -90,10 +88,7 @@ export class KernelEngine implements Engine {
       inputTable.set([input.slot, input.edges.length, ...input.edges], i * SENSITIVITY_INPUT_FIELDS);
     });
     checkKernelStatus(this.kernel.init(seed, tablesAt, planAt, valuesAt, programAt, countsAt), 'init');
-    this.kernel.setSections(
-      trajectoriesAt, years, TRAJECTORY_BINS, TRAJECTORY_MIN_LOG10, TRAJECTORY_BINS_PER_DECADE, TRAJECTORY_STRIDE,
-      sensitivityAt, inputs.length, SENSITIVITY_BINS, SENSITIVITY_YEAR_SCALE,
-    );
+    this.kernel.setSections(sensitivityAt, inputs.length, SENSITIVITY_BINS, SENSITIVITY_YEAR_SCALE);
   }
 
   runBlock(firstSample: number, count: number, summary: SweepSummary): void {
@@ -107,9 +102,8 @@ export class KernelEngine implements Engine {
   }
 
   private runChunk(firstSample: number, count: number, summary: SweepSummary): void {
-    const { counts, layout, trajectoryCounts } = this;
+    const { counts, layout } = this;
     counts.fill(0);
-    if (summary.trajectories) trajectoryCounts.fill(0);
     // The kernel writes the sensitivity arrays whole at the end of each runBlock.
     checkKernelStatus(this.kernel.runBlock(firstSample, count), 'runBlock');
     for (let s = 0; s < this.stockCount; s++) {
@@ -120,16 +114,8 @@ export class KernelEngine implements Engine {
       const bins = into.bins;
       for (let j = 0; j < bins.length; j++) bins[j] += counts[at + 2 + j];
     }
-    if (summary.trajectories) this.addTrajectories(firstSample, count, summary.trajectories);
+    if (summary.trajectories) this.paths?.recordTrajectories(firstSample, count, summary.trajectories);
     if (summary.sensitivity) this.addSensitivity(summary.sensitivity);
-  }
-
-  private addTrajectories(firstSample: number, count: number, into: NonNullable<SweepSummary['trajectories']>): void {
-    const from = this.trajectoryCounts;
-    for (let j = 0; j < from.length; j++) into.counts[j] += from[j];
-    // Samples recorded: the multiples of the stride in [firstSample, firstSample + count).
-    const multiples = (end: number): number => Math.ceil(end / TRAJECTORY_STRIDE);
-    into.recorded += multiples(firstSample + count) - multiples(firstSample);
   }
 
   private addSensitivity(into: NonNullable<SweepSummary['sensitivity']>): void {

@@ -12,10 +12,9 @@ import { H_BINS, H_DEMAND_COUNT, H_SLOT_COUNT, H_STEP_COUNT, H_STOCK_COUNT } fro
  * | tables  | f64  | 129 + 128 + 129                         | TS, once   | ziggurat x, ratio, f (normal-ziggurat.ts) |
  * | plan    | f64  | encoded plan length                     | TS, once   | encode-plan.ts                           |
  * | values  | f64  | slotCount                               | kernel     | per-sample slot vector; fixed slots set by init |
- * | program | i32  | 4/step + 16/demand + 4/stock + 132      | kernel     | draw ops, slot addresses, scaled rates (see init) |
+ * | program | i32  | 6/step + 16/demand + 4/stock + 132      | kernel     | draw ops, slot addresses, scaled rates (see init) |
  * | counts  | u32  | stockCount × (2 + bins)                 | kernel     | per stock: already, never, bins[bins]    |
  * | years   | f64  | yearsCapacity × stockCount              | kernel     | test hook: per-sample years, sample-major |
- * | trajectories | u32 | (1 + stocks) × years × TRAJECTORY_BINS | kernel | per-block trajectory counts (optional)   |
  * | sensitivity  | f64 | inputs × 66, then 8 i32 × inputs (16-aligned), then 4 × cells + 2 × stocks f64, then
  *   (16-aligned) inputs × bins × 3 × stocks + 2 × stocks + (3 × stocks + inputs) × 128 i64, then 256 u8 ×
  *   inputs, then 128 u32 | TS: input table (slot,
@@ -38,9 +37,7 @@ export interface KernelMemoryLayout {
   readonly yearsAt: number;
   /** Samples the years region holds. */
   readonly yearsCapacity: number;
-  /** Optional sections' regions (0 when off) and the sensitivity accumulators' addresses. */
-  readonly trajectoriesAt: number;
-  readonly trajectoryCells: number;
+  /** The optional sensitivity section's region (0 when off) and its accumulators' addresses. */
   readonly sensitivityAt: number;
   readonly sensitivityCells: number;
   /** Byte addresses of count, never, blockQ, blockQ2 (cells each), blockTotalQ, blockTotalQ2 (stocks each). */
@@ -50,7 +47,7 @@ export interface KernelMemoryLayout {
 }
 
 /** i32 words of the program region per step, demand model and stock (packages/core-wasm/assembly). */
-const WORDS_PER_STEP = 4;
+const WORDS_PER_STEP = 6;
 const WORDS_PER_DEMAND = 16;
 const WORDS_PER_STOCK = 4;
 /** Then, 16-byte aligned, 64 f64 of per-sample scaled demand rates (at most 64 segments a schedule). */
@@ -68,15 +65,13 @@ const SENSITIVITY_CHUNK = 128;
 /** f64 fields per sensitivity input: slot, edge count, up to 63 edges, NaN padding (sections.ts INPUT_FIELDS). */
 export const SENSITIVITY_INPUT_FIELDS = 66;
 
-/** Sizes of the optional sections: trajectory years × bins, and sensitivity inputs × bins (0 when off). */
+/** Sizes of the optional section: sensitivity inputs × bins (0 when off). */
 export interface SectionSizes {
-  readonly trajectoryYears: number;
-  readonly trajectoryBins: number;
   readonly sensitivityInputs: number;
   readonly sensitivityBins: number;
 }
 
-const NO_SECTIONS: SectionSizes = { trajectoryYears: 0, trajectoryBins: 0, sensitivityInputs: 0, sensitivityBins: 0 };
+const NO_SECTIONS: SectionSizes = { sensitivityInputs: 0, sensitivityBins: 0 };
 
 /** Lays out the regions above `heapBase` for an encoded plan. */
 export function kernelMemoryLayout(heapBase: number, encodedPlan: Float64Array, yearsCapacity: number, sections: SectionSizes = NO_SECTIONS): KernelMemoryLayout {
@@ -91,18 +86,14 @@ export function kernelMemoryLayout(heapBase: number, encodedPlan: Float64Array, 
   const programWords = encodedPlan[H_STEP_COUNT] * WORDS_PER_STEP + demandCount * WORDS_PER_DEMAND + stockCount * WORDS_PER_STOCK + SCALED_RATE_WORDS;
   const countsAt = align(programAt + programWords * 4);
   const yearsAt = align(countsAt + stockCount * countsPerStock * 4);
-  const trajectoryCells = sections.trajectoryYears * sections.trajectoryBins * (1 + stockCount);
-  const trajectoriesAt = align(yearsAt + yearsCapacity * stockCount * 8);
   const sensitivityCells = stockCount * sections.sensitivityInputs * sections.sensitivityBins;
-  const sensitivityAt = align(trajectoriesAt + trajectoryCells * 4);
+  const sensitivityAt = align(yearsAt + yearsCapacity * stockCount * 8);
   const sensitivityArraysAt = align(sensitivityAt + sections.sensitivityInputs * (SENSITIVITY_INPUT_FIELDS * 8 + SENSITIVITY_ACTIVE_BYTES));
   const sensitivityDenseAt = align(sensitivityArraysAt + (4 * sensitivityCells + 2 * stockCount) * 8);
   const pendingWords = (3 * stockCount + sections.sensitivityInputs) * SENSITIVITY_CHUNK;
   const byteLength = align(sensitivityDenseAt + (3 * sensitivityCells + 2 * stockCount + pendingWords) * 8 + sections.sensitivityInputs * SENSITIVITY_GUESS_BYTES + SENSITIVITY_CHUNK * 4);
   return {
     tablesAt, planAt, valuesAt, programAt, countsAt, countsPerStock, yearsAt, yearsCapacity,
-    trajectoriesAt: trajectoryCells > 0 ? trajectoriesAt : 0,
-    trajectoryCells,
     sensitivityAt: sections.sensitivityInputs > 0 ? sensitivityAt : 0,
     sensitivityCells,
     sensitivityArraysAt,

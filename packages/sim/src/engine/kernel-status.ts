@@ -8,7 +8,7 @@ import { DRAWS_PER_SAMPLE } from '../random/splitmix64.js';
 export const KERNEL_STATUS_MESSAGES: Readonly<Record<number, string>> = {
   1: 'the kernel does not read this plan format version (rebuild @horizon/core-wasm)',
   2: 'the plan holds a step or distribution code the kernel does not know',
-  3: `a sample used more than ${DRAWS_PER_SAMPLE} random draws`,
+  3: `an input used more than ${DRAWS_PER_SAMPLE} random draws in one sample`,
   4: 'the kernel ran before a successful init',
 };
 

@@ -5,12 +5,14 @@ import { computeOptimalExponents, lnTokensForCompute } from '../model/compute-op
 import { repetitionMultiplier } from '../model/repetition.js';
 import { exhaustionYear, type PiecewiseGrowth } from '../model/exhaustion-year.js';
 import { addYear, type SweepSummary } from '../summary/sweep-summary.js';
-import { TRAJECTORY_BINS, TRAJECTORY_STRIDE, trajectoryBin, type TrajectoryCounts } from '../summary/trajectory-counts.js';
+import { TRAJECTORY_SAMPLES, addTrajectory, shapeTrajectoryRecords, type TrajectoryRecords } from '../summary/trajectory-records.js';
 import { addSensitivitySample, foldSensitivityBlock } from '../summary/sensitivity-accumulator.js';
 import { BLOCK_SIZE, type Engine } from './engine.js';
 
 /** One sample's model: ln demand and ln effective supply at startYear, and how each grows. */
 interface SampleState {
+  /** The demand model the sample follows (index into plan.demand). */
+  model: number;
   lnDemand0: number;
   /** Multiplier on the demand schedule's ln-rates: b in compute mode, 1 in trend mode. */
   demandRateScale: number;
@@ -38,6 +40,7 @@ export class ReferenceEngine implements Engine {
     this.years = new Float64Array(plan.stocks.length);
     this.demandGrowths = plan.demand.map((model) => growthBuffer(model.growth));
     this.state = {
+      model: 0,
       lnDemand0: 0,
       demandRateScale: 1,
       demandGrowth: this.demandGrowths[0],
@@ -48,11 +51,12 @@ export class ReferenceEngine implements Engine {
 
   runBlock(firstSample: number, count: number, summary: SweepSummary): void {
     const { plan, years, values } = this;
+    if (summary.trajectories) shapeRecords(plan, summary.trajectories);
     for (let i = firstSample; i < firstSample + count; i++) {
       const state = this.sampleState(i);
       yearsOf(plan, state, years);
       for (let s = 0; s < years.length; s++) addYear(summary, s, years[s]);
-      if (summary.trajectories && i % TRAJECTORY_STRIDE === 0) recordTrajectory(plan, state, summary.trajectories);
+      if (summary.trajectories && i < TRAJECTORY_SAMPLES) recordTrajectory(plan, state, summary.trajectories);
       if (summary.sensitivity) {
         addSensitivitySample(summary.sensitivity, values, years, plan.startYear, plan.horizonYear);
         // Fold at every block boundary so exact per-block sums never exceed 2^16 samples.
@@ -61,6 +65,15 @@ export class ReferenceEngine implements Engine {
     }
     if (summary.sensitivity) foldSensitivityBlock(summary.sensitivity);
     summary.samples += count;
+  }
+
+  /**
+   * Records the paths of samples [firstSample, firstSample + count) below TRAJECTORY_SAMPLES: how the kernel
+   * engine fills its summary's trajectories (a few thousand samples, so the reference's speed does not matter).
+   */
+  recordTrajectories(firstSample: number, count: number, records: TrajectoryRecords): void {
+    shapeRecords(this.plan, records);
+    for (let i = firstSample; i < Math.min(firstSample + count, TRAJECTORY_SAMPLES); i++) recordTrajectory(this.plan, this.sampleState(i), records);
   }
 
   /** The exhaustion year of every stock in sample `sampleIndex` (startYear = already, +Infinity = never). */
@@ -73,9 +86,21 @@ export class ReferenceEngine implements Engine {
     return this.values;
   }
 
+  /**
+   * The exhaustion year of every stock for a given slot vector (as `drawInputs` fills it): the model without
+   * the draws, for designs that recombine inputs of different samples (summary/total-effects.ts).
+   */
+  yearsOfValues(values: Float64Array, out: Float64Array): void {
+    yearsOf(this.plan, this.stateOf(values), out);
+  }
+
   private sampleState(sampleIndex: number): SampleState {
-    const { plan, values: v, stream, state } = this;
-    drawInputs(plan, stream, sampleIndex, v);
+    drawInputs(this.plan, this.stream, sampleIndex, this.values);
+    return this.stateOf(this.values);
+  }
+
+  private stateOf(v: Float64Array): SampleState {
+    const { plan, state } = this;
 
     let model = 0;
     if (plan.demandChoiceSlot >= 0) {
@@ -94,6 +119,7 @@ export class ReferenceEngine implements Engine {
       demandRateScale = exponents.b;
     }
     const lnRepetition = Math.log(repetitionMultiplier(v[plan.maxEpochsSlot], v[plan.rStarSlot]));
+    state.model = model;
     state.lnDemand0 = lnDemand0;
     state.demandRateScale = demandRateScale;
     state.demandGrowth = fillGrowth(this.demandGrowths[model], demand.growth, v);
@@ -112,19 +138,16 @@ function yearsOf(plan: Plan, state: SampleState, out: Float64Array): void {
   }
 }
 
-/** Adds ln D and each ln(m·S) at every whole year to the trajectory counts. */
-function recordTrajectory(plan: Plan, state: SampleState, counts: TrajectoryCounts): void {
-  const series: Array<[number, number, PiecewiseGrowth]> = [
-    [state.lnDemand0, state.demandRateScale, state.demandGrowth],
-    ...plan.stocks.map((_, s): [number, number, PiecewiseGrowth] => [state.lnSupply0[s], 1, state.supplyGrowth[s]]),
-  ];
-  series.forEach(([ln0, scale, growth], k) => {
-    for (let y = 0; y < counts.years; y++) {
-      const ln = ln0 + scale * lnGrowthUntil(growth, plan.startYear, plan.startYear + y);
-      counts.counts[(k * counts.years + y) * TRAJECTORY_BINS + trajectoryBin(ln)]++;
-    }
-  });
-  counts.recorded++;
+/** Adds the sample's demand and effective-supply paths to the trajectory records. */
+function recordTrajectory(plan: Plan, state: SampleState, records: TrajectoryRecords): void {
+  addTrajectory(records, state.model, state.lnDemand0, state.demandRateScale, state.demandGrowth, state.lnSupply0, state.supplyGrowth);
+}
+
+/** Fixes the records' layout from the plan, so every summary of a run has the same shape, records or not. */
+function shapeRecords(plan: Plan, records: TrajectoryRecords): void {
+  if (records.seriesWidth !== 0) return;
+  const schedules = [...plan.demand.map((model) => model.growth), ...plan.stocks.map((stock) => stock.growth)];
+  shapeTrajectoryRecords(records, Math.max(...schedules.map((schedule) => schedule.lnRateSlots.length)), plan.demand.map((model) => model.mode));
 }
 
 /** ∫ ln-rate from startYear to `year` over a piecewise-constant schedule. */
@@ -141,10 +164,14 @@ export function lnGrowthUntil(growth: PiecewiseGrowth, startYear: number, year: 
   return total;
 }
 
-/** Fills the per-sample slot vector by running the plan's draw steps in order. */
+/**
+ * Fills the per-sample slot vector by running the plan's draw steps, each on its own input's sub-stream
+ * (common random numbers: an input's value in sample i depends only on the seed, i and that input).
+ */
 export function drawInputs(plan: Plan, stream: SampleStream, sampleIndex: number, v: Float64Array): void {
   stream.startSample(sampleIndex);
   for (const step of plan.steps) {
+    stream.startInput(step.streamKey);
     if (step.kind === 'dist') {
       v[step.slot] = sampleInDomain(stream, step.dist, step.domain, step.logSpace, step.truncated);
     } else {
@@ -156,12 +183,15 @@ export function drawInputs(plan: Plan, stream: SampleStream, sampleIndex: number
   }
 }
 
-function growthBuffer(schedule: PlanSchedule): { breakYears: readonly number[]; lnRates: Float64Array } {
-  return { breakYears: schedule.breakYears, lnRates: new Float64Array(schedule.lnRateSlots.length) };
+function growthBuffer(schedule: PlanSchedule): { breakYears: Float64Array; lnRates: Float64Array } {
+  return { breakYears: Float64Array.from(schedule.breakYears), lnRates: new Float64Array(schedule.lnRateSlots.length) };
 }
 
+/** The sample's schedule: its drawn ln rates, and its drawn break years where they are uncertain. */
 function fillGrowth(buffer: PiecewiseGrowth, schedule: PlanSchedule, v: Float64Array): PiecewiseGrowth {
   const rates = buffer.lnRates as Float64Array;
   for (let k = 0; k < rates.length; k++) rates[k] = v[schedule.lnRateSlots[k]];
+  const breaks = buffer.breakYears as Float64Array;
+  for (let k = 0; k < breaks.length; k++) if (schedule.breakYearSlots[k] >= 0) breaks[k] = v[schedule.breakYearSlots[k]];
   return buffer;
 }

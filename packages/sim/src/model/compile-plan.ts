@@ -3,6 +3,7 @@ import { compileDist } from '../distributions/compiled-dist.js';
 import { AT_LEAST_ONE, FRACTION, NON_NEGATIVE, POSITIVE, type Domain } from '../distributions/domain.js';
 import { canLeaveDomain } from '../scenario/validate-dist.js';
 import { InputError } from '../scenario/input-error.js';
+import { streamKey } from '../random/stream-key.js';
 import { SCALING_LAW_PRESETS } from './scaling-law-presets.js';
 import { DEFAULT_R_STAR } from './repetition.js';
 import { parseTrendDrawsCsv, trendRowsAtStart } from '../trend/trend-draws-csv.js';
@@ -22,49 +23,64 @@ export interface CompileOptions {
   readonly trendSamples?: (file: string, path: string) => Float64Array;
 }
 
+/** Break years may be any year; validation has bounded them. */
+const ANY_YEAR: Domain = { min: -Infinity, minInclusive: false, max: Infinity, maxInclusive: false, rule: 'a year' };
+
 /** Compiles a validated scenario into the engines' plan. */
 export function compilePlan(scenario: Scenario, options: CompileOptions = {}): Plan {
   const steps: DrawStep[] = [];
   let slotCount = 0;
-  const draw = (dist: Dist, path: string, domain: Domain, logSpace: boolean): number => {
+  // Each input is drawn under its path (for messages) and its stream name (canonical: stocks by name, demand
+  // models always numbered), whose hash keys its own random sub-stream (random/splitmix64.ts).
+  const draw = (dist: Dist, path: string, name: string, domain: Domain, logSpace: boolean): number => {
     const slot = slotCount++;
-    steps.push({ kind: 'dist', path, slot, dist: compileDist(dist), domain, logSpace, truncated: canLeaveDomain(dist, domain) });
+    steps.push({ kind: 'dist', path, streamName: name, streamKey: streamKey(name), slot, dist: compileDist(dist), domain, logSpace, truncated: canLeaveDomain(dist, domain) });
     return slot;
   };
-  const schedule = (growth: Growth, path: string): PlanSchedule => {
-    if (!Array.isArray(growth)) return { breakYears: [], lnRateSlots: [draw(growth, path, POSITIVE, true)] };
-    return {
-      breakYears: growth.slice(0, -1).map((segment) => segment.until as number),
-      lnRateSlots: growth.map((segment, k) => draw(segment.factor, `${path}[${k}].factor`, POSITIVE, true)),
-    };
+  const schedule = (growth: Growth, path: string, name: string): PlanSchedule => {
+    if (!Array.isArray(growth)) return { breakYears: [], breakYearSlots: [], lnRateSlots: [draw(growth, path, name, POSITIVE, true)] };
+    const breakYears: number[] = [];
+    const breakYearSlots: number[] = [];
+    const lnRateSlots: number[] = [];
+    growth.forEach((segment, k) => {
+      const until = segment.until;
+      if (until !== undefined) {
+        const fixed = typeof until === 'number' ? until : 'fixed' in until ? until.fixed : null;
+        breakYears.push(fixed ?? NaN);
+        breakYearSlots.push(fixed === null ? draw(until, `${path}[${k}].until`, `${name}[${k}].until`, ANY_YEAR, false) : -1);
+      }
+      lnRateSlots.push(draw(segment.factor, `${path}[${k}].factor`, `${name}[${k}].factor`, POSITIVE, true));
+    });
+    return { breakYears, breakYearSlots, lnRateSlots };
   };
-  const law = (scalingLaw: ScalingLaw, path: string): LawSlots => {
+  const law = (scalingLaw: ScalingLaw, path: string, name: string): LawSlots => {
     if (typeof scalingLaw !== 'string' && 'samples' in scalingLaw) {
       if (!options.lawSamples) throw new InputError(`${path}.samples`, 'scaling-law samples files can only be read from a scenario file');
       const rows = options.lawSamples(scalingLaw.samples, `${path}.samples`);
       const slot = slotCount;
       const indexSlot = slotCount + 5;
       slotCount += 6;
-      steps.push({ kind: 'row', path, slot, width: 5, rows, indexSlot });
+      steps.push({ kind: 'row', path, streamName: name, streamKey: streamKey(name), slot, width: 5, rows, indexSlot });
       return [slot, slot + 1, slot + 2, slot + 3, slot + 4];
     }
     // A preset is five fixed numbers; a law object, five distributions.
     const params = typeof scalingLaw === 'string' ? SCALING_LAW_PRESETS[scalingLaw] : scalingLaw;
     return [
-      draw(params.E, `${path}.E`, NON_NEGATIVE, false),
-      draw(params.A, `${path}.A`, POSITIVE, false),
-      draw(params.B, `${path}.B`, POSITIVE, false),
-      draw(params.alpha, `${path}.alpha`, POSITIVE, false),
-      draw(params.beta, `${path}.beta`, POSITIVE, false),
+      draw(params.E, `${path}.E`, `${name}.E`, NON_NEGATIVE, false),
+      draw(params.A, `${path}.A`, `${name}.A`, POSITIVE, false),
+      draw(params.B, `${path}.B`, `${name}.B`, POSITIVE, false),
+      draw(params.alpha, `${path}.alpha`, `${name}.alpha`, POSITIVE, false),
+      draw(params.beta, `${path}.beta`, `${name}.beta`, POSITIVE, false),
     ];
   };
 
   const models: DemandModel[] = Array.isArray(scenario.demand) ? scenario.demand : [scenario.demand];
-  const demandChoiceSlot = models.length > 1 ? draw({ uniform: { min: 0, max: 1 } }, 'demand', { min: 0, minInclusive: true, max: 1, maxInclusive: true, rule: 'in [0, 1]' }, false) : -1;
+  const demandChoiceSlot = models.length > 1 ? draw({ uniform: { min: 0, max: 1 } }, 'demand', 'demand', { min: 0, minInclusive: true, max: 1, maxInclusive: true, rule: 'in [0, 1]' }, false) : -1;
   const totalWeight = models.reduce((sum, m) => sum + (m.weight ?? 1), 0);
   let runningWeight = 0;
   const demand: PlanDemand[] = models.map((model, k) => {
     const path = Array.isArray(scenario.demand) ? `demand[${k}]` : 'demand';
+    const name = `demand[${k}]`;
     runningWeight += model.weight ?? 1;
     const cumulativeWeight = k === models.length - 1 ? 1 : runningWeight / totalWeight;
     if (model.mode === 'trend' && model.trend !== undefined) {
@@ -74,26 +90,27 @@ export function compilePlan(scenario: Scenario, options: CompileOptions = {}): P
       const slot = slotCount;
       const indexSlot = slotCount + 2;
       slotCount += 3;
-      steps.push({ kind: 'row', path: `${path}.trend`, slot, width: 2, rows, indexSlot });
-      return { mode: 'trend', cumulativeWeight, lnTokens0Slot: slot, growth: { breakYears: [], lnRateSlots: [slot + 1] } };
+      steps.push({ kind: 'row', path: `${path}.trend`, streamName: `${name}.trend`, streamKey: streamKey(`${name}.trend`), slot, width: 2, rows, indexSlot });
+      return { mode: 'trend', cumulativeWeight, lnTokens0Slot: slot, growth: { breakYears: [], breakYearSlots: [], lnRateSlots: [slot + 1] } };
     }
     if (model.mode === 'trend') {
-      const lnTokens0Slot = draw(model.tokens0!, `${path}.tokens0`, POSITIVE, true);
-      return { mode: 'trend', cumulativeWeight, lnTokens0Slot, growth: schedule(model.growthPerYear!, `${path}.growthPerYear`) };
+      const lnTokens0Slot = draw(model.tokens0!, `${path}.tokens0`, `${name}.tokens0`, POSITIVE, true);
+      return { mode: 'trend', cumulativeWeight, lnTokens0Slot, growth: schedule(model.growthPerYear!, `${path}.growthPerYear`, `${name}.growthPerYear`) };
     }
-    const lnFlops0Slot = draw(model.flops0, `${path}.flops0`, POSITIVE, true);
-    const growth = schedule(model.growthPerYear, `${path}.growthPerYear`);
-    const lawSlots = law(model.scalingLaw, `${path}.scalingLaw`);
-    const lnOvertrainingSlot = draw(model.overtraining ?? 1, `${path}.overtraining`, AT_LEAST_ONE, true);
+    const lnFlops0Slot = draw(model.flops0, `${path}.flops0`, `${name}.flops0`, POSITIVE, true);
+    const growth = schedule(model.growthPerYear, `${path}.growthPerYear`, `${name}.growthPerYear`);
+    const lawSlots = law(model.scalingLaw, `${path}.scalingLaw`, `${name}.scalingLaw`);
+    const lnOvertrainingSlot = draw(model.overtraining ?? 1, `${path}.overtraining`, `${name}.overtraining`, AT_LEAST_ONE, true);
     return { mode: 'compute', cumulativeWeight, lnFlops0Slot, growth, lawSlots, lnOvertrainingSlot };
   });
-  const maxEpochsSlot = draw(scenario.training?.maxEpochs ?? 1, 'training.maxEpochs', AT_LEAST_ONE, false);
-  const rStarSlot = draw(scenario.training?.rStar ?? DEFAULT_R_STAR, 'training.rStar', POSITIVE, false);
+  const maxEpochsSlot = draw(scenario.training?.maxEpochs ?? 1, 'training.maxEpochs', 'training.maxEpochs', AT_LEAST_ONE, false);
+  const rStarSlot = draw(scenario.training?.rStar ?? DEFAULT_R_STAR, 'training.rStar', 'training.rStar', POSITIVE, false);
   const stocks: PlanStock[] = scenario.stocks.map((stock, k) => {
     const path = `stocks[${k}]`;
-    const lnTokens0Slot = draw(stock.tokens0, `${path}.tokens0`, POSITIVE, true);
-    const growth = schedule(stock.growthPerYear, `${path}.growthPerYear`);
-    const lnUsableFractionSlot = draw(stock.usableFraction ?? 1, `${path}.usableFraction`, FRACTION, true);
+    const name = `stocks[${stock.name}]`;
+    const lnTokens0Slot = draw(stock.tokens0, `${path}.tokens0`, `${name}.tokens0`, POSITIVE, true);
+    const growth = schedule(stock.growthPerYear, `${path}.growthPerYear`, `${name}.growthPerYear`);
+    const lnUsableFractionSlot = draw(stock.usableFraction ?? 1, `${path}.usableFraction`, `${name}.usableFraction`, FRACTION, true);
     return { name: stock.name, lnTokens0Slot, lnUsableFractionSlot, growth };
   });
   return {

@@ -1,5 +1,6 @@
 import type { CompiledDist } from '../distributions/compiled-dist.js';
 import type { Domain } from '../distributions/domain.js';
+import type { U64 } from '../random/splitmix64.js';
 
 /**
  * A scenario compiled for the engines: a list of draw steps that fill a per-sample vector of values
@@ -12,6 +13,10 @@ export type DrawStep =
       readonly kind: 'dist';
       /** JSON path of the input, e.g. `stocks[0].tokens0`. */
       readonly path: string;
+      /** Canonical name of the input, e.g. `stocks[indexed-web].tokens0`; its hash keys the input's sub-stream. */
+      readonly streamName: string;
+      /** streamKey(streamName): the input's draws in sample i depend only on (seed, i, this key). */
+      readonly streamKey: U64;
       readonly slot: number;
       readonly dist: CompiledDist;
       readonly domain: Domain;
@@ -23,6 +28,8 @@ export type DrawStep =
   | {
       readonly kind: 'row';
       readonly path: string;
+      readonly streamName: string;
+      readonly streamKey: U64;
       /** First of `width` consecutive slots filled with one row drawn uniformly from `rows`. */
       readonly slot: number;
       readonly width: number;
@@ -33,7 +40,10 @@ export type DrawStep =
     };
 
 export interface PlanSchedule {
+  /** Break years; an uncertain one holds NaN here and is drawn into `breakYearSlots[k]` per sample. */
   readonly breakYears: readonly number[];
+  /** Per break, the slot of an uncertain break year, or −1 for a fixed one. */
+  readonly breakYearSlots: readonly number[];
   /** Slots holding ln(factor) of each segment. */
   readonly lnRateSlots: readonly number[];
 }

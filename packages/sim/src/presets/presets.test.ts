@@ -70,15 +70,15 @@ const KNOWN_GAPS: readonly Published[] = [
   { preset: 'villalobos2024-compute', stock: 'indexed-web', median: 2028.5, medianTolerance: 1, interval: { low: 2026.5, high: 2032.5, level: 'p10-p90' } },
 ];
 
-/** Reproduced quantiles at SAMPLES and SEED, to 0.1 year: a changed input or engine shows up here. */
+/** Reproduced quantiles at SAMPLES and SEED (random stream 2), to 0.1 year: a changed input or engine shows up here. */
 const PINNED: Readonly<Record<string, { stock: string; p5: number; p10: number; p50: number; p90: number; p95: number }>> = {
   'villalobos2022-hq': { stock: 'high-quality', p5: 2023.15, p10: 2023.34, p50: 2024.05, p90: 2024.87, p95: 2025.13 },
-  'villalobos2022-lq': { stock: 'low-quality', p5: 2027.21, p10: 2027.72, p50: 2030.77, p90: 2036.24, p95: 2037.69 },
-  villalobos2024: { stock: 'indexed-web', p5: 2026.88, p10: 2027.33, p50: 2029.03, p90: 2031.08, p95: 2031.75 },
+  'villalobos2022-lq': { stock: 'low-quality', p5: 2027.2, p10: 2027.71, p50: 2030.74, p90: 2036.24, p95: 2037.68 },
+  villalobos2024: { stock: 'indexed-web', p5: 2026.88, p10: 2027.31, p50: 2029.03, p90: 2031.08, p95: 2031.75 },
   // 5x overtraining on the compute-based projection only (V24 fn. 23); the historical trend is unchanged.
   'villalobos2024-overtrain5x': { stock: 'indexed-web', p5: 2026.1, p10: 2026.6, p50: 2028.45, p90: 2030.62, p95: 2031.33 },
   'villalobos2024-fitted-trend': { stock: 'indexed-web', p5: 2026.71, p10: 2027.07, p50: 2028.47, p90: 2030.35, p95: 2031.02 },
-  'villalobos2024-compute': { stock: 'indexed-web', p5: 2026.81, p10: 2027.28, p50: 2029.01, p90: 2030.99, p95: 2031.61 },
+  'villalobos2024-compute': { stock: 'indexed-web', p5: 2026.81, p10: 2027.27, p50: 2029.0, p90: 2030.97, p95: 2031.61 },
 };
 
 function expectReproduces(stocks: Record<string, StockResult>, published: Published): void {

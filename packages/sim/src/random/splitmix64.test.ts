@@ -44,6 +44,28 @@ describe('SampleStream', () => {
     );
   });
 
+  it('draw k of input K in sample i is output i·2^20 + k of SplitMix64 started from seed + K', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }),
+        fc.integer({ min: 0, max: 2 ** 44 - 1 }),
+        fc.bigInt({ min: 0n, max: (1n << 64n) - 1n }),
+        fc.integer({ min: 0, max: 40 }),
+        (seed, sample, key, draws) => {
+          const stream = new SampleStream(seed);
+          stream.startSample(sample);
+          // Another input's draws in between do not move this one's.
+          stream.startInput({ hi: 12345, lo: 678 });
+          stream.next64();
+          stream.startInput({ hi: Number(key >> 32n), lo: Number(key & 0xffffffffn) });
+          for (let k = 0; k <= draws; k++) stream.next64();
+          const position = BigInt(sample) * BigInt(DRAWS_PER_SAMPLE) + BigInt(draws);
+          expect(lastAsBigInt(stream)).toBe(splitmixOutput((BigInt(seed) + key) & ((1n << 64n) - 1n), position));
+        },
+      ),
+    );
+  });
+
   it('uniform() lies strictly inside (0, 1) even for the extreme bit patterns', () => {
     expect(uniformFromBits({ hi: 0, lo: 0 })).toBeGreaterThan(0);
     expect(uniformFromBits({ hi: 0xffffffff, lo: 0xffffffff })).toBeLessThan(1);

@@ -1,18 +1,25 @@
 /**
- * Horizon's random stream: SplitMix64 (Steele, Lea & Flood 2014, "Fast splittable pseudorandom number
- * generators"; constants from Vigna's reference splitmix64.c) read as a counter-based generator.
+ * Horizon's random stream (version 2, see ./stream-version.ts): SplitMix64 (Steele, Lea & Flood 2014, "Fast
+ * splittable pseudorandom number generators"; constants from Vigna's reference splitmix64.c) read as a
+ * counter-based generator, with one sub-stream per input (common random numbers).
  *
- * Draw k (k = 0, 1, 2, …) of Monte-Carlo sample i is output number `i · 2^20 + k` of the SplitMix64 sequence
- * started from state `seed`, i.e. `mix64(seed + (i · 2^20 + k + 1) · γ)` with γ = 0x9E3779B97F4A7C15 (mod 2^64).
- * Because γ is odd, every (i, k) pair maps to a different counter: samples never share draws, and sample i
- * depends only on (seed, i), whatever the thread count, block size or shard. A sample may use up to 2^20
- * draws, and sample indices go up to 2^44 (1.7e13).
+ * Each input of a scenario has a 64-bit stream key K (./stream-key.ts: a hash of a canonical name of the input
+ * that does not depend on the other inputs). Draw k (k = 0, 1, 2, …) of input K in Monte-Carlo sample i is
+ * `mix64(seed + K + (i · 2^20 + k + 1) · γ)` with γ = 0x9E3779B97F4A7C15 (all mod 2^64): output number
+ * `i · 2^20 + k` of the SplitMix64 sequence started from state `seed + K`. So an input's draws in sample i
+ * depend only on (seed, i, K): adding, removing, fixing or varying another input never moves them, whatever
+ * the thread count, block size or shard. An input may take up to 2^20 draws in a sample; sample indices go up
+ * to 2^44 (1.7e13). Key 0 is the single stream of version 1 (used by the bootstrap of `horizon fit`).
+ *
+ * Two inputs' sequences are the same SplitMix64 sequence shifted by (K_a − K_b) · γ^-1 counters, a
+ * pseudo-random 64-bit offset: they would share a draw within one sample only if that offset fell within
+ * ±2^20 counters, which has probability about 2^-43 per pair of inputs.
  *
  * The state is kept as two unsigned 32-bit halves so that plain JavaScript numbers compute it exactly; the
  * WebAssembly kernel implements the identical sequence with native u64.
  */
 
-/** Draws a sample may take before it would run into the next sample's counters. */
+/** Draws an input may take in one sample before it would run into the next sample's counters. */
 export const DRAWS_PER_SAMPLE = 2 ** 20;
 /** Largest number of samples the counter layout supports. */
 export const MAX_SAMPLE_INDEX = 2 ** 44;
@@ -69,12 +76,15 @@ export function toU64(value: number): U64 {
 }
 
 /**
- * The per-sample random stream. `startSample(i)` positions it at sample i; each `uniform()` is one draw.
- * Allocation-free after construction, so the reference engine can reuse one instance for a whole block.
+ * The per-sample random stream. `startSample(i)` positions it at sample i, `startInput(key)` at the first
+ * draw of one input's sub-stream in that sample; each `uniform()` is one draw. Allocation-free after
+ * construction, so the reference engine can reuse one instance for a whole block.
  */
 export class SampleStream {
   private readonly seed: U64;
-  /** SplitMix64 state: the counter times γ plus the seed. */
+  /** seed + i · 2^20 · γ for the current sample i. */
+  private readonly sampleBase: U64 = { hi: 0, lo: 0 };
+  /** SplitMix64 state: seed + key + counter · γ. */
   private state: U64 = { hi: 0, lo: 0 };
   private readonly scratch: U64 = { hi: 0, lo: 0 };
   /** The last raw 64-bit output, for callers that use its bits (the ziggurat's layer index). */
@@ -85,19 +95,27 @@ export class SampleStream {
     this.seed = toU64(seed);
   }
 
-  /** Positions the stream at the first draw of sample `sampleIndex`. */
+  /** Positions the stream at the first draw of sample `sampleIndex`, on the stream of key 0. */
   startSample(sampleIndex: number): void {
     // counter = i · 2^20, so state = seed + counter · γ; each draw first adds γ.
     const counter = toU64(sampleIndex * DRAWS_PER_SAMPLE);
     mul64(counter.hi, counter.lo, GAMMA_HI, GAMMA_LO, this.scratch);
-    add64(this.scratch.hi, this.scratch.lo, this.seed.hi, this.seed.lo, this.state);
+    add64(this.scratch.hi, this.scratch.lo, this.seed.hi, this.seed.lo, this.sampleBase);
+    this.state.hi = this.sampleBase.hi;
+    this.state.lo = this.sampleBase.lo;
+    this.drawsThisSample = 0;
+  }
+
+  /** Positions the stream at the first draw, in the current sample, of the input whose stream key is `key`. */
+  startInput(key: U64): void {
+    add64(this.sampleBase.hi, this.sampleBase.lo, key.hi, key.lo, this.state);
     this.drawsThisSample = 0;
   }
 
   /** Advances one draw and leaves the 64-bit output in `last`. */
   next64(): void {
     if (++this.drawsThisSample > DRAWS_PER_SAMPLE) {
-      throw new Error(`a sample used more than ${DRAWS_PER_SAMPLE} random draws`);
+      throw new Error(`an input used more than ${DRAWS_PER_SAMPLE} random draws in one sample`);
     }
     const s = this.state;
     add64(s.hi, s.lo, GAMMA_HI, GAMMA_LO, s);

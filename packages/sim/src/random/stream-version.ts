@@ -3,4 +3,4 @@
  * JSON's `"horizon": {"stream": …}`), and it changes whenever a change moves the draws, so two results
  * with different stream versions are not expected to share bytes.
  */
-export const STREAM_VERSION = 1;
+export const STREAM_VERSION = 2;

@@ -47,8 +47,17 @@ export const DistSchema = z
 export type Dist = z.infer<typeof DistSchema>;
 export type SimpleDist = z.infer<typeof SimpleDistSchema>;
 
+/** A break year: a fixed year, or uncertain as a uniform or triangular distribution (docs/scenario.md). */
+export const BreakYearSchema = z.union([
+  finite,
+  z.strictObject({ fixed: finite, source }),
+  z.strictObject({ uniform: UniformSchema, source }),
+  z.strictObject({ triangular: TriangularSchema, source }),
+]);
+export type BreakYear = z.infer<typeof BreakYearSchema>;
+
 export const GrowthSegmentSchema = z.strictObject({
-  until: z.number().optional().describe('Last year (exclusive of later segments) this factor applies; omitted on the last segment.'),
+  until: BreakYearSchema.optional().describe('Year this factor stops applying (a number, or a uniform or triangular distribution of years); omitted on the last segment.'),
   factor: DistSchema.describe('Growth factor per year (> 0) over this segment.'),
 });
 

@@ -1,8 +1,8 @@
-import { ScenarioSchema, type Scenario, type Growth, type DemandModel, type Dist } from './schema.js';
+import { ScenarioSchema, type Scenario, type Growth, type DemandModel, type Dist, type BreakYear } from './schema.js';
 import { InputError, formatNumber as n, hasControl, quoteExcerpt } from './input-error.js';
 import { formatSchemaIssue } from './format-schema-issue.js';
 import { validateDist } from './validate-dist.js';
-import { AT_LEAST_ONE, FRACTION, NON_NEGATIVE, POSITIVE } from '../distributions/domain.js';
+import { AT_LEAST_ONE, FRACTION, NON_NEGATIVE, POSITIVE, type Domain } from '../distributions/domain.js';
 import { SCALING_LAW_PRESETS } from '../model/scaling-law-presets.js';
 
 /** Bounds on a scenario's cost, enforced before anything runs (docs/scenario.md lists them). */
@@ -15,7 +15,7 @@ export const SCENARIO_LIMITS = {
   nameLength: 200,
   /**
    * Expected random draws per sample (Σ over inputs of 2 / the mass kept inside its range, since a truncated
-   * normal is redrawn until inside). A sample may use 2^20 draws (DRAWS_PER_SAMPLE); 2^14 expected keeps
+   * normal is redrawn until inside). Each input may use 2^20 draws a sample (DRAWS_PER_SAMPLE); 2^14 expected keeps
    * running out vanishingly unlikely and bounds a sample's cost.
    */
   expectedDrawsPerSample: 16_384,
@@ -142,19 +142,24 @@ function checkGrowth(growth: Growth, path: string, scenario: Scenario): void {
   if (growth.length > SCENARIO_LIMITS.segments) {
     throw new InputError(path, `has ${growth.length} segments; at most ${SCENARIO_LIMITS.segments} are allowed`);
   }
-  // Break years must increase; a segment ending at or before startYear is allowed and simply never applies.
-  let previous = -Infinity;
+  // Break years must increase: consecutive ranges may touch but not overlap. A segment ending at or before
+  // startYear never applies (exhaustionYear skips it).
+  let previous: BreakRange | null = null;
   growth.forEach((segment, k) => {
     const at = `${path}[${k}]`;
     const last = k === growth.length - 1;
     if (last && segment.until !== undefined) throw new InputError(`${at}.until`, 'the last segment has no "until": it runs to the horizon');
     if (!last) {
       if (segment.until === undefined) throw new InputError(`${at}.until`, 'is required on every segment but the last');
-      if (!Number.isFinite(segment.until)) throw new InputError(`${at}.until`, `expected a finite year, got ${n(segment.until)}`);
-      if (!(segment.until > previous)) {
-        throw new InputError(`${at}.until`, `(${n(segment.until)}) must be after the previous segment's until (${n(previous)})`);
+      const range = breakRange(segment.until, `${at}.until`);
+      if (previous !== null) {
+        const overlaps = range.low < previous.high || (range.low === previous.high && range.fixed && previous.fixed);
+        if (overlaps) {
+          const what = (r: BreakRange) => (r.fixed ? n(r.low) : `[${n(r.low)}, ${n(r.high)}]`);
+          throw new InputError(`${at}.until`, `(${what(range)}) must be after the previous segment's until (${what(previous)}); uncertain break years' ranges must not overlap`);
+        }
       }
-      previous = segment.until;
+      previous = range;
     }
     checkDist(segment.factor, `${at}.factor`, POSITIVE);
   });
@@ -169,3 +174,20 @@ function checkDist(dist: Dist, path: string, domain: typeof POSITIVE): void {
 
 /** Σ 2 / mass over the inputs checked so far in this (synchronous) validateScenario call. */
 let expectedDraws = 0;
+
+/** The years a break year can take. */
+interface BreakRange {
+  readonly low: number;
+  readonly high: number;
+  readonly fixed: boolean;
+}
+
+/** Checks a break year (a year, {"fixed"}, a uniform or a triangular within the allowed years) and returns its range. */
+function breakRange(until: BreakYear, path: string): BreakRange {
+  const years: Domain = { min: SCENARIO_LIMITS.firstYear, minInclusive: true, max: SCENARIO_LIMITS.lastYear, maxInclusive: true, rule: `a year in [${SCENARIO_LIMITS.firstYear}, ${SCENARIO_LIMITS.lastYear}]` };
+  validateDist(until, path, years);
+  if (typeof until === 'number') return { low: until, high: until, fixed: true };
+  if ('fixed' in until) return { low: until.fixed, high: until.fixed, fixed: true };
+  if ('uniform' in until) return { low: until.uniform.min, high: until.uniform.max, fixed: false };
+  return { low: until.triangular.min, high: until.triangular.max, fixed: false };
+}

@@ -1,6 +1,6 @@
 import type { Plan } from '../model/plan.js';
 import { InputError } from '../scenario/input-error.js';
-import { TRAJECTORY_BINS } from './trajectory-counts.js';
+import { TRAJECTORY_SAMPLES } from './trajectory-records.js';
 import { SENSITIVITY_BINS } from './sensitivity-accumulator.js';
 
 /**
@@ -11,9 +11,17 @@ import { SENSITIVITY_BINS } from './sensitivity-accumulator.js';
  */
 export const MAX_SECTION_BYTES = 64 * 1024 * 1024;
 
-/** Bytes of the trajectory counts: (1 + stocks) series × years × TRAJECTORY_BINS f64 counts. */
-export function trajectoryBytes(plan: Pick<Plan, 'startYear' | 'horizonYear' | 'stocks'>): number {
-  return (1 + plan.stocks.length) * (plan.horizonYear - plan.startYear + 1) * TRAJECTORY_BINS * 8;
+/** The most segments of any schedule in the plan (demand models and stocks): a trajectory record's width. */
+export function maxSegments(plan: Pick<Plan, 'demand' | 'stocks'>): number {
+  return Math.max(...[...plan.demand, ...plan.stocks].map((owner) => owner.growth.lnRateSlots.length));
+}
+
+/**
+ * Bytes of the trajectory records: TRAJECTORY_SAMPLES records of one demand-model index plus, per series
+ * (demand and each stock), ln0, scale, a segment count, the rates and the break years (2 + 2 · maxSegments).
+ */
+export function trajectoryBytes(plan: Pick<Plan, 'demand' | 'stocks'>): number {
+  return TRAJECTORY_SAMPLES * (1 + (1 + plan.stocks.length) * (2 + 2 * maxSegments(plan))) * 8;
 }
 
 /**
@@ -32,8 +40,7 @@ export function checkSectionLimits(plan: Plan, trajectories: boolean, inputs: nu
   const mb = (bytes: number) => `${Math.ceil(bytes / 1048576)} MB`;
   const limit = `at most ${MAX_SECTION_BYTES / 1048576} MB`;
   if (trajectories && trajectoryBytes(plan) > MAX_SECTION_BYTES) {
-    const years = plan.horizonYear - plan.startYear + 1;
-    throw new InputError(flags.trajectories, `would need ${mb(trajectoryBytes(plan))} for ${plan.stocks.length} stocks over ${years} years, ${limit}; use fewer stocks or a shorter span`);
+    throw new InputError(flags.trajectories, `would need ${mb(trajectoryBytes(plan))} for ${plan.stocks.length} stocks with schedules of up to ${maxSegments(plan)} segments, ${limit}; use fewer stocks or segments`);
   }
   if (inputs !== undefined && sensitivityBytes(plan.stocks.length, inputs) > MAX_SECTION_BYTES) {
     throw new InputError(flags.explain, `would need ${mb(sensitivityBytes(plan.stocks.length, inputs))} for ${inputs} inputs × ${plan.stocks.length} stocks, ${limit}; use fewer stocks or schedule segments`);

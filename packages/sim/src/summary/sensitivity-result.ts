@@ -1,3 +1,4 @@
+import type { StockEventSensitivity } from './event-sensitivity.js';
 import { limbValue, SENSITIVITY_BINS, SENSITIVITY_YEAR_SCALE, type SensitivityAccumulator } from './sensitivity-accumulator.js';
 
 /** How much one input drives one stock's exhaustion year. */
@@ -12,6 +13,21 @@ export interface InputSensitivity {
   /** P(never by the horizon) in those eighths. */
   pNeverIfLow: number | null;
   pNeverIfHigh: number | null;
+  /**
+   * Indices of the event "exhausted by byYear" (summary/event-sensitivity.ts), which do not depend on the
+   * horizon: first-order and total Sobol' indices and their standard errors. Present with the CLI's --explain.
+   */
+  byYear?: number;
+  firstOrder?: number;
+  firstOrderError?: number;
+  total?: number;
+  totalError?: number;
+}
+
+/** Event indices per stock, with the input paths their `indices` follow (`designInputs(plan)`). */
+export interface EventSensitivityResult {
+  readonly paths: readonly string[];
+  readonly stocks: readonly StockEventSensitivity[];
 }
 
 /** Eight of the 64 bins: the input's lowest and highest 12.5%. */
@@ -24,7 +40,7 @@ const round2 = (x: number): number => Math.round(x * 100) / 100;
  * The extra JSON key `sensitivity` (docs/output.md): for every stock, its inputs ranked by first-order index.
  * Computed from exact integer sums, so equal counts print equal bytes.
  */
-export function sensitivityResult(acc: SensitivityAccumulator, samples: number, startYear: number, stockNames: readonly string[]): Record<string, InputSensitivity[]> {
+export function sensitivityResult(acc: SensitivityAccumulator, samples: number, startYear: number, stockNames: readonly string[], events?: EventSensitivityResult): Record<string, InputSensitivity[]> {
   const out: Record<string, InputSensitivity[]> = Object.create(null);
   const scale = SENSITIVITY_YEAR_SCALE;
   stockNames.forEach((name, s) => {
@@ -64,6 +80,23 @@ export function sensitivityResult(acc: SensitivityAccumulator, samples: number, 
         pNeverIfHigh: high.pNever,
       };
     });
+    if (events) {
+      // Ranked by total effect on the event, which does not hinge on the horizon; fixed inputs have 0.
+      const event = events.stocks[s];
+      rows.forEach((row) => {
+        const k = events.paths.indexOf(row.input);
+        const index = k < 0 ? { firstOrder: 0, total: 0, firstOrderError: 0, totalError: 0 } : event.indices[k];
+        Object.assign(row, {
+          byYear: event.byYear,
+          firstOrder: round4(index.firstOrder),
+          firstOrderError: round4(index.firstOrderError),
+          total: round4(index.total),
+          totalError: round4(index.totalError),
+        });
+      });
+      out[name] = rows.sort((a, b) => (b.total as number) - (a.total as number) || b.index - a.index);
+      return;
+    }
     // Ranked by index; ties keep the scenario's order (Array.prototype.sort is stable).
     out[name] = rows.sort((a, b) => b.index - a.index);
   });

@@ -3,9 +3,9 @@ import type { SampleRange } from '../engine/shard-range.js';
 import { hasControl } from '../scenario/input-error.js';
 import { SCENARIO_LIMITS } from '../scenario/validate-scenario.js';
 import type { SweepSummary } from './sweep-summary.js';
-import { TRAJECTORY_BINS, TRAJECTORY_STRIDE } from './trajectory-counts.js';
+import { TRAJECTORY_SAMPLES, recordWidth } from './trajectory-records.js';
 import { SENSITIVITY_BINS, SENSITIVITY_YEAR_SCALE, limbValue } from './sensitivity-accumulator.js';
-import { MAX_SECTION_BYTES, sensitivityBytes, trajectoryBytes } from './section-limits.js';
+import { MAX_SECTION_BYTES, maxSegments, sensitivityBytes, trajectoryBytes } from './section-limits.js';
 
 /** Throws a ShardDataError naming the path in the shard file at fault. */
 export type Bad = (path: string, rule: string) => never;
@@ -26,13 +26,26 @@ export function checkPlan(plan: Plan, bad: Bad): void {
   if (!Array.isArray(plan.stocks) || plan.stocks.length === 0 || plan.stocks.length > SCENARIO_LIMITS.stocks) {
     bad('plan.stocks', `expected a list of 1 to ${SCENARIO_LIMITS.stocks} stocks`);
   }
+  if (!Array.isArray(plan.demand) || plan.demand.length === 0 || plan.demand.length > SCENARIO_LIMITS.demandModels) {
+    bad('plan.demand', `expected a list of 1 to ${SCENARIO_LIMITS.demandModels} demand models`);
+  }
+  plan.demand.forEach((model, k) => {
+    if (typeof model !== 'object' || model === null || (model.mode !== 'trend' && model.mode !== 'compute')) bad(`plan.demand[${k}]`, 'expected a trend or compute demand model');
+    checkSchedule(model.growth, `plan.demand[${k}].growth`, bad);
+  });
   const seen = new Set<string>();
   plan.stocks.forEach((stock, k) => {
     if (typeof stock !== 'object' || stock === null) bad(`plan.stocks[${k}]`, 'expected a stock');
+    checkSchedule(stock.growth, `plan.stocks[${k}].growth`, bad);
     checkName(stock.name, `plan.stocks[${k}].name`, bad);
     if (seen.has(stock.name)) bad(`plan.stocks[${k}].name`, 'repeats the name of another stock');
     seen.add(stock.name);
   });
+}
+
+function checkSchedule(growth: unknown, path: string, bad: Bad): void {
+  const slots = (growth as { lnRateSlots?: unknown } | null)?.lnRateSlots;
+  if (!Array.isArray(slots) || slots.length === 0 || slots.length > SCENARIO_LIMITS.segments) bad(path, `expected a schedule of 1 to ${SCENARIO_LIMITS.segments} segments`);
 }
 
 function checkName(name: unknown, path: string, bad: Bad): void {
@@ -41,9 +54,9 @@ function checkName(name: unknown, path: string, bad: Bad): void {
   }
 }
 
-/** Samples of [first, end) whose index is divisible by TRAJECTORY_STRIDE: those a shard records. */
+/** Samples of [first, end) whose paths a shard records: those below TRAJECTORY_SAMPLES. */
 function recordedIn(range: SampleRange): number {
-  return Math.ceil(range.end / TRAJECTORY_STRIDE) - Math.ceil(range.first / TRAJECTORY_STRIDE);
+  return Math.max(0, Math.min(range.end, TRAJECTORY_SAMPLES) - range.first);
 }
 
 /**
@@ -57,20 +70,29 @@ export function checkSections(summary: SweepSummary, plan: Plan, range: SampleRa
     const at = 'summary.trajectories';
     const years = plan.horizonYear - plan.startYear + 1;
     const series = 1 + plan.stocks.length;
+    const segments = maxSegments(plan);
     if (trajectoryBytes(plan) > MAX_SECTION_BYTES) bad(at, `would take more than ${MAX_SECTION_BYTES / 1048576} MB`);
-    if (typeof trajectories !== 'object' || trajectories === null || trajectories.years !== years || trajectories.series !== series || !(trajectories.counts instanceof Float64Array) || trajectories.counts.length !== series * years * TRAJECTORY_BINS) {
-      bad(at, `expected ${series} series over ${years} years of ${TRAJECTORY_BINS} bins`);
+    if (typeof trajectories !== 'object' || trajectories === null || trajectories.startYear !== plan.startYear || trajectories.years !== years || trajectories.series !== series) {
+      bad(at, `expected ${series} series over ${years} years from ${plan.startYear}`);
     }
     const recorded = recordedIn(range);
-    if (trajectories.recorded !== recorded) bad(`${at}.recorded`, `expected ${recorded}, the samples of the shard's range it records`);
-    const { counts } = trajectories;
-    for (let cell = 0; cell < series * years; cell++) {
-      let total = 0;
-      for (let b = cell * TRAJECTORY_BINS; b < (cell + 1) * TRAJECTORY_BINS; b++) {
-        if (!isWhole(counts[b])) bad(`${at}.counts`, 'expected whole counts ≥ 0');
-        total += counts[b];
+    if (trajectories.recorded !== recorded) bad(`${at}.recorded`, `expected ${recorded}, the samples of the shard's range below ${TRAJECTORY_SAMPLES}`);
+    const modes = plan.demand.map((model) => model.mode);
+    const shaped = trajectories.seriesWidth === 2 + 2 * segments && Array.isArray(trajectories.demandModes) && trajectories.demandModes.length === modes.length && modes.every((mode, k) => trajectories.demandModes[k] === mode);
+    if (!shaped && !(recorded === 0 && trajectories.seriesWidth === 0)) bad(at, `expected records of ${series} series of up to ${segments} segments`);
+    const { data } = trajectories;
+    const width = recorded === 0 ? 0 : recordWidth(trajectories);
+    if (!(data instanceof Float64Array) || data.length < recorded * width) bad(`${at}.data`, `expected ${recorded} records of ${width} numbers`);
+    for (let r = 0; r < recorded; r++) {
+      const first = r * width;
+      const model = data[first];
+      if (!(Number.isInteger(model) && model >= 0 && model < plan.demand.length)) bad(`${at}.data`, 'expected each record to start with a demand model index');
+      for (let s = 0; s < series; s++) {
+        const from = first + 1 + s * trajectories.seriesWidth;
+        const count = data[from + 2];
+        if (!(Number.isInteger(count) && count >= 1 && count <= segments)) bad(`${at}.data`, `expected a segment count in [1, ${segments}]`);
+        for (let k = from; k < from + 3 + 2 * count - 1; k++) if (!Number.isFinite(data[k])) bad(`${at}.data`, 'expected finite values');
       }
-      if (total !== recorded) bad(`${at}.counts`, `a year's counts add up to ${total}, not the ${recorded} samples recorded`);
     }
   }
   const acc = summary.sensitivity;

@@ -4,7 +4,7 @@ import { THIS_HORIZON, type HorizonVersion } from '../version.js';
 import type { SweepSummary } from './sweep-summary.js';
 import { yearQuantile, yearlyCdf } from './year-quantile.js';
 import { trajectoriesResult, type TrajectoriesResult } from './trajectories-result.js';
-import { sensitivityResult, type InputSensitivity } from './sensitivity-result.js';
+import { sensitivityResult, type EventSensitivityResult, type InputSensitivity } from './sensitivity-result.js';
 
 /** The quantiles CONTRACT §5 reports, by key. */
 export const QUANTILE_LEVELS = { p5: 0.05, p10: 0.1, p25: 0.25, p50: 0.5, p75: 0.75, p90: 0.9, p95: 0.95 } as const;
@@ -44,7 +44,7 @@ const roundP = (p: number): number => Math.round(p * 1e6) / 1e6;
  * The result document of a sweep of `plan` with `seed` whose counts are `summary`, as computed by `horizon`
  * (this build unless given: a merge passes the version its shards record).
  */
-export function sweepResult(plan: Plan, seed: number, summary: SweepSummary, horizon: HorizonVersion = THIS_HORIZON): SweepResult {
+export function sweepResult(plan: Plan, seed: number, summary: SweepSummary, horizon: HorizonVersion = THIS_HORIZON, events?: EventSensitivityResult): SweepResult {
   const { samples, startYear, horizonYear } = summary;
   const stockNames = plan.stocks.map((stock) => stock.name);
   const provenance = resultProvenance(plan, horizon);
@@ -61,7 +61,7 @@ export function sweepResult(plan: Plan, seed: number, summary: SweepSummary, hor
     stocks[name] = { quantiles, pAlready: roundP(counts.already / samples), pNever: roundP(counts.never / samples), cdf };
   });
   const result: SweepResult = { horizon: provenance.horizon, scenario: plan.name, scenarioDigest: provenance.scenarioDigest, samples, seed, startYear, horizonYear, stocks };
-  if (summary.trajectories) result.trajectories = trajectoriesResult(summary.trajectories, startYear, stockNames);
-  if (summary.sensitivity) result.sensitivity = sensitivityResult(summary.sensitivity, samples, startYear, stockNames);
+  if (summary.trajectories) result.trajectories = trajectoriesResult(summary.trajectories, stockNames);
+  if (summary.sensitivity) result.sensitivity = sensitivityResult(summary.sensitivity, samples, startYear, stockNames, events);
   return result;
 }

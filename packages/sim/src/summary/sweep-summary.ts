@@ -4,7 +4,7 @@
  * fixed by the scenario's span, not by the sample count, and merging adds counts, which is exact (integers
  * below 2^53) and so independent of order, threads and shards.
  */
-import { createTrajectoryCounts, mergeTrajectoryCounts, type TrajectoryCounts } from './trajectory-counts.js';
+import { createTrajectoryRecords, mergeTrajectoryRecords, type TrajectoryRecords } from './trajectory-records.js';
 import { createSensitivityAccumulator, mergeSensitivity, type SensitivityAccumulator, type SensitivityInput } from './sensitivity-accumulator.js';
 
 export const BINS_PER_YEAR = 128;
@@ -28,14 +28,14 @@ export interface SweepSummary {
   samples: number;
   readonly stocks: StockCounts[];
   /** Yearly demand and supply distributions (the fan chart), when asked for. */
-  readonly trajectories?: TrajectoryCounts;
+  readonly trajectories?: TrajectoryRecords;
   /** Per-input first-order sensitivity accumulators, when asked for. */
   readonly sensitivity?: SensitivityAccumulator;
 }
 
 /** Optional sections a sweep can add to its summary; they cost time, so they are asked for. */
 export interface SummarySections {
-  /** Record yearly demand and supply (every TRAJECTORY_STRIDE-th sample). */
+  /** Record the demand and supply paths of the first TRAJECTORY_SAMPLES samples. */
   readonly trajectories?: boolean;
   /** Accumulate sensitivity for these inputs (from `sensitivityInputs(plan)`). */
   readonly sensitivityInputs?: readonly SensitivityInput[];
@@ -52,7 +52,7 @@ export function createSummary(startYear: number, horizonYear: number, stockCount
     horizonYear,
     samples: 0,
     stocks: Array.from({ length: stockCount }, () => ({ already: 0, never: 0, bins: new Float64Array(bins) })),
-    ...(sections.trajectories ? { trajectories: createTrajectoryCounts(startYear, horizonYear, stockCount) } : {}),
+    ...(sections.trajectories ? { trajectories: createTrajectoryRecords(startYear, horizonYear, stockCount) } : {}),
     ...(sections.sensitivityInputs ? { sensitivity: createSensitivityAccumulator(sections.sensitivityInputs, stockCount) } : {}),
   };
 }
@@ -89,6 +89,6 @@ export function mergeSummary(target: SweepSummary, source: SweepSummary): void {
   if ((target.trajectories === undefined) !== (source.trajectories === undefined) || (target.sensitivity === undefined) !== (source.sensitivity === undefined)) {
     throw new Error('summaries with different sections cannot be merged');
   }
-  if (target.trajectories && source.trajectories) mergeTrajectoryCounts(target.trajectories, source.trajectories);
+  if (target.trajectories && source.trajectories) mergeTrajectoryRecords(target.trajectories, source.trajectories);
   if (target.sensitivity && source.sensitivity) mergeSensitivity(target.sensitivity, source.sensitivity);
 }
