@@ -45,14 +45,23 @@ function expectDist(encoded: Float64Array, at: number, dist: CompiledDist): void
 function expectSchedule(encoded: Float64Array, at: number, schedule: PlanSchedule): void {
   const n = schedule.lnRateSlots.length;
   expect(encoded[at]).toBe(n);
-  expect(Array.from(encoded.subarray(at + 1, at + n))).toEqual(schedule.breakYears);
+  // A drawn break year (NaN in the plan) is a field the kernel fills per sample from the breaks table.
+  schedule.breakYears.forEach((year, k) => Number.isNaN(year) || expect(encoded[at + 1 + k]).toBe(year));
   expect(Array.from(encoded.subarray(at + n, at + 2 * n))).toEqual(schedule.lnRateSlots);
 }
 
 function expectEncoded(plan: Plan): void {
   const e = encodePlan(plan);
   expect(Array.from(e.subarray(0, 5))).toEqual([PLAN_FORMAT_VERSION, plan.startYear, plan.horizonYear, plan.slotCount, plan.steps.length]);
-  expect([e[6], e[7], e[9], e[10], e[11], e[13], e[14], e[15]]).toEqual([plan.demandChoiceSlot, plan.demand.length, plan.maxEpochsSlot, plan.rStarSlot, plan.stocks.length, binCount(plan.startYear, plan.horizonYear), e.length, 0]);
+  expect([e[6], e[7], e[9], e[10], e[11], e[13], e[14]]).toEqual([plan.demandChoiceSlot, plan.demand.length, plan.maxEpochsSlot, plan.rStarSlot, plan.stocks.length, binCount(plan.startYear, plan.horizonYear), e.length]);
+  // Uncertain break years: a table of (break-year field, slot) pairs at breaksAt, or 0 when there are none.
+  const drawnBreaks = [...plan.demand, ...plan.stocks].flatMap((owner) => owner.growth.breakYearSlots.filter((slot) => slot >= 0));
+  if (drawnBreaks.length === 0) expect(e[15]).toBe(0);
+  else {
+    const table = e.subarray(e[15] + 1, e[15] + 1 + 2 * e[e[15]]);
+    expect(e[e[15]]).toBe(drawnBreaks.length);
+    expect(Array.from(table).filter((_, k) => k % 2 === 1).sort()).toEqual([...drawnBreaks].sort());
+  }
   expect(e[5]).toBeGreaterThanOrEqual(HEADER_LENGTH);
   plan.steps.forEach((step, k) => {
     const at = e[5] + k * STEP_LENGTH;

@@ -167,6 +167,8 @@ describe('schedule segments ending at or before startYear', () => {
       return out;
     };
     expect(yearsOf(early)).toEqual(yearsOf(plain));
+  });
+});
 
 describe('every loop of the kernel ends', () => {
   it('a truncated normal that cannot land in its range (past validation, which refuses it) stops at the draw budget instead of hanging', () => {
