@@ -48,8 +48,8 @@ describe('tableReporter(report)', () => {
     expect(text.split('\n')[2]).toMatch(/main driver$/);
     for (const [name, rows] of Object.entries(explained.result.sensitivity!)) {
       expect(text).toContain(`${rows[0].input} (${(rows[0].index * 100).toFixed(0)}%)`);
-      expect(text).toContain(`\n  ${name}\n`);
+      expect(text).toContain(`\n  ${name}, T = `);
     }
-    expect(text).toContain('What drives the exhaustion year');
+    expect(text).toContain('What drives exhaustion');
   });
 });
