@@ -72,9 +72,10 @@ describe('bad scenario files', () => {
   });
 
   it.each<[string, string | Uint8Array, string]>([
-    ['malformed JSON', '{"name": "x",\n  "startYear": 2024,,}', 'scenario.json: invalid JSON at line 2, column 21: Expected double-quoted property name'],
-    ['NaN, which JSON does not have', '{"name": NaN}', 'scenario.json: invalid JSON: Unexpected token \'N\', "{"name": NaN}" is not valid JSON'],
-    ['an empty file', '', 'scenario.json: invalid JSON: Unexpected end of JSON input'],
+    ['malformed JSON', '{"name": "x",\n  "startYear": 2024,,}', 'scenario.json: invalid JSON at line 2, column 21: expected a property name in double quotes (a trailing comma?)'],
+    ['NaN, which JSON does not have', '{"name": NaN}', 'scenario.json: invalid JSON at line 1, column 10: unexpected "NaN"; JSON has numbers, "strings", true, false, null, objects and arrays'],
+    ['an empty file', '', 'scenario.json: invalid JSON: the file is empty'],
+    ['an unclosed comment', '{"name": "x" /* note', 'scenario.json: invalid JSON at line 1, column 14: a /* comment is not closed'],
     ['a list instead of an object', '[]', 'scenario.json: expected an object, got a list'],
     ['invalid UTF-8', new Uint8Array([0x7b, 0x22, 0xc3, 0x28, 0x22, 0x7d]), '--scenario: scenario.json is not valid UTF-8 text'],
   ])('refuses %s', async (_, content, line) => {

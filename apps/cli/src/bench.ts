@@ -1,13 +1,20 @@
 import { spawnSync } from 'node:child_process';
 import { availableParallelism, cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { buildNativeYardstick } from './bench-native.js';
+import { loadKernel } from './load-kernel.js';
 
 /**
  * `npm run bench`: samples/s of the TypeScript reference and of the WebAssembly kernel, on one thread and on
  * every core, for the default preset, the contract's example and a compute-mode scenario with a fixed law,
  * with each run's peak RSS. "Per CPU-second" divides by the CPU time all threads used, so it is one busy
  * thread's speed even on a loaded machine; samples/s is wall-clock. Each measurement runs in a fresh process (bench-run.ts). Prints two Markdown
- * tables (the ones in docs/performance.md): the engines without summary sections, then the kernel with them. Not a test: the numbers depend on the machine and its load.
+ * tables (the ones in docs/performance.md): the engines without summary sections, then the kernel with them.
+ * Then the native yardstick (bench/native/horizon-native.c, built with gcc -O2; skipped with a message when
+ * gcc is missing): checked against the kernel's per-sample years bit for bit, timed on one thread, and
+ * compared with the kernel's one-thread rates. `npm run bench -- --native` measures only what that last
+ * table needs (the kernel on one thread, with and without `--explain`, and the native code). Not a test:
+ * the numbers depend on the machine and its load.
  */
 const SCENARIOS = ['default', 'contract-example', 'villalobos2024-compute'];
 /** Samples per measurement: a few seconds each on a 2-core machine. */
@@ -39,21 +46,26 @@ function measure(preset: string, engine: 'reference' | 'kernel', threads: number
 }
 
 const rate = (value: number): string => value.toExponential(2).replace('e+', 'e');
-const threadCounts = cores > 1 ? [1, cores] : [1];
+const nativeOnly = process.argv.includes('--native');
+const threadCounts = cores > 1 && !nativeOnly ? [1, cores] : [1];
+/** Samples per native run, and runs per scenario (the median is reported). */
+const NATIVE_SAMPLES = 5e7;
+const NATIVE_ROUNDS = 3;
 
 process.stdout.write(`horizon bench: ${cores} cores (${cpus()[0]?.model ?? 'unknown CPU'}), node ${process.version}\n\n`);
 process.stdout.write('| scenario | engine | threads | samples/s | per CPU-second | kernel / reference | peak RSS (MiB) |\n');
 process.stdout.write('| --- | --- | ---: | ---: | ---: | ---: | ---: |\n');
 const plain = new Map<string, Measurement>();
+const withSections = new Map<string, Measurement>();
 for (const preset of SCENARIOS) {
   for (const threads of threadCounts) {
-    const reference = measure(preset, 'reference', threads);
     const kernel = measure(preset, 'kernel', threads);
     plain.set(`${preset} ${threads}`, kernel);
+    const reference = nativeOnly ? undefined : measure(preset, 'reference', threads);
     const row = (engine: string, m: Measurement, ratio: string): string =>
       `| ${preset} | ${engine} | ${threads} | ${rate(m.samplesPerSecond)} | ${rate(m.samplesPerCpuSecond)} | ${ratio} | ${m.peakRssMiB.toFixed(0)} |\n`;
-    process.stdout.write(row('reference', reference, ''));
-    process.stdout.write(row('kernel', kernel, `${(kernel.samplesPerSecond / reference.samplesPerSecond).toFixed(1)}×`));
+    if (reference) process.stdout.write(row('reference', reference, ''));
+    process.stdout.write(row('kernel', kernel, reference ? `${(kernel.samplesPerSecond / reference.samplesPerSecond).toFixed(1)}×` : ''));
   }
 }
 
@@ -61,12 +73,37 @@ process.stdout.write('\nThe kernel with summary sections (`--explain`; the web a
 process.stdout.write('| scenario | sections | threads | samples/s | per CPU-second | of the rate without | peak RSS (MiB) |\n');
 process.stdout.write('| --- | --- | ---: | ---: | ---: | ---: | ---: |\n');
 for (const preset of SCENARIOS) {
-  for (const sections of SECTIONS) {
+  for (const sections of nativeOnly ? ['explain'] : SECTIONS) {
     for (const threads of threadCounts) {
       const m = measure(preset, 'kernel', threads, sections);
+      withSections.set(`${preset} ${sections} ${threads}`, m);
       const without = plain.get(`${preset} ${threads}`)!;
       const share = `${((100 * m.samplesPerCpuSecond) / without.samplesPerCpuSecond).toFixed(0)}%`;
       process.stdout.write(`| ${preset} | ${sections.replace('+', ', ')} | ${threads} | ${rate(m.samplesPerSecond)} | ${rate(m.samplesPerCpuSecond)} | ${share} | ${m.peakRssMiB.toFixed(0)} |\n`);
     }
+  }
+}
+
+process.stdout.write('\nAgainst native code: the same model in C (bench/native/horizon-native.c, gcc -O2), one thread each:\n\n');
+const native = buildNativeYardstick();
+if (typeof native === 'string') {
+  process.stdout.write(`Skipped: the native yardstick needs gcc (${native}).\n`);
+} else {
+  try {
+    const module = await loadKernel();
+    process.stdout.write('| scenario | native samples/s | native per CPU-second | kernel per CPU-second | kernel / native | kernel `--explain` / native |\n');
+    process.stdout.write('| --- | ---: | ---: | ---: | ---: | ---: |\n');
+    for (const preset of SCENARIOS) {
+      // Same formulation: every per-sample year identical to the kernel's (throws otherwise).
+      native.check(module, preset, 42);
+      const n = native.measure(preset, 42, NATIVE_SAMPLES, NATIVE_ROUNDS);
+      const kernel = plain.get(`${preset} 1`)!;
+      const explain = withSections.get(`${preset} explain 1`)!;
+      const ratio = (m: Measurement): string => `${(m.samplesPerCpuSecond / n.samplesPerCpuSecond).toFixed(2)}×`;
+      process.stdout.write(`| ${preset} | ${rate(n.samplesPerSecond)} | ${rate(n.samplesPerCpuSecond)} | ${rate(kernel.samplesPerCpuSecond)} | ${ratio(kernel)} | ${ratio(explain)} |\n`);
+    }
+    process.stdout.write('\nRatios are of per-CPU-second rates (each engine\'s busy-thread speed); native figures are medians of 3 runs of 5e7 samples, its per-sample years checked equal to the kernel\'s first.\n');
+  } finally {
+    native.dispose();
   }
 }

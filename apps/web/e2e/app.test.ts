@@ -213,7 +213,7 @@ describe('the web app in headless Chromium', () => {
     expect(await page.$$eval('img', (images) => images.length)).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.textContent('#result-table tbody th')).toBe(name);
-    expect(await page.$$eval('#fan-chart text', (texts, n) => texts.some((t) => t.textContent === `${n}: supply m·S`), name)).toBe(true);
+    expect(await page.$$eval('#fan-chart text', (texts, n) => texts.some((t) => t.textContent === `\u2068${n}\u2069: supply m·S`), name)).toBe(true);
     expect(await page.$$eval('#tornado-stock option', (options) => options.map((o) => o.textContent))).toEqual([name]);
     expect(problemsOf(page)).toEqual([]);
     await page.close();
@@ -232,32 +232,25 @@ describe('the web app in headless Chromium', () => {
     await page.reload();
     await page.waitForSelector('#error-banner:not([hidden])');
     expect(await page.textContent('#error-message')).toBe(horizonOnScenario(text).stderr.trim().split('\n').pop());
-    expect(await editorText(page)).toBe(text);
-    await page.close();
-  });
-
-  it('each chart downloads as SVG and PNG', async () => {
-    const page = await openPage(`#preset=default&seed=42&samples=10000`);
+    // The link's scenario is invalid: the page falls back to the default preset, with the link's error above it.
+    expect(await page.inputValue('#preset')).toBe('default');
     await waitForAnswer(page);
-    for (const id of ['cdf-chart', 'fan-chart', 'tornado-chart']) {
-      const svg = await downloadText(page, `[data-export="${id}"][data-format="svg"]`);
-      expect(svg).toMatch(/^<\?xml[^>]*>\n<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-      const png = await downloadBytes(page, `[data-export="${id}"][data-format="png"]`);
-      expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
-      expect(png.length).toBeGreaterThan(5000);
-    }
+    expect(await page.isVisible('#error-banner')).toBe(true);
+    expect(await page.$$eval('#cdf-chart path', (paths) => paths.length)).toBeGreaterThan(0);
     await page.close();
   });
 
-  it('a phone-sized screen shows the answer first, without sideways scrolling', async () => {
+  it('a phone-sized screen shows the median first, without sideways scrolling', async () => {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(server.url + `#preset=default&seed=42&samples=10000`);
     await waitForAnswer(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    const cdfTop = await page.$eval('#cdf-card', (el) => el.getBoundingClientRect().top);
+    const headline = await page.$eval('#headline', (el) => ({ top: el.getBoundingClientRect().top, text: el.textContent ?? '' }));
     const formTop = await page.$eval('#form-view', (el) => el.getBoundingClientRect().top);
-    expect(cdfTop).toBeLessThan(formTop);
+    expect(headline.top).toBeLessThan(formTop);
+    expect(headline.top).toBeLessThan(844);
+    expect(headline.text).toMatch(/indexed-web: exhausted in 20\d\d\.\d \(±\d\.\d\d\), 80%: 20\d\d\.\d–20\d\d\.\d; P\(never by 2100\)/);
     await page.screenshot({ path: join(OUTPUT, 'phone.png'), fullPage: false });
     await page.close();
   });

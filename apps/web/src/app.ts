@@ -1,6 +1,7 @@
 import { DEFAULT_PRESET, InputError, SCENARIO_PRESETS, formatResultCsv, formatResultJson, parseCount, type Scenario } from '@horizon/sim';
 import { Tooltip } from './charts/tooltip.js';
-import { downloadBlob, pngBlob, svgText } from './charts/export-chart.js';
+import { downloadBlob } from './charts/export-chart.js';
+import { provenanceLine } from './charts/figure-svg.js';
 import type { SweepBackend, SweepProgress, SweepRequest, SweepRun } from './compute/sweep-backend.js';
 import { checkScenarioText, type ScenarioCheck } from './scenario/check-scenario.js';
 import { addStock, removeStock, setAtPath } from './scenario/edit-scenario.js';
@@ -8,7 +9,14 @@ import { compactScenarioJson, formatScenarioJson } from './scenario/format-scena
 import { locateJsonPath } from './scenario/locate-json-path.js';
 import { loadSavedState, saveState } from './scenario/saved-scenario.js';
 import { MAX_WEB_SAMPLES, decodeLink, encodeLink } from './scenario/share-link.js';
-import { answerOf, clearAnswer, contractResult, renderAnswer, type Answer } from './render-answer.js';
+import { answerOf, contractResult, type Answer } from './answer/answer-of.js';
+import { clearAnswer, renderAnswer, type AnswerView } from './answer/render-answer.js';
+import { chartDrawer } from './answer/chart-drawers.js';
+import { renderPresetCard } from './sources/preset-card.js';
+import { isolate } from './charts/isolate.js';
+import { wireExportDialog } from './ui/export-dialog.js';
+import { RunStatus } from './ui/run-status.js';
+import { UrlHistory } from './ui/url-history.js';
 import { buildJsonEditor } from './ui/json-editor.js';
 import { buildScenarioForm, type FormAction, type JsonPath, type ScenarioForm } from './ui/scenario-form.js';
 import { byId, safeFileName } from './ui/dom.js';
@@ -44,10 +52,17 @@ export class App {
   private drawTimer: ReturnType<typeof setTimeout> | undefined;
   private lastDraw = 0;
   private firstDrawn = false;
-  private runStarted = 0;
   private form: ScenarioForm | undefined;
+  /** The fan chart's year range as the reader set it (null: the default span). */
+  private fanYears: { fromYear: number | null; toYear: number | null } = { fromYear: null, toYear: null };
+  /** Whether the change being applied is a committed edit (pushed to history) rather than typing or navigation. */
+  private commit = false;
+  private readonly status = new RunStatus();
+  private readonly urlHistory = new UrlHistory((hash) => {
+    if (hash !== this.currentHash()) this.loadLink(hash);
+  });
   private readonly tooltip = new Tooltip(document.body);
-  private readonly editor = buildJsonEditor((text) => this.edit(() => this.setText(text, 'editor')));
+  private readonly editor = buildJsonEditor((text) => this.edit(() => this.setText(text, 'editor'), false));
 
   constructor(private readonly backend: SweepBackend) {}
 
@@ -55,17 +70,31 @@ export class App {
     byId('json-view').append(this.editor.root);
     this.wireToolbar();
     this.wireDownloads();
-    this.loadInitialState();
-    window.addEventListener('hashchange', () => {
-      if (location.hash !== this.currentHash()) this.loadLink(location.hash);
+    wireExportDialog({
+      drawer: (id) => (this.answer ? chartDrawer(id, this.answer, this.view(), this.tooltip) : undefined),
+      provenance: () => (this.answer ? provenanceLine(this.answer.result) : ''),
+      fileName: () => safeFileName(this.answer?.request.scenario.name ?? 'horizon'),
     });
+    this.loadInitialState();
     new ResizeObserver(() => this.requestDraw()).observe(byId('cdf-card'));
   }
 
-  /** Marks the moment of a person's edit, for `npm run bench:web` (edit → first and final chart). */
-  private edit(apply: () => void): void {
+  /**
+   * Marks the moment of a person's edit, for `npm run bench:web` (edit → first and final chart); a committed
+   * edit gets its own history entry.
+   */
+  private edit(apply: () => void, commit = true): void {
     performance.mark('horizon:edit');
-    apply();
+    this.commit = commit;
+    try {
+      apply();
+    } finally {
+      this.commit = false;
+    }
+  }
+
+  private view(): AnswerView {
+    return { tornadoStock: byId<HTMLSelectElement>('tornado-stock').value || undefined, ...this.fanYears };
   }
 
   private loadInitialState(): void {
@@ -85,10 +114,20 @@ export class App {
     try {
       const link = decodeLink(hash);
       this.seed = link.seed ?? DEFAULT_SEED;
+      // A link (or Back) sets the seed even while its field has focus.
+      byId<HTMLInputElement>('seed').value = String(this.seed);
       this.samples = link.samples ?? DEFAULT_SAMPLES;
       this.extras = link.extras ?? true;
-      if (link.scenarioText !== undefined) this.setText(link.scenarioText, 'load', 'link');
-      else this.loadPreset(link.preset ?? DEFAULT_PRESET);
+      if (link.scenarioText !== undefined) {
+        const check = checkScenarioText(link.scenarioText, 'link');
+        if (!check.ok) {
+          // An invalid link shows its error over the default preset, whose answer is drawn as usual.
+          this.loadPreset(DEFAULT_PRESET);
+          this.showBanner('This link’s scenario has an error; showing the default preset instead.', check.error.message);
+          return;
+        }
+        this.setText(link.scenarioText, 'load', 'link');
+      } else this.loadPreset(link.preset ?? DEFAULT_PRESET);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       this.loadPreset(DEFAULT_PRESET);
@@ -162,7 +201,7 @@ export class App {
     const request: SweepRequest = { scenario, seed: this.seed, samples: this.samples, sections: { trajectories: this.extras, sensitivity: this.extras } };
     performance.mark('horizon:run-start');
     this.firstDrawn = false;
-    this.runStarted = performance.now();
+    this.status.start(this.samples);
     document.body.dataset.state = 'running';
     this.setDownloadsEnabled(false);
     const run = this.backend.run(request, (progress: SweepProgress) => {
@@ -171,6 +210,13 @@ export class App {
       this.requestDraw();
     });
     this.run = run;
+    run.finished.then((summary) => {
+      if (summary === null && this.run === run && document.body.dataset.state === 'running') {
+        document.body.dataset.state = 'stopped';
+        this.status.stopped(this.answer?.summary.samples ?? 0);
+        if (this.answer) this.setDownloadsEnabled(true, false);
+      }
+    }, () => undefined);
     run.finished.catch((error: Error) => {
       if (this.run !== run) return;
       document.body.dataset.state = 'fault';
@@ -225,24 +271,29 @@ export class App {
   }
 
   private draw(answer: Answer): void {
-    renderAnswer(answer, this.tooltip, byId<HTMLSelectElement>('tornado-stock').value || undefined);
+    renderAnswer(answer, this.tooltip, this.view());
     this.syncTornadoPicker(Object.keys(answer.result.stocks));
+    renderPresetCard(byId('preset-card'), this.preset, answer.request.scenario as { source?: unknown }, answer.result);
     const { samples } = answer.request;
     const done = answer.summary.samples;
-    byId('progress-bar').style.width = `${(100 * done) / samples}%`;
     if (!this.firstDrawn) {
       this.firstDrawn = true;
       performance.mark('horizon:first-chart');
+      for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-export]')) button.disabled = false;
     }
     if (answer.final && document.body.dataset.state === 'running') {
       performance.mark('horizon:final-chart');
-      const seconds = (performance.now() - this.runStarted) / 1000;
       const engine = this.backend.engine === 'kernel' ? 'WebAssembly kernel' : 'reference engine';
-      byId('status').textContent = `${done.toLocaleString('en-US')} samples in ${seconds.toFixed(2)} s, ${engine} on ${this.backend.workerCount} worker${this.backend.workerCount === 1 ? '' : 's'}`;
+      const first = Object.entries(answer.result.stocks)[0];
+      const median = first[1].quantiles.p50;
+      this.status.done(
+        `${done.toLocaleString('en-US')} samples in ${this.status.elapsedSeconds().toFixed(2)} s, ${engine} on ${this.backend.workerCount} worker${this.backend.workerCount === 1 ? '' : 's'}`,
+        `Done: ${isolate(first[0])} exhausted in ${median === null ? `no year before ${answer.result.horizonYear}` : median.toFixed(1)} (median of ${done.toLocaleString('en-US')} samples).`,
+      );
       document.body.dataset.state = 'done';
       this.setDownloadsEnabled(true);
-    } else if (!answer.final) {
-      byId('status').textContent = `refining: ${done.toLocaleString('en-US')} of ${samples.toLocaleString('en-US')} samples`;
+    } else if (!answer.final && document.body.dataset.state === 'running') {
+      this.status.progress(done, samples);
     }
     const presetFlag = this.preset ? `--preset ${this.preset}` : '--scenario FILE';
     byId('cli-equivalent').textContent = `Same numbers as: horizon sweep ${presetFlag} --seed ${answer.request.seed} --samples ${answer.request.samples} --format json (the fan and driver data: add --trajectories --explain)`;
@@ -258,8 +309,7 @@ export class App {
 
   private saveAndLink(): void {
     saveState({ scenarioText: this.text, seed: this.seed, samples: this.samples });
-    const hash = this.currentHash();
-    if (location.hash !== hash) history.replaceState(null, '', hash);
+    this.urlHistory.record(this.currentHash(), this.commit);
   }
 
   private currentHash(): string {
@@ -327,9 +377,9 @@ export class App {
       const url = location.href;
       try {
         await navigator.clipboard.writeText(url);
-        byId('status').textContent = 'Link copied.';
+        this.status.say('Link copied.');
       } catch {
-        byId('status').textContent = 'The address bar holds the link to share.';
+        this.status.say('The address bar holds the link to share.');
       }
     });
     const showTab = (json: boolean) => {
@@ -337,9 +387,29 @@ export class App {
       byId('json-view').hidden = !json;
       byId('tab-form').setAttribute('aria-selected', String(!json));
       byId('tab-json').setAttribute('aria-selected', String(json));
+      byId('tab-form').tabIndex = json ? -1 : 0;
+      byId('tab-json').tabIndex = json ? 0 : -1;
     };
     byId('tab-form').addEventListener('click', () => showTab(false));
     byId('tab-json').addEventListener('click', () => showTab(true));
+    // The tab pattern of WAI-ARIA: one tab stop, arrow keys move between the tabs.
+    for (const id of ['tab-form', 'tab-json']) {
+      byId(id).addEventListener('keydown', (event) => {
+        if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+        const json = id === 'tab-form';
+        showTab(json);
+        byId(json ? 'tab-json' : 'tab-form').focus();
+      });
+    }
+    byId('stop').addEventListener('click', () => this.run?.cancel());
+    const yearRange = () => {
+      const from = Number(byId<HTMLInputElement>('fan-from').value);
+      const to = Number(byId<HTMLInputElement>('fan-to').value);
+      this.fanYears = { fromYear: Number.isInteger(from) ? from : null, toYear: Number.isInteger(to) && to > from ? to : null };
+      this.requestDraw();
+    };
+    byId('fan-from').addEventListener('change', yearRange);
+    byId('fan-to').addEventListener('change', yearRange);
     byId<HTMLInputElement>('open-file').addEventListener('change', async (event) => {
       const input = event.target as HTMLInputElement;
       const file = input.files?.[0];
@@ -367,18 +437,10 @@ export class App {
     byId('download-csv').addEventListener('click', () => {
       if (this.answer?.final) downloadBlob(new Blob([formatResultCsv(this.answer.result)], { type: 'text/csv' }), `${name()}-result.csv`);
     });
-    for (const button of document.querySelectorAll<HTMLButtonElement>('[data-export]')) {
-      button.addEventListener('click', async () => {
-        const id = button.dataset.export as string;
-        const svg = byId(id) as unknown as SVGSVGElement;
-        if (!svg.hasChildNodes()) return;
-        if (button.dataset.format === 'svg') downloadBlob(new Blob([svgText(svg)], { type: 'image/svg+xml' }), `${name()}-${id}.svg`);
-        else downloadBlob(await pngBlob(svg), `${name()}-${id}.png`);
-      });
-    }
   }
 
-  private setDownloadsEnabled(enabled: boolean): void {
-    for (const id of ['download-json', 'download-full-json', 'download-csv']) byId<HTMLButtonElement>(id).disabled = !enabled;
+  /** The result downloads are the CLI's bytes, so they wait for the final answer (or, after Stop, for none). */
+  private setDownloadsEnabled(enabled: boolean, final = true): void {
+    for (const id of ['download-json', 'download-full-json', 'download-csv']) byId<HTMLButtonElement>(id).disabled = !(enabled && final);
   }
 }

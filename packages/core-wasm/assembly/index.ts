@@ -9,6 +9,7 @@ import { field, intField, planAddress, setPlanAddress } from './plan-access';
 import { compileProgram, PROGRAM_OP_WORDS, runProgram } from './program';
 import { demandScheduleYear, exhaustionYear, singleSegmentYear } from './exhaustion-year';
 import { addSensitivitySample, addSensitivityYear, finishSensitivity, sensitivityAt, setSensitivity } from './sections';
+import { applyCopulas } from './copula';
 import * as F from './plan-format';
 import * as S from './status';
 
@@ -35,6 +36,8 @@ let stockCount: i32 = 0;
 let bins: i32 = 0;
 /** Plan index of the uncertain break-year table, 0 when every break year is fixed. */
 let breaksAt: i32 = 0;
+/** Plan index of the copula table, 0 without correlations. */
+let copulasAt: i32 = 0;
 let maxEpochsAddress: usize = 0;
 let rStarAddress: usize = 0;
 /** ln of the repetition multiplier when maxEpochs and rStar are fixed (hoisted), else NaN. */
@@ -78,6 +81,7 @@ export function init(seedValue: f64, tablesAt: usize, planAt: usize, values: usi
   stockCount = intField(F.H_STOCK_COUNT);
   bins = intField(F.H_BINS);
   breaksAt = intField(F.H_BREAKS_AT);
+  copulasAt = intField(F.H_COPULAS_AT);
   if (!compileProgram(programAt, valuesAt, stepsAt, stepCount)) return S.BAD_PLAN_CODE;
   demandTableAt = programAt + (<usize>(stepCount * PROGRAM_OP_WORDS) << 2);
   stockTableAt = demandTableAt + (<usize>(demandCount * DEMAND_WORDS) << 2);
@@ -175,6 +179,7 @@ function copyBreakYears(): void {
 @inline function drawSample(sampleIndex: u64): i32 {
   startSample(sampleIndex);
   if (!runProgram(valuesAt)) return S.TOO_MANY_DRAWS;
+  if (copulasAt != 0) applyCopulas(copulasAt, valuesAt);
   if (breaksAt != 0) copyBreakYears();
   let model = 0;
   if (demandChoiceSlot >= 0) {

@@ -92,8 +92,17 @@ export function isKnownDist(code: i32): bool {
  * Bounded: after MAX_TRIES the input has passed its draw budget; it returns NaN and runProgram fails.
  */
 export function sampleTruncated(at: i32, logSpace: bool, min: f64, max: f64, flags: i32): f64 {
+  // A mixture picks its component once (weights w_k / Σw) and truncates only that component (sample-dist.ts).
+  let target = at;
+  if (intField(at) == DIST_MIXTURE) {
+    const u = uniform();
+    const cumulativeAt = intField(at + 2);
+    let k = 0;
+    while (u >= field(cumulativeAt + k)) k++;
+    target = intField(at + 3) + k * DIST_LENGTH;
+  }
   for (let tries = 0; tries < MAX_TRIES; tries++) {
-    const value = sampleDist(at, false);
+    const value = sampleDist(target, false);
     const aboveMin = (flags & 1) != 0 ? value >= min : value > min;
     const belowMax = (flags & 2) != 0 ? value <= max : value < max;
     if (aboveMin && belowMax) return logSpace ? Math.log(value) : value;

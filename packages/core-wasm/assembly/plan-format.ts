@@ -1,7 +1,7 @@
 // The plan's layout: a mirror of packages/sim/src/engine/encode-plan.ts, which documents every field.
 // All fields are f64; offsets are f64-indices into the plan, turned into byte addresses by `field`.
 
-export const PLAN_FORMAT_VERSION: i32 = 3;
+export const PLAN_FORMAT_VERSION: i32 = 4;
 export const STEP_LENGTH: i32 = 10;
 /** Fields of a step holding the high and low 32 bits of its stream key. */
 export const STEP_KEY_HI: i32 = 8;
@@ -27,6 +27,7 @@ export const H_STOCKS_AT: i32 = 12;
 export const H_BINS: i32 = 13;
 export const H_LENGTH: i32 = 14;
 export const H_BREAKS_AT: i32 = 15;
+export const H_COPULAS_AT: i32 = 16;
 
 export const STEP_DIST: i32 = 0;
 export const STEP_ROW: i32 = 1;

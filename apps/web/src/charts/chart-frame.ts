@@ -1,5 +1,6 @@
 import { select, type Selection } from 'd3-selection';
 import { FONT, GRID, INK, MUTED_INK } from './palette.js';
+import { SCREEN_STYLE, type ChartStyle } from './chart-style.js';
 
 export type Svg = Selection<SVGSVGElement, unknown, null, undefined>;
 export type Group = Selection<SVGGElement, unknown, null, undefined>;
@@ -8,7 +9,7 @@ export type Group = Selection<SVGGElement, unknown, null, undefined>;
  * Clears an SVG and sets its size, white background and font as attributes (not page CSS), so the element
  * exports to a standalone SVG or PNG that looks the same as on the page.
  */
-export function resetSvg(element: SVGSVGElement, width: number, height: number, title: string): Svg {
+export function resetSvg(element: SVGSVGElement, width: number, height: number, title: string, style: ChartStyle = SCREEN_STYLE): Svg {
   const svg = select(element);
   svg.selectAll('*').remove();
   svg
@@ -17,7 +18,7 @@ export function resetSvg(element: SVGSVGElement, width: number, height: number, 
     .attr('height', height)
     .attr('viewBox', `0 0 ${width} ${height}`)
     .attr('font-family', FONT)
-    .attr('font-size', 12)
+    .attr('font-size', style.fontSize)
     .attr('fill', INK)
     .attr('role', 'img')
     .attr('aria-label', title);
@@ -27,8 +28,8 @@ export function resetSvg(element: SVGSVGElement, width: number, height: number, 
 }
 
 /** Styles a d3-axis group for print: thin ink lines, muted tick labels. */
-export function styleAxis(axis: Group): void {
-  axis.attr('font-family', FONT).attr('font-size', 11);
+export function styleAxis(axis: Group, style: ChartStyle = SCREEN_STYLE): void {
+  axis.attr('font-family', FONT).attr('font-size', style.small);
   axis.select('.domain').attr('stroke', INK);
   axis.selectAll('.tick line').attr('stroke', INK);
   axis.selectAll('.tick text').attr('fill', MUTED_INK);
@@ -49,14 +50,14 @@ export function gridLines(group: Group, ys: readonly number[], x0: number, x1: n
 }
 
 /** An axis title. */
-export function axisTitle(group: Group, text: string, x: number, y: number, rotate = false): void {
+export function axisTitle(group: Group, text: string, x: number, y: number, style: ChartStyle = SCREEN_STYLE, rotate = false): void {
   group
     .append('text')
     .attr('x', rotate ? 0 : x)
     .attr('y', rotate ? 0 : y)
     .attr('transform', rotate ? `translate(${x},${y}) rotate(-90)` : null)
     .attr('text-anchor', 'middle')
-    .attr('font-size', 12)
+    .attr('font-size', style.fontSize)
     .attr('fill', INK)
     .text(text);
 }

@@ -1,26 +1,31 @@
-/** Pixels per SVG unit in PNG downloads: sharp on high-density screens and in print. */
-const PNG_SCALE = 2;
-
 /** The chart as a standalone SVG document. */
 export function svgText(element: SVGSVGElement): string {
   const copy = element.cloneNode(true) as SVGSVGElement;
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  copy.removeAttribute('tabindex');
   return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(copy) + '\n';
 }
 
-/** The chart rendered to a PNG at PNG_SCALE times its size. */
-export async function pngBlob(element: SVGSVGElement): Promise<Blob> {
-  const width = Number(element.getAttribute('width'));
-  const height = Number(element.getAttribute('height'));
-  const url = URL.createObjectURL(new Blob([svgText(element)], { type: 'image/svg+xml' }));
+/**
+ * The chart rendered to a PNG `pixelWidth` pixels wide (its height in proportion), e.g. a figure's width in
+ * inches times the chosen dots per inch.
+ */
+export async function pngBlob(element: SVGSVGElement, pixelWidth: number): Promise<Blob> {
+  const [, , width, height] = (element.getAttribute('viewBox') ?? '0 0 1 1').split(/\s+/).map(Number);
+  const copy = element.cloneNode(true) as SVGSVGElement;
+  // Size the image in pixels, so the browser rasterises it at the target resolution rather than scaling a bitmap.
+  const pixelHeight = Math.round((pixelWidth * height) / width);
+  copy.setAttribute('width', String(pixelWidth));
+  copy.setAttribute('height', String(pixelHeight));
+  const url = URL.createObjectURL(new Blob([svgText(copy)], { type: 'image/svg+xml' }));
   try {
     const image = new Image();
     image.decoding = 'async';
     image.src = url;
     await image.decode();
     const canvas = document.createElement('canvas');
-    canvas.width = Math.round(width * PNG_SCALE);
-    canvas.height = Math.round(height * PNG_SCALE);
+    canvas.width = pixelWidth;
+    canvas.height = pixelHeight;
     const context = canvas.getContext('2d');
     if (!context) throw new Error('no 2D canvas');
     context.drawImage(image, 0, 0, canvas.width, canvas.height);

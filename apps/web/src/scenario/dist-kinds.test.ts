@@ -24,3 +24,15 @@ describe('distribution kinds in the form', () => {
     }
   });
 });
+
+describe('convertDist(value, kind, remembered)', () => {
+  it('convertDist(fixed, kind, remembered) gives the spread back after a trip through fixed', () => {
+    const start = { lognormal: { p5: 1e14, p95: 1e15 } };
+    const fixed = convertDist(start, 'fixed');
+    const back = convertDist(fixed, 'lognormal', start) as { lognormal: { p5: number; p95: number } };
+    expect(back.lognormal.p5 / 1e14).toBeCloseTo(1, 3);
+    expect(back.lognormal.p95 / 1e15).toBeCloseTo(1, 3);
+    // A new fixed value moves the remembered spread with it.
+    expect(convertDist(6.325e14, 'uniform', start)).toEqual({ uniform: { min: 2e14, max: 2e15 } });
+  });
+});

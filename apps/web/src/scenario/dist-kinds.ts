@@ -47,9 +47,11 @@ export function withDistParam(value: unknown, name: string, parameter: unknown):
 /**
  * `value` re-expressed as another kind, keeping its centre and spread: the new distribution's 5th–95th
  * percentile range (or [min, max]) is the old one's, so switching kinds moves the answer as little as possible.
+ * A fixed value has no spread of its own: given `remembered` (the distribution it was before it was fixed),
+ * it gets that one's spread back, moved to the fixed value (scaled when both are positive, shifted otherwise).
  */
-export function convertDist(value: unknown, kind: EditableKind): Dist {
-  const [low, high] = roughRange(value);
+export function convertDist(value: unknown, kind: EditableKind, remembered?: unknown): Dist {
+  const [low, high] = distKind(value) === 'fixed' && remembered !== undefined && kind !== 'fixed' ? movedRange(remembered, Number(distParam(value, 'value'))) : roughRange(value);
   const mid = (low + high) / 2;
   const positive = low > 0;
   const geometricMid = positive ? Math.sqrt(low * high) : mid;
@@ -75,6 +77,18 @@ export function convertDist(value: unknown, kind: EditableKind): Dist {
     default:
       return kind satisfies never;
   }
+}
+
+/** `remembered`'s range moved so that its centre is `centre`. */
+function movedRange(remembered: unknown, centre: number): [number, number] {
+  const [low, high] = roughRange(remembered);
+  if (!(high > low) || !Number.isFinite(centre)) return [centre, centre];
+  if (low > 0 && centre > 0) {
+    const ratio = centre / Math.sqrt(low * high);
+    return [low * ratio, high * ratio];
+  }
+  const shift = centre - (low + high) / 2;
+  return [low + shift, high + shift];
 }
 
 /** A plausible low and high value of a distribution, for converting between kinds. */

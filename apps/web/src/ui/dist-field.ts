@@ -60,8 +60,11 @@ export function distField(label: string, hint: string, value: unknown, onValue: 
     }
     drawDensitySketch(sketch, densityCurve(current));
   };
+  // The last distribution with a spread, so that a trip through "fixed" gives the spread back.
+  let spread: unknown = distKind(value) === 'fixed' ? undefined : value;
   kind.addEventListener('change', () => {
-    current = convertDist(current, kind.value as EditableKind);
+    if (distKind(current) !== 'fixed') spread = current;
+    current = convertDist(current, kind.value as EditableKind, spread);
     render();
     onValue(current);
   });

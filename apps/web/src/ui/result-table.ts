@@ -31,7 +31,7 @@ export function renderResultTable(table: HTMLTableElement, result: SweepResult, 
     nameCell.setAttribute('scope', 'row');
     const key = element('span', 'swatch');
     key.style.background = seriesColour(k);
-    nameCell.append(key, document.createTextNode(name));
+    nameCell.append(key, element('bdi', undefined, name));
     row.append(nameCell);
     for (const q of keys) {
       const year = stock.quantiles[q];

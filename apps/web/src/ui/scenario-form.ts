@@ -32,8 +32,11 @@ export function buildScenarioForm(json: unknown, onChange: FormChange, onAction:
     fields.set(formatPath(path), field);
     return field;
   };
-  const dist = (path: JsonPath, label: string, hint: string, value: unknown) =>
-    register(path, distField(label, hint, value, (next) => onChange(path, next)));
+  const dist = (path: JsonPath, label: string, hint: string, value: unknown) => {
+    const field = distField(label, hint, value, (next) => onChange(path, next));
+    appendSource(field, value);
+    return register(path, field);
+  };
   const plain = (path: JsonPath, label: string, hint: string, value: unknown) => {
     const field = element('div', 'field');
     const head = element('div', 'field-head');
@@ -62,6 +65,7 @@ export function buildScenarioForm(json: unknown, onChange: FormChange, onAction:
     return { root, showError: (_path, message) => (general.textContent = message) };
   }
 
+  appendSource(general.parentElement as HTMLElement, json, 'Scenario source');
   const years = section(root, 'Years');
   const yearRow = element('div', 'field-row');
   yearRow.append(plain(['startYear'], 'Start year', 'first year', json.startYear), plain(['horizonYear'], 'Horizon year', 'last year', json.horizonYear));
@@ -70,7 +74,9 @@ export function buildScenarioForm(json: unknown, onChange: FormChange, onAction:
   const models = Array.isArray(json.demand) ? json.demand : [json.demand];
   models.forEach((model: unknown, k) => {
     const base: JsonPath = Array.isArray(json.demand) ? ['demand', k] : ['demand'];
-    const demand = section(root, models.length > 1 ? `Demand model ${k + 1}` : 'Demand: the largest training run');
+    const mode = isObject(model) && model.mode === 'compute' ? 'compute' : 'historical trend';
+    const demand = section(root, models.length > 1 ? `Demand model ${k + 1}: ${mode}` : 'Demand: the largest training run');
+    appendSource(demand, model);
     if (!isObject(model)) {
       demand.append(element('p', 'field-hint', 'Not a demand model; edit it in the JSON view.'));
       return;
@@ -98,6 +104,7 @@ export function buildScenarioForm(json: unknown, onChange: FormChange, onAction:
     const name = isObject(stock) && typeof stock.name === 'string' ? stock.name : `stock ${k + 1}`;
     const box = section(root, `Stock: ${name}`);
     if (!isObject(stock)) return;
+    appendSource(box, stock);
     const nameField = element('div', 'field');
     const nameInput = element('input', 'text');
     nameInput.type = 'text';
@@ -180,6 +187,14 @@ function scalingLawField(path: JsonPath, law: unknown, onChange: FormChange, reg
   });
   field.append(head, select, element('div', 'field-error'));
   return register(path, field);
+}
+
+/** Shows an input's `"source"` (a scenario's own text, set as text) beside it, when it has one. */
+function appendSource(container: HTMLElement, value: unknown, label = 'Source'): void {
+  if (!isObject(value) || typeof value.source !== 'string' || value.source === '') return;
+  const note = element('p', 'field-source');
+  note.append(element('span', 'field-source-label', `${label}: `), element('bdi', undefined, value.source));
+  container.append(note);
 }
 
 /** A break year for a label: the year, or the range of an uncertain one. */

@@ -59,6 +59,14 @@ export function triangularInverse(min: number, mode: number, max: number, u: num
  */
 export function sampleInDomain(stream: SampleStream, dist: CompiledDist, domain: Domain, logSpace: boolean, canLeave: boolean): number {
   if (!canLeave) return sampleDist(stream, dist, logSpace);
+  if (dist.kind === 'mixture') {
+    // Truncation is per component: the component is drawn once, with probability w_k / Σw, and only its own
+    // draws are repeated until inside, so the weights stay the ones the scenario gives.
+    const u = stream.uniform();
+    let k = 0;
+    while (u >= dist.cumulative[k]) k++;
+    return sampleInDomain(stream, dist.components[k], domain, logSpace, true);
+  }
   for (;;) {
     const value = sampleDist(stream, dist, false);
     if (inDomain(domain, value)) return logSpace ? Math.log(value) : value;

@@ -114,4 +114,18 @@ export const AGREEMENT_SCENARIOS: Record<string, unknown> = {
     demand: { mode: 'trend', trend: { samples: 'frontier-runs-trend.csv' } },
     stocks: [stock('web')],
   },
+  'correlated inputs of every simple kind': {
+    name: 'correlated',
+    startYear: 2025,
+    horizonYear: 2090,
+    demand: { mode: 'trend', tokens0: { lognormal: { p5: 5e12, p95: 2e13 } }, growthPerYear: { triangular: { min: 1.5, mode: 2.2, max: 3 } } },
+    training: { maxEpochs: { uniform: { min: 1, max: 5 } } },
+    stocks: [stock('web', { growthPerYear: { normal: { mean: 1.05, sd: 0.5 } }, usableFraction: { loguniform: { min: 0.1, max: 0.4 } } })],
+    correlations: [
+      { between: ['stocks[0].tokens0', 'stocks[0].growthPerYear'], rank: 0.6 },
+      { between: ['demand.growthPerYear', 'training.maxEpochs'], rank: -0.4 },
+      { between: ['stocks[0].tokens0', 'stocks[0].usableFraction'], rank: -0.3 },
+    ],
+  },
 };
+

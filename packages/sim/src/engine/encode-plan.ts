@@ -13,6 +13,7 @@ import { binCount } from '../summary/sweep-summary.js';
  *   7 demandCount                            8 demandsAt            9 maxEpochsSlot    10 rStarSlot
  *  11 stockCount                            12 stocksAt            13 bins per stock  14 total length
  *  15 breaksAt: 0, or the table of uncertain break years (below)
+ *  16 copulasAt: 0, or the table of Gaussian copulas (below)         17 reserved (0)
  *
  * Step (STEP_LENGTH fields each, from stepsAt; each draws from its own sub-stream, so order is free):
  *   dist: 0 STEP_DIST, 1 slot, 2 logSpace (0/1), 3 truncated (0/1), 4 distAt, 5 domain min, 6 domain max,
@@ -40,9 +41,16 @@ import { binCount } from '../summary/sweep-summary.js';
  * Uncertain break years (at breaksAt): 0 count m, then m pairs (plan index of a schedule's break-year field,
  * slot of its draw). The kernel copies each drawn year into its field after a sample's draws, so the schedule
  * fields always hold the sample's break years and the code reading them is the same for fixed and drawn ones.
+ *
+ * Gaussian copulas (at copulasAt): 0 group count g; per group: n, then n inputs of COPULA_INPUT_LENGTH fields
+ * (0 slot, 1 distAt of the input's own distribution, 2 logSpace, 3 truncated, 4 domain min, 5 domain max,
+ * 6 domain flags, 7 reserved), then the n×n Cholesky factor L, row-major. A correlated input's step is
+ * encoded as a standard normal (DIST_NORMAL 0, 1, natural scale, not truncated): it leaves e in its slot, and
+ * after all steps the kernel sets z = L·e and each slot to F⁻¹(Φ(z_i)) (model/correlate-inputs.ts).
  */
-export const PLAN_FORMAT_VERSION = 3;
-export const HEADER_LENGTH = 16;
+export const PLAN_FORMAT_VERSION = 4;
+export const HEADER_LENGTH = 18;
+export const COPULA_INPUT_LENGTH = 8;
 export const STEP_LENGTH = 10;
 export const DIST_LENGTH = 4;
 export const DEMAND_LENGTH = 12;
@@ -85,9 +93,14 @@ export function encodePlan(plan: Plan): Float64Array {
     const at = stepsAt + k * STEP_LENGTH;
     if (step.kind === 'dist') {
       const { domain } = step;
-      const distAt = encodeDist(out, step.dist);
       const flags = (domain.minInclusive ? 1 : 0) | (domain.maxInclusive ? 2 : 0);
-      out.splice(at, STEP_LENGTH, STEP_DIST, step.slot, step.logSpace ? 1 : 0, step.truncated ? 1 : 0, distAt, domain.min, domain.max, flags, step.streamKey.hi, step.streamKey.lo);
+      if (step.copula) {
+        const normalAt = encodeDist(out, { kind: 'normal', mean: 0, sd: 1 });
+        out.splice(at, STEP_LENGTH, STEP_DIST, step.slot, 0, 0, normalAt, -Infinity, Infinity, 0, step.streamKey.hi, step.streamKey.lo);
+      } else {
+        const distAt = encodeDist(out, step.dist);
+        out.splice(at, STEP_LENGTH, STEP_DIST, step.slot, step.logSpace ? 1 : 0, step.truncated ? 1 : 0, distAt, domain.min, domain.max, flags, step.streamKey.hi, step.streamKey.lo);
+      }
     } else {
       const rowsAt = reserve(step.rows.length);
       for (let j = 0; j < step.rows.length; j++) out[rowsAt + j] = step.rows[j];
@@ -118,11 +131,28 @@ export function encodePlan(plan: Plan): Float64Array {
   plan.stocks.forEach((stock, k) => collect(out[stocksAt + k * STOCK_LENGTH + 2], stock.growth));
   const breaksAt = patches.length === 0 ? 0 : out.length;
   if (patches.length > 0) out.push(patches.length / 2, ...patches);
+  let copulasAt = 0;
+  if (plan.copulas) {
+    const table: number[] = [plan.copulas.length];
+    for (const copula of plan.copulas) {
+      table.push(copula.steps.length);
+      for (const k of copula.steps) {
+        const step = plan.steps[k] as Extract<(typeof plan.steps)[number], { kind: 'dist' }>;
+        const { domain } = step;
+        const flags = (domain.minInclusive ? 1 : 0) | (domain.maxInclusive ? 2 : 0);
+        table.push(step.slot, encodeDist(out, step.dist), step.logSpace ? 1 : 0, step.truncated ? 1 : 0, domain.min, domain.max, flags, 0);
+      }
+      table.push(...copula.cholesky);
+    }
+    copulasAt = out.length;
+    out.push(...table);
+  }
   const header = [
     PLAN_FORMAT_VERSION, plan.startYear, plan.horizonYear, plan.slotCount,
     plan.steps.length, stepsAt, plan.demandChoiceSlot, plan.demand.length,
     demandsAt, plan.maxEpochsSlot, plan.rStarSlot, plan.stocks.length,
     stocksAt, binCount(plan.startYear, plan.horizonYear), out.length, breaksAt,
+    copulasAt, 0,
   ];
   out.splice(0, HEADER_LENGTH, ...header);
   return Float64Array.from(out);

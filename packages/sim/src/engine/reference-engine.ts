@@ -1,4 +1,8 @@
-import type { Plan, PlanSchedule } from '../model/plan.js';
+import type { DrawStep, Plan, PlanCopula, PlanSchedule } from '../model/plan.js';
+import { standardNormal } from '../random/normal-ziggurat.js';
+import { copulaMarginal } from '../distributions/copula-marginal.js';
+
+type DistStep = Extract<DrawStep, { kind: 'dist' }>;
 import { SampleStream } from '../random/splitmix64.js';
 import { sampleInDomain } from '../distributions/sample-dist.js';
 import { computeOptimalExponents, lnTokensForCompute } from '../model/compute-optimal.js';
@@ -173,13 +177,29 @@ export function drawInputs(plan: Plan, stream: SampleStream, sampleIndex: number
   for (const step of plan.steps) {
     stream.startInput(step.streamKey);
     if (step.kind === 'dist') {
-      v[step.slot] = sampleInDomain(stream, step.dist, step.domain, step.logSpace, step.truncated);
+      // A correlated input first draws its standard normal; its copula below turns it into its draw.
+      v[step.slot] = step.copula ? standardNormal(stream) : sampleInDomain(stream, step.dist, step.domain, step.logSpace, step.truncated);
     } else {
       const rowCount = step.rows.length / step.width;
       const row = Math.min(Math.floor(stream.uniform() * rowCount), rowCount - 1);
       for (let c = 0; c < step.width; c++) v[step.slot + c] = step.rows[row * step.width + c];
       v[step.indexSlot] = row;
     }
+  }
+  if (plan.copulas) for (const copula of plan.copulas) applyCopula(plan, copula, v);
+}
+
+/**
+ * z = L·e over the group's standard normals e (in their slots), then each slot gets its input's draw
+ * F⁻¹(Φ(z_i)). Rows from the last up, so each z_i reads only e_j (j ≤ i) not yet overwritten.
+ */
+function applyCopula(plan: Plan, copula: PlanCopula, v: Float64Array): void {
+  const size = copula.steps.length;
+  for (let i = size - 1; i >= 0; i--) {
+    let z = 0;
+    for (let j = 0; j <= i; j++) z += copula.cholesky[i * size + j] * v[(plan.steps[copula.steps[j]] as DistStep).slot];
+    const step = plan.steps[copula.steps[i]] as DistStep;
+    v[step.slot] = copulaMarginal(step.dist, step.domain, step.truncated, step.logSpace, z);
   }
 }
 

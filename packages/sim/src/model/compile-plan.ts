@@ -6,6 +6,7 @@ import { InputError } from '../scenario/input-error.js';
 import { streamKey } from '../random/stream-key.js';
 import { SCALING_LAW_PRESETS } from './scaling-law-presets.js';
 import { DEFAULT_R_STAR } from './repetition.js';
+import { correlateInputs } from './correlate-inputs.js';
 import { parseTrendDrawsCsv, trendRowsAtStart } from '../trend/trend-draws-csv.js';
 import { BUILT_IN_SAMPLE_FILES } from '../presets/built-in-samples.js';
 import type { DrawStep, LawSlots, Plan, PlanDemand, PlanSchedule, PlanStock } from './plan.js';
@@ -113,6 +114,7 @@ export function compilePlan(scenario: Scenario, options: CompileOptions = {}): P
     const lnUsableFractionSlot = draw(stock.usableFraction ?? 1, `${path}.usableFraction`, `${name}.usableFraction`, FRACTION, true);
     return { name: stock.name, lnTokens0Slot, lnUsableFractionSlot, growth };
   });
+  const copulas = correlateInputs(scenario.correlations ?? [], steps);
   return {
     name: scenario.name,
     startYear: scenario.startYear,
@@ -124,6 +126,8 @@ export function compilePlan(scenario: Scenario, options: CompileOptions = {}): P
     maxEpochsSlot,
     rStarSlot,
     stocks,
+    // Only when present, so plans without correlations (and their digests) are unchanged.
+    ...(copulas.length > 0 ? { copulas } : {}),
   };
 }
 

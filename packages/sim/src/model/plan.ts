@@ -24,6 +24,11 @@ export type DrawStep =
       readonly logSpace: boolean;
       /** Draws can leave the domain (a normal) and are resampled until inside. */
       readonly truncated: boolean;
+      /**
+       * Correlated through a Gaussian copula (plan.copulas): the step draws a standard normal into its slot,
+       * and the copula turns it into a draw of `dist` after all steps have run.
+       */
+      readonly copula?: true;
     }
   | {
       readonly kind: 'row';
@@ -87,4 +92,17 @@ export interface Plan {
   readonly maxEpochsSlot: number;
   readonly rStarSlot: number;
   readonly stocks: readonly PlanStock[];
+  /** Groups of correlated inputs (absent when the scenario has no correlations). */
+  readonly copulas?: readonly PlanCopula[];
+}
+
+/**
+ * A Gaussian copula over n inputs: their steps' standard normals e are mixed as z = L·e, and each z_i becomes
+ * a draw of input i's own distribution through Φ(z_i) (model/correlate-inputs.ts).
+ */
+export interface PlanCopula {
+  /** Indices into plan.steps of the group's inputs (all `dist` steps with `copula: true`). */
+  readonly steps: readonly number[];
+  /** Row-major n×n lower-triangular Cholesky factor of the Pearson correlation of the normals. */
+  readonly cholesky: readonly number[];
 }

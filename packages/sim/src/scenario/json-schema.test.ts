@@ -20,4 +20,14 @@ describe('scenarioJsonSchema', () => {
     expect(validate({ ...base, stocks: [{ ...base.stocks[0], tokens0: { lognormel: { p5: 1, p95: 2 } } }] })).toBe(false);
     expect(validate({ ...base, demand: { ...base.demand, mode: 'vibes' } })).toBe(false);
   });
+
+  it('writes each shared part once, under a name, and keeps every description', () => {
+    const schema = scenarioJsonSchema();
+    const text = JSON.stringify(schema, null, 2);
+    expect(text.length).toBeLessThan(16_000);
+    expect(Object.keys(schema.$defs as object)).toEqual(expect.arrayContaining(['Dist', 'LognormalDist', 'Lognormal', 'Growth', 'Stock', 'Source']));
+    expect(text).not.toMatch(/__schema/);
+    expect(text).toContain('Lognormal whose 5th and 95th percentiles are p5 and p95');
+    expect(text).toContain('Unique name of the stock.');
+  });
 });

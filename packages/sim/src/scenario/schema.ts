@@ -123,6 +123,13 @@ export const TrainingSchema = z.strictObject({
   rStar: DistSchema.optional().describe('Decay constant of repeated data\'s worth (default 15.4, Muennighoff et al. 2023).'),
 });
 
+export const CorrelationSchema = z.strictObject({
+  between: z.tuple([z.string(), z.string()]).describe('JSON paths of the two inputs, e.g. ["stocks[0].tokens0", "stocks[0].growthPerYear"].'),
+  rank: finite.describe('Spearman rank correlation, −1 < rank < 1, imposed through a Gaussian copula.'),
+  source,
+});
+export type Correlation = z.infer<typeof CorrelationSchema>;
+
 export const ScenarioSchema = z.strictObject({
   $schema: z.string().optional(),
   name: z.string().describe('Name of the scenario, echoed in the output.'),
@@ -133,5 +140,6 @@ export const ScenarioSchema = z.strictObject({
   demand: z.union([DemandModelSchema, z.array(DemandModelSchema)]),
   training: TrainingSchema.optional(),
   stocks: z.array(StockSchema),
+  correlations: z.array(CorrelationSchema).optional().describe('Rank correlations between simple-distribution inputs (docs/scenario.md).'),
 });
 export type Scenario = z.infer<typeof ScenarioSchema>;

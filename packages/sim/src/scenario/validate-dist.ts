@@ -89,7 +89,12 @@ function massInDomain(dist: Dist | SimpleDist, path: string, domain: Domain): nu
     dist.mixture.forEach((component, k) => {
       if (!(component.weight > 0)) throw new InputError(`${at}[${k}].weight`, `must be above 0, got ${n(component.weight)}`);
       total += component.weight;
-      inside += component.weight * massInDomain(component.dist, `${at}[${k}].dist`, domain);
+      // Each component is truncated on its own (sampleInDomain), so each needs enough mass inside.
+      const mass = massInDomain(component.dist, `${at}[${k}].dist`, domain);
+      if (mass < MIN_MASS_IN_DOMAIN) {
+        throw new InputError(`${at}[${k}].dist`, `only ${n(Number((mass * 100).toPrecision(2)))}% of this component is ${domain.rule}; at least ${MIN_MASS_IN_DOMAIN * 100}% must be, since its draws outside are resampled`);
+      }
+      inside += component.weight * mass;
     });
     if (!Number.isFinite(total)) throw new InputError(at, 'the weights add up to more than the largest number; scale them down (only their ratios matter)');
     return inside / total;

@@ -156,7 +156,8 @@ function checkGrowth(growth: Growth, path: string, scenario: Scenario): void {
         const overlaps = range.low < previous.high || (range.low === previous.high && range.fixed && previous.fixed);
         if (overlaps) {
           const what = (r: BreakRange) => (r.fixed ? n(r.low) : `[${n(r.low)}, ${n(r.high)}]`);
-          throw new InputError(`${at}.until`, `(${what(range)}) must be after the previous segment's until (${what(previous)}); uncertain break years' ranges must not overlap`);
+          const uncertain = range.fixed && previous.fixed ? '' : '; uncertain break years\' ranges must not overlap';
+          throw new InputError(`${at}.until`, `(${what(range)}) must be after the previous segment's until (${what(previous)})${uncertain}`);
         }
       }
       previous = range;
