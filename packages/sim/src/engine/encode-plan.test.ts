@@ -5,7 +5,7 @@ import { binCount } from '../summary/sweep-summary.js';
 import { AGREEMENT_SCENARIOS, LAW_ROWS } from './agreement-scenarios.fixture.js';
 import {
   DEMAND_LENGTH, DIST_FIXED, DIST_LENGTH, DIST_LOGNORMAL, DIST_LOGUNIFORM, DIST_MIXTURE, DIST_NORMAL, DIST_TRIANGULAR, DIST_UNIFORM,
-  HEADER_LENGTH, PLAN_FORMAT_VERSION, STEP_DIST, STEP_LENGTH, STEP_ROW, STOCK_LENGTH, encodePlan,
+  COPULA_INPUT_LENGTH, HEADER_LENGTH, PLAN_FORMAT_VERSION, STEP_DIST, STEP_LENGTH, STEP_ROW, STOCK_LENGTH, encodePlan,
 } from './encode-plan.js';
 import type { CompiledDist } from '../distributions/compiled-dist.js';
 import type { Plan, PlanSchedule } from '../model/plan.js';
@@ -50,6 +50,30 @@ function expectSchedule(encoded: Float64Array, at: number, schedule: PlanSchedul
   expect(Array.from(encoded.subarray(at + n, at + 2 * n))).toEqual(schedule.lnRateSlots);
 }
 
+/** The copula table at copulasAt (header field 16): per group its inputs' slots and distributions, then L. */
+function expectCopulas(e: Float64Array, plan: Plan): void {
+  const groups = plan.copulas ?? [];
+  if (groups.length === 0) {
+    expect(e[16]).toBe(0);
+    return;
+  }
+  let at = e[16];
+  expect(e[at++]).toBe(groups.length);
+  for (const group of groups) {
+    const n = group.steps.length;
+    expect(e[at++]).toBe(n);
+    for (const index of group.steps) {
+      const step = plan.steps[index];
+      if (step.kind !== 'dist') throw new Error('a copula holds dist steps only');
+      expect([e[at], e[at + 2], e[at + 3]]).toEqual([step.slot, step.logSpace ? 1 : 0, step.truncated ? 1 : 0]);
+      expectDist(e, e[at + 1], step.dist);
+      at += COPULA_INPUT_LENGTH;
+    }
+    expect(Array.from(e.subarray(at, at + n * n))).toEqual(group.cholesky);
+    at += n * n;
+  }
+}
+
 function expectEncoded(plan: Plan): void {
   const e = encodePlan(plan);
   expect(Array.from(e.subarray(0, 5))).toEqual([PLAN_FORMAT_VERSION, plan.startYear, plan.horizonYear, plan.slotCount, plan.steps.length]);
@@ -63,9 +87,14 @@ function expectEncoded(plan: Plan): void {
     expect(Array.from(table).filter((_, k) => k % 2 === 1).sort()).toEqual([...drawnBreaks].sort());
   }
   expect(e[5]).toBeGreaterThanOrEqual(HEADER_LENGTH);
+  expect(e[17]).toBe(0);
   plan.steps.forEach((step, k) => {
     const at = e[5] + k * STEP_LENGTH;
-    if (step.kind === 'dist') {
+    if (step.kind === 'dist' && step.copula) {
+      // A correlated input's step draws a standard normal; its own distribution is in the copula table.
+      expect(Array.from(e.subarray(at, at + 4))).toEqual([STEP_DIST, step.slot, 0, 0]);
+      expectDist(e, e[at + 4], { kind: 'normal', mean: 0, sd: 1 });
+    } else if (step.kind === 'dist') {
       expect(Array.from(e.subarray(at, at + 4))).toEqual([STEP_DIST, step.slot, step.logSpace ? 1 : 0, step.truncated ? 1 : 0]);
       expect([e[at + 5], e[at + 6], e[at + 7]]).toEqual([step.domain.min, step.domain.max, (step.domain.minInclusive ? 1 : 0) | (step.domain.maxInclusive ? 2 : 0)]);
       expectDist(e, e[at + 4], step.dist);
@@ -75,6 +104,7 @@ function expectEncoded(plan: Plan): void {
       expect(Array.from(e.subarray(e[at + 4], e[at + 4] + step.rows.length))).toEqual(Array.from(step.rows));
     }
   });
+  expectCopulas(e, plan);
   plan.demand.forEach((model, k) => {
     const at = e[8] + k * DEMAND_LENGTH;
     expect(e[at + 1]).toBe(model.cumulativeWeight);
