@@ -88,7 +88,7 @@ describe('fuzzing with device paths', () => {
         expect(readdirSync(cwd).filter((f) => f !== 'scenario.json')).toEqual([]);
         rmSync(cwd, { recursive: true });
       }),
-      { ...settings, numRuns: Math.min(FUZZ_RUNS, 16) },
+      { ...settings, numRuns: Math.min(FUZZ_RUNS, 8) },
     );
   }, TEST_TIMEOUT_MS);
 });
@@ -118,7 +118,7 @@ describe('fuzzing with prototype names', () => {
         }
         rmSync(cwd, { recursive: true });
       }),
-      { ...settings, numRuns: Math.min(FUZZ_RUNS, 27) },
+      { ...settings, numRuns: Math.min(FUZZ_RUNS, 12) },
     );
   }, TEST_TIMEOUT_MS);
 });
@@ -196,7 +196,7 @@ describe('fuzzing merge with forged shards', () => {
         expect(outcome.stderr.startsWith('a.json: '), `${kind}: ${outcome.stderr}`).toBe(true);
         rmSync(cwd, { recursive: true });
       }),
-      { ...settings, numRuns: Math.min(FUZZ_RUNS, 25) },
+      { ...settings, numRuns: Math.min(FUZZ_RUNS, 15) },
     );
   }, TEST_TIMEOUT_MS);
 });
@@ -241,7 +241,7 @@ describe('fuzzing with valid-but-extreme scenarios', () => {
         else expectOneCleanLine(outcome, context);
         rmSync(cwd, { recursive: true });
       }),
-      settings,
+      { ...settings, numRuns: Math.min(FUZZ_RUNS, 20) },
     );
   }, TEST_TIMEOUT_MS);
 });
