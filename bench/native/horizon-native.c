@@ -30,8 +30,8 @@
 /* The plan's layout (encode-plan.ts). */
 enum { H_VERSION = 0, H_START_YEAR = 1, H_HORIZON_YEAR = 2, H_SLOT_COUNT = 3, H_STEP_COUNT = 4, H_STEPS_AT = 5,
        H_DEMAND_CHOICE_SLOT = 6, H_DEMAND_COUNT = 7, H_DEMANDS_AT = 8, H_MAX_EPOCHS_SLOT = 9, H_R_STAR_SLOT = 10,
-       H_STOCK_COUNT = 11, H_STOCKS_AT = 12, H_BINS = 13, H_BREAKS_AT = 15 };
-enum { PLAN_FORMAT_VERSION = 3, STEP_LENGTH = 10, DIST_LENGTH = 4, DEMAND_LENGTH = 12, STOCK_LENGTH = 4 };
+       H_STOCK_COUNT = 11, H_STOCKS_AT = 12, H_BINS = 13, H_BREAKS_AT = 15, H_COPULAS_AT = 16 };
+enum { PLAN_FORMAT_VERSION = 4, STEP_LENGTH = 10, DIST_LENGTH = 4, DEMAND_LENGTH = 12, STOCK_LENGTH = 4 };
 enum { STEP_DIST = 0, STEP_ROW = 1 };
 enum { DIST_FIXED = 0, DIST_NORMAL, DIST_LOGNORMAL, DIST_UNIFORM, DIST_LOGUNIFORM, DIST_TRIANGULAR, DIST_MIXTURE };
 enum { DEMAND_TREND = 0, DEMAND_COMPUTE = 1 };
@@ -125,6 +125,13 @@ static double sample_dist(uint64_t *st, int at, int log_space) {
 static double sample_truncated(uint64_t *st, int step) {
   int at = ifield(step + 4), log_space = ifield(step + 2), flags = ifield(step + 7);
   double min = plan[step + 5], max = plan[step + 6];
+  /* A mixture picks its component once and truncates only that component (sample-dist.ts). */
+  if (ifield(at) == DIST_MIXTURE) {
+    double u = uniform(st);
+    int cumulative = ifield(at + 2), k = 0;
+    while (u >= plan[cumulative + k]) k++;
+    at = ifield(at + 3) + k * DIST_LENGTH;
+  }
   for (;;) {
     double v = sample_dist(st, at, 0);
     int above = (flags & 1) ? v >= min : v > min;
@@ -158,6 +165,7 @@ static void setup(void) {
   stocks_at = ifield(H_STOCKS_AT);
   bins = ifield(H_BINS);
   breaks_at = ifield(H_BREAKS_AT);
+  if (ifield(H_COPULAS_AT) != 0) { fprintf(stderr, "horizon-native: correlated inputs (Gaussian copulas) are not implemented in the yardstick\n"); exit(2); }
   if (stock_count > MAX_STOCKS) { fprintf(stderr, "horizon-native: more than %d stocks\n", MAX_STOCKS); exit(2); }
   values = aligned_alloc(64, (size_t)slot_count * BLOCK * sizeof(double));
   slot_fixed = calloc((size_t)slot_count, sizeof(int));

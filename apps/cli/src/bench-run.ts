@@ -1,11 +1,12 @@
-import { SCENARIO_PRESETS, compilePlan, runPooledSweep, sensitivityInputs, sweepWorkerUrl, validateScenario, type EngineKind, type SummarySections } from '@horizon/sim';
+import { SCENARIO_PRESETS, compilePlan, parseVary, resolveVary, runPooledPoints, runPooledSweep, sensitivityInputs, sweepWorkerUrl, validateScenario, varyGrid, varyPointResult, type EngineKind, type SummarySections } from '@horizon/sim';
 import { createThreadPool } from './thread-pool.js';
 import { loadKernel } from './load-kernel.js';
 
 /**
  * One benchmark measurement, run in its own process by bench.ts so that its peak RSS is its own:
  * `node dist/bench-run.js PRESET ENGINE THREADS SAMPLES [SECTIONS]` (SECTIONS: `explain`, `trajectories` or
- * `explain+trajectories`, the optional summary sections; default none) prints {"samplesPerSecond": …} on stdout. The pool
+ * `explain+trajectories`, the optional summary sections; default none; or `vary:SPEC`, a what-if sweep of the
+ * `--vary` SPEC with SAMPLES samples a point) prints {"samplesPerSecond": …} on stdout. The pool
  * is started and every worker warmed up (engine made, code tiered up) before the timed sweep.
  */
 async function main(): Promise<void> {
@@ -15,7 +16,7 @@ async function main(): Promise<void> {
   const plan = compilePlan(validateScenario(SCENARIO_PRESETS[preset]));
   const module = engine === 'kernel' ? await loadKernel() : undefined;
   const pool = createThreadPool(sweepWorkerUrl, threads);
-  const wanted = sectionsText.split('+');
+  const wanted = sectionsText.startsWith('vary:') ? [] : sectionsText.split('+');
   const sections: SummarySections = {
     ...(wanted.includes('trajectories') ? { trajectories: true } : {}),
     ...(wanted.includes('explain') ? { sensitivityInputs: sensitivityInputs(plan) } : {}),
@@ -25,14 +26,22 @@ async function main(): Promise<void> {
   await runPooledSweep(pool, { ...options, samples: threads * 4 * 65536 });
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
-  const summary = await runPooledSweep(pool, { ...options, samples });
+  let total: number;
+  if (sectionsText.startsWith('vary:')) {
+    // As `horizon sweep --vary` runs it: every point on the same pool, each reduced to its result when whole.
+    const points = varyGrid([resolveVary(plan, parseVary(sectionsText.slice('vary:'.length)))]);
+    await runPooledPoints(pool, { ...options, samples, points: points.map((p) => p.overrides), onPoint: (k, summary) => varyPointResult(plan, points[k].at, summary) });
+    total = samples * points.length;
+  } else {
+    total = (await runPooledSweep(pool, { ...options, samples })).samples;
+  }
   const seconds = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuBefore);
   // CPU time of all threads: samples per CPU-second is the speed of one busy thread, whatever else the
   // machine was running.
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   await pool.terminate();
-  process.stdout.write(JSON.stringify({ samples: summary.samples, seconds, samplesPerSecond: summary.samples / seconds, samplesPerCpuSecond: summary.samples / cpuSeconds }) + '\n');
+  process.stdout.write(JSON.stringify({ samples: total, seconds, samplesPerSecond: total / seconds, samplesPerCpuSecond: total / cpuSeconds }) + '\n');
 }
 
 await main();

@@ -12,7 +12,7 @@ import { loadKernel } from './load-kernel.js';
  * tables (the ones in docs/performance.md): the engines without summary sections, then the kernel with them.
  * Then the native yardstick (bench/native/horizon-native.c, built with gcc -O2; skipped with a message when
  * gcc is missing): checked against the kernel's per-sample years bit for bit, timed on one thread, and
- * compared with the kernel's one-thread rates. `npm run bench -- --native` measures only what that last
+ * compared with the kernel's one-thread rates. `npm run bench -w @horizon/cli -- --native` measures only what that last
  * table needs (the kernel on one thread, with and without `--explain`, and the native code). Not a test:
  * the numbers depend on the machine and its load.
  */
@@ -35,8 +35,8 @@ const SECTION_SAMPLES = 4e6;
 /** The optional summary sections timed in the second table: `--explain`, and the web app's default. */
 const SECTIONS = ['explain', 'explain+trajectories'];
 
-function measure(preset: string, engine: 'reference' | 'kernel', threads: number, sections = ''): Measurement {
-  const samples = (sections ? SECTION_SAMPLES : SAMPLES[engine]) * threads;
+function measure(preset: string, engine: 'reference' | 'kernel', threads: number, sections = '', samplesGiven?: number): Measurement {
+  const samples = samplesGiven ?? (sections ? SECTION_SAMPLES : SAMPLES[engine]) * threads;
   const args = [preset, engine, String(threads), String(samples), ...(sections ? [sections] : [])];
   const child = spawnSync(process.execPath, ['--import', preload, runner, ...args], { encoding: 'utf8' });
   if (child.status !== 0) throw new Error(`bench run failed (${preset}, ${engine}, ${threads}): ${child.stderr}`);
@@ -106,4 +106,18 @@ if (typeof native === 'string') {
   } finally {
     native.dispose();
   }
+}
+
+/** The what-if sweep of the issue's target: 101 points at 1e5 samples a point against one 1e7-sample sweep. */
+const VARY = 'stocks[0].tokens0*=0.25..4:101:log';
+process.stdout.write(`\nA what-if sweep (\`--vary '${VARY}'\`, 101 points × 1e5 samples) against one 1e7-sample sweep of the same scenario (target: at least 80%):\n\n`);
+process.stdout.write('| scenario | run | threads | samples/s | per CPU-second | of the single sweep | peak RSS (MiB) |\n');
+process.stdout.write('| --- | --- | ---: | ---: | ---: | ---: | ---: |\n');
+for (const threads of threadCounts) {
+  const single = measure('default', 'kernel', threads, '', 1e7);
+  const vary = measure('default', 'kernel', threads, `vary:${VARY}`, 1e5);
+  const row = (run: string, m: Measurement, share: string): string =>
+    `| default | ${run} | ${threads} | ${rate(m.samplesPerSecond)} | ${rate(m.samplesPerCpuSecond)} | ${share} | ${m.peakRssMiB.toFixed(0)} |\n`;
+  process.stdout.write(row('1 × 1e7 samples', single, ''));
+  process.stdout.write(row('101 points × 1e5', vary, `${((100 * vary.samplesPerSecond) / single.samplesPerSecond).toFixed(0)}%`));
 }

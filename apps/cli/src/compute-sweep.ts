@@ -1,4 +1,4 @@
-import { BLOCK_SIZE, runPooledSweep, sweepWorkerUrl, type Plan, type SampleRange, type SummarySections, type SweepSummary } from '@horizon/sim';
+import { BLOCK_SIZE, runPooledPoints, sweepWorkerUrl, type Plan, type SampleRange, type SlotOverride, type SummarySections, type SweepSummary } from '@horizon/sim';
 import { createThreadPool } from './thread-pool.js';
 import { loadKernel } from './load-kernel.js';
 import { Interrupted } from './run.js';
@@ -25,14 +25,26 @@ export interface ComputeOptions {
  * for progress and Ctrl-C) and returns their merged summary: the same counts for any thread count.
  */
 export async function computeSweep(options: ComputeOptions): Promise<SweepSummary> {
+  const [summary] = await computePoints({ ...options, points: [[]] });
+  return summary;
+}
+
+/**
+ * Runs each point of a what-if grid (its overrides) over the same samples on one pool: one pass over the
+ * samples per point, the workers' engines reused. `onPoint` gets each point's summary in order as soon as it
+ * is whole (and then it is not kept); progress counts the samples of all points.
+ */
+export async function computePoints(
+  options: ComputeOptions & { readonly points: ReadonlyArray<readonly SlotOverride[]>; readonly onPoint?: (point: number, summary: SweepSummary) => void },
+): Promise<SweepSummary[]> {
   const { first, end } = options.range ?? { first: 0, end: options.samples };
   const { signal } = options;
   if (signal?.aborted) throw new Interrupted();
   const module = options.engine === 'kernel' ? await loadKernel() : undefined;
-  const threads = Math.max(1, Math.min(options.threads, Math.ceil((end - first) / BLOCK_SIZE)));
+  const threads = Math.max(1, Math.min(options.threads, Math.ceil((end - first) / BLOCK_SIZE) * options.points.length));
   const pool = createThreadPool(sweepWorkerUrl, threads);
   try {
-    return await runPooledSweep(pool, {
+    return await runPooledPoints(pool, {
       plan: options.plan,
       seed: options.seed,
       firstSample: first,
@@ -43,6 +55,8 @@ export async function computeSweep(options: ComputeOptions): Promise<SweepSummar
       sections: options.sections,
       onProgress: options.onProgress,
       signal,
+      points: options.points,
+      onPoint: options.onPoint,
     });
   } catch (error) {
     if (signal?.aborted) throw new Interrupted();

@@ -184,3 +184,13 @@ describe('one line on stderr when --out fails after the run', () => {
     expect(outcome.stderr).toMatch(/^--out: cannot write "out\/shard\.json": [^\n]*\n$/);
   });
 });
+
+describe('bidirectional marks in names', () => {
+  it('a right-to-left name is accepted, and the run\'s header on stderr shows its marks escaped', async () => {
+    const s = base();
+    s.name = '\u202eweb';
+    const outcome = await runCli(['sweep', '--scenario', 'scenario.json', ...SMALL], { cwd: withScenario(s) });
+    expect(outcome.code, outcome.stderr).toBe(0);
+    expect(outcome.stderr).toMatch(/^horizon: \\u202eweb, 2,000 samples/);
+  });
+});

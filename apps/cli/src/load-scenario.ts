@@ -13,14 +13,15 @@ export interface LoadedScenario {
 
 /**
  * Loads, validates and compiles the scenario named by --scenario or --preset (default preset otherwise).
- * `allowRead`: folders besides the scenario's own from which its sample files may be read (--allow-read).
+ * `fileFlag` names the file in messages; `allowRead`: folders besides the scenario's own from which its sample
+ * files may be read (--allow-read).
  */
-export function loadScenario(cwd: string, scenarioFile: string | undefined, presetName: string | undefined, allowRead: readonly string[] = []): LoadedScenario {
+export function loadScenario(cwd: string, scenarioFile: string | undefined, presetName: string | undefined, fileFlag = '--scenario', allowRead: readonly string[] = []): LoadedScenario {
   if (scenarioFile !== undefined && presetName !== undefined) {
     throw new InputError('--preset', 'give either --scenario or --preset, not both');
   }
   if (scenarioFile !== undefined) {
-    const json = parseJson(readInputFile(cwd, scenarioFile, '--scenario'), scenarioFile);
+    const json = parseJson(readInputFile(cwd, scenarioFile, fileFlag), scenarioFile);
     const scenario = validateScenarioIn(json, scenarioFile);
     const folder = dirname(resolve(cwd, scenarioFile));
     const allowed = allowRead.map((dir) => resolve(cwd, dir));

@@ -5,11 +5,20 @@ import { HORIZON_VERSION, InputError } from '@horizon/sim';
 export type ParsedArgs =
   | { readonly command: 'sweep'; readonly options: SweepFlags }
   | { readonly command: 'merge'; readonly files: string[]; readonly options: { format?: string } }
+  | { readonly command: 'compare'; readonly scenarios: string[]; readonly options: CompareFlags }
   | { readonly command: 'fit'; readonly file: string; readonly options: Record<string, string | boolean | undefined> }
   | { readonly command: 'trend'; readonly file: string; readonly options: Record<string, string | boolean | undefined> }
   | { readonly command: 'presets'; readonly name?: string }
   | { readonly command: 'schema' }
   | { readonly command: 'help'; readonly text: string };
+
+export interface CompareFlags {
+  samples?: string;
+  seed?: string;
+  threads?: string;
+  format?: string;
+  progress?: boolean;
+}
 
 export interface SweepFlags {
   scenario?: string;
@@ -25,6 +34,8 @@ export interface SweepFlags {
   progress?: boolean;
   explain?: boolean;
   trajectories?: boolean;
+  /** `--vary` axes as written, in order. */
+  vary?: string[];
   allowRead?: string[];
 }
 
@@ -59,9 +70,23 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     .option('--progress', 'show progress on stderr even when it is not a terminal')
     .option('--explain', 'rank the inputs that drive each stock\'s exhaustion year')
     .option('--trajectories', 'add yearly demand and supply quantiles (the key "trajectories") to JSON')
+    .option('--vary <path=values>', 'what-if: set (PATH=VALUES) or scale (PATH*=VALUES) one input over values: 1,2,5 or FROM..TO:N or FROM..TO:N:log; give it twice for a grid', (value: string, previous: string[] = []) => [...previous, value])
     .option('--allow-read <dir>', 'also read the scenario\'s sample files from this folder (repeatable; default: the scenario\'s folder only)', (dir: string, dirs: string[] = []) => [...dirs, dir])
     .action((options: SweepFlags) => {
       parsed = { command: 'sweep', options };
+    });
+
+  program
+    .command('compare')
+    .description('run scenarios with the same seed and samples and show them side by side, with each stock\'s median difference from the first')
+    .argument('<scenarios...>', 'preset names or scenario files, the first the baseline (at least two)')
+    .option('--samples <n>', 'Monte-Carlo samples of each scenario', '1e6')
+    .option('--seed <s>', 'random seed, the same for every scenario', '42')
+    .option('--threads <k>', 'worker threads (default: the number of cores)')
+    .option('--format <format>', 'output format (default: table on a terminal, json otherwise)')
+    .option('--progress', 'show progress on stderr even when it is not a terminal')
+    .action((scenarios: string[], options: CompareFlags) => {
+      parsed = { command: 'compare', scenarios, options };
     });
 
   program
@@ -160,11 +185,11 @@ function usageError(error: CommanderError, argv: readonly string[]): InputError 
     case 'commander.unknownOption':
       return new InputError(quoted, `unknown option${hint}`);
     case 'commander.unknownCommand':
-      return new InputError(quoted, `unknown command${hint || '; the commands are sweep, merge, fit, trend, presets and schema'}`);
+      return new InputError(quoted, `unknown command${hint || '; the commands are sweep, compare, merge, fit, trend, presets and schema'}`);
     case 'commander.optionMissingArgument':
       return new InputError(quoted.split(' ')[0], `needs a value (${quoted})`);
     case 'commander.missingArgument':
-      return new InputError(command, `needs ${quoted === 'files' ? 'the shard files to merge' : `the argument ${quoted}`}`);
+      return new InputError(command, `needs ${quoted === 'files' ? 'the shard files to merge' : quoted === 'scenarios' ? 'the scenarios to compare' : `the argument ${quoted}`}`);
     case 'commander.excessArguments':
       return new InputError(command, lines[0].replace(/^too many arguments for '[^']*'\. Expected (\d+) arguments? but got (\d+)\.$/, 'too many arguments: expected $1, got $2'));
     default:

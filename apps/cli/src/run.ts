@@ -4,6 +4,7 @@ import { sweepCommand } from './commands/sweep.js';
 import { presetsCommand } from './commands/presets.js';
 import { schemaCommand } from './commands/schema.js';
 import { mergeCommand } from './commands/merge.js';
+import { compareCommand } from './commands/compare.js';
 import { fitCommand } from './commands/fit.js';
 import { trendCommand } from './commands/trend.js';
 import { OutputClosed } from './output-stream.js';
@@ -30,6 +31,8 @@ export async function run(io: CliIo): Promise<number> {
         return presetsCommand(io, args.name);
       case 'schema':
         return schemaCommand(io);
+      case 'compare':
+        return await compareCommand(args.scenarios, args.options, io);
       case 'merge':
         return mergeCommand(args.files, args.options, io);
       case 'fit':

@@ -228,16 +228,16 @@ describe('the web app in headless Chromium', () => {
     const broken = structuredClone(SCENARIO_PRESETS.default) as { horizonYear: number };
     broken.horizonYear = 1990;
     const text = JSON.stringify(broken);
-    await page.goto(server.url + scenarioLink(text, 1, 1000));
-    await page.reload();
-    await page.waitForSelector('#error-banner:not([hidden])');
-    expect(await page.textContent('#error-message')).toBe(horizonOnScenario(text).stderr.trim().split('\n').pop());
+    const other = await openPage(scenarioLink(text, 1, 1000));
+    await other.waitForSelector('#error-banner:not([hidden])');
+    expect(await other.textContent('#error-message')).toBe(horizonOnScenario(text).stderr.trim().split('\n').pop());
     // The link's scenario is invalid: the page falls back to the default preset, with the link's error above it.
-    expect(await page.inputValue('#preset')).toBe('default');
-    await waitForAnswer(page);
-    expect(await page.isVisible('#error-banner')).toBe(true);
-    expect(await page.$$eval('#cdf-chart path', (paths) => paths.length)).toBeGreaterThan(0);
+    expect(await other.inputValue('#preset')).toBe('default');
+    await waitForAnswer(other);
+    expect(await other.isVisible('#error-banner')).toBe(true);
+    expect(await other.$$eval('#cdf-chart path', (paths) => paths.length)).toBeGreaterThan(0);
     await page.close();
+    await other.close();
   });
 
   it('a phone-sized screen shows the median first, without sideways scrolling', async () => {

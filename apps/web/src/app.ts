@@ -17,6 +17,7 @@ import { isolate } from './charts/isolate.js';
 import { wireExportDialog } from './ui/export-dialog.js';
 import { RunStatus } from './ui/run-status.js';
 import { UrlHistory } from './ui/url-history.js';
+import { TrajectoryService } from './compute/trajectory-service.js';
 import { buildJsonEditor } from './ui/json-editor.js';
 import { buildScenarioForm, type FormAction, type JsonPath, type ScenarioForm } from './ui/scenario-form.js';
 import { byId, safeFileName } from './ui/dom.js';
@@ -58,6 +59,14 @@ export class App {
   /** Whether the change being applied is a committed edit (pushed to history) rather than typing or navigation. */
   private commit = false;
   private readonly status = new RunStatus();
+  /** The progress last received, so an answer can be made again when the fan chart's quantiles arrive. */
+  private latest: { request: SweepRequest; progress: SweepProgress } | undefined;
+  private readonly trajectories = new TrajectoryService(() => {
+    if (this.latest) {
+      this.pending = this.answerFor(this.latest.request, this.latest.progress);
+      this.requestDraw();
+    }
+  });
   private readonly urlHistory = new UrlHistory((hash) => {
     if (hash !== this.currentHash()) this.loadLink(hash);
   });
@@ -91,6 +100,16 @@ export class App {
     } finally {
       this.commit = false;
     }
+  }
+
+  private answerFor(request: SweepRequest, progress: SweepProgress): Answer {
+    return answerOf(
+      request,
+      progress.summary,
+      progress.final,
+      (records, names) => this.trajectories.request(records, names),
+      (scenario, _plan, seed) => this.trajectories.requestEvents(scenario, seed),
+    );
   }
 
   private view(): AnswerView {
@@ -206,7 +225,8 @@ export class App {
     this.setDownloadsEnabled(false);
     const run = this.backend.run(request, (progress: SweepProgress) => {
       if (this.run !== run) return;
-      this.pending = answerOf(request, progress.summary, progress.final);
+      this.latest = { request, progress };
+      this.pending = this.answerFor(request, progress);
       this.requestDraw();
     });
     this.run = run;
@@ -281,7 +301,8 @@ export class App {
       performance.mark('horizon:first-chart');
       for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-export]')) button.disabled = false;
     }
-    if (answer.final && document.body.dataset.state === 'running') {
+    // The final answer is done once its fan chart's quantiles have arrived too.
+    if (answer.final && !answer.pendingTrajectories && document.body.dataset.state === 'running') {
       performance.mark('horizon:final-chart');
       const engine = this.backend.engine === 'kernel' ? 'WebAssembly kernel' : 'reference engine';
       const first = Object.entries(answer.result.stocks)[0];
@@ -292,7 +313,7 @@ export class App {
       );
       document.body.dataset.state = 'done';
       this.setDownloadsEnabled(true);
-    } else if (!answer.final && document.body.dataset.state === 'running') {
+    } else if (document.body.dataset.state === 'running') {
       this.status.progress(done, samples);
     }
     const presetFlag = this.preset ? `--preset ${this.preset}` : '--scenario FILE';

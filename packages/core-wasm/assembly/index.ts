@@ -6,7 +6,7 @@
 
 import { initRandom, startSample } from './random';
 import { field, intField, planAddress, setPlanAddress } from './plan-access';
-import { compileProgram, PROGRAM_OP_WORDS, runProgram } from './program';
+import { compileProgram, PROGRAM_OP_WORDS, runProgram, writeFixedSlots } from './program';
 import { demandScheduleYear, exhaustionYear, singleSegmentYear } from './exhaustion-year';
 import { addSensitivitySample, addSensitivityYear, finishSensitivity, sensitivityAt, setSensitivity } from './sections';
 import { applyCopulas } from './copula';
@@ -42,6 +42,12 @@ let maxEpochsAddress: usize = 0;
 let rStarAddress: usize = 0;
 /** ln of the repetition multiplier when maxEpochs and rStar are fixed (hoisted), else NaN. */
 let fixedLnRepetition: f64 = NaN;
+/** The what-if overrides applied to every sample (setOverrides): 16 bytes each, i32 address, i32 op, f64 amount. */
+let overridesAt: usize = 0;
+let overrideCount: i32 = 0;
+const OVERRIDE_SET: i32 = 0;
+const OVERRIDE_SCALE: i32 = 1;
+const OVERRIDE_SCALE_LN: i32 = 2;
 
 /** Start of the linear memory this module leaves free (the layout's regions start at or above it). */
 export function heapBase(): usize {
@@ -91,7 +97,7 @@ export function init(seedValue: f64, tablesAt: usize, planAt: usize, values: usi
   const rStarSlot = intField(F.H_R_STAR_SLOT);
   maxEpochsAddress = slotAddress(maxEpochsSlot);
   rStarAddress = slotAddress(rStarSlot);
-  fixedLnRepetition = slotIsFixed(maxEpochsSlot) && slotIsFixed(rStarSlot) ? lnRepetition() : NaN;
+  overrideCount = 0;
   for (let m = 0; m < demandCount; m++) {
     const at = demandsAt + m * F.DEMAND_LENGTH;
     const word = demandTableAt + (<usize>(m * DEMAND_WORDS) << 2);
@@ -105,8 +111,8 @@ export function init(seedValue: f64, tablesAt: usize, planAt: usize, values: usi
     for (let p = 0; p < 4; p++) store<i32>(word + (<usize>p << 2), <i32>slotAddress(intField(at + 5 + p)), 20);
     const hoist = slotIsFixed(intField(at + 5)) && slotIsFixed(intField(at + 6)) && slotIsFixed(intField(at + 7)) && slotIsFixed(intField(at + 8));
     store<i32>(word, hoist ? 1 : 0, 36);
-    if (hoist) computeExponents(word);
   }
+  hoistConstants();
   for (let s = 0; s < stockCount; s++) {
     const at = intField(F.H_STOCKS_AT) + s * F.STOCK_LENGTH;
     const word = stockTableAt + (<usize>(s * STOCK_WORDS) << 2);
@@ -118,6 +124,55 @@ export function init(seedValue: f64, tablesAt: usize, planAt: usize, values: usi
   setSections(0, 0, 0, 0);
   ready = true;
   return S.OK;
+}
+
+/** Computes what does not change from sample to sample: the repetition multiplier, fixed laws' exponents. */
+function hoistConstants(): void {
+  fixedLnRepetition = slotIsFixed(intField(F.H_MAX_EPOCHS_SLOT)) && slotIsFixed(intField(F.H_R_STAR_SLOT)) ? lnRepetition() : NaN;
+  const demandCount = intField(F.H_DEMAND_COUNT);
+  for (let m = 0; m < demandCount; m++) {
+    const word = demandTableAt + (<usize>(m * DEMAND_WORDS) << 2);
+    if (load<i32>(word) != 0 && load<i32>(word, 36) != 0) computeExponents(word);
+  }
+}
+
+/**
+ * Sets the what-if overrides of the samples that follow (packages/sim/src/whatif/vary-grid.ts): `count`
+ * records of 4 f64 at `tableAt` (slot, op 0 set / 1 scale, natural value or factor, log-space 0/1). A set
+ * writes the value (its ln for a log-space slot), a scale multiplies every draw (adds the factor's ln). Fixed
+ * slots are changed once here, after restoring their values; the others after each sample's draws. `listAt`
+ * has room for 16 bytes per record. Returns a status code.
+ */
+export function setOverrides(tableAt: usize, count: i32, listAt: usize): i32 {
+  if (!ready) return S.NOT_INITIALISED;
+  writeFixedSlots(valuesAt, intField(F.H_STEPS_AT), intField(F.H_STEP_COUNT));
+  overridesAt = listAt;
+  overrideCount = 0;
+  for (let k = 0; k < count; k++) {
+    const record = tableAt + (<usize>k << 5);
+    const slot = <i32>load<f64>(record);
+    const scale = load<f64>(record, 8) != 0;
+    const logSpace = load<f64>(record, 24) != 0;
+    const amount = logSpace ? Math.log(load<f64>(record, 16)) : load<f64>(record, 16);
+    const op = !scale ? OVERRIDE_SET : logSpace ? OVERRIDE_SCALE_LN : OVERRIDE_SCALE;
+    if (slotIsFixed(slot)) {
+      applyOverride(slotAddress(slot), op, amount);
+    } else {
+      const entry = listAt + (<usize>overrideCount << 4);
+      store<i32>(entry, <i32>slotAddress(slot));
+      store<i32>(entry, op, 4);
+      store<f64>(entry, amount, 8);
+      overrideCount++;
+    }
+  }
+  hoistConstants();
+  return S.OK;
+}
+
+@inline function applyOverride(address: usize, op: i32, amount: f64): void {
+  if (op == OVERRIDE_SET) store<f64>(address, amount);
+  else if (op == OVERRIDE_SCALE_LN) store<f64>(address, load<f64>(address) + amount);
+  else store<f64>(address, load<f64>(address) * amount);
 }
 
 @inline function slotAddress(slot: i32): usize {
@@ -180,6 +235,11 @@ function copyBreakYears(): void {
   startSample(sampleIndex);
   if (!runProgram(valuesAt)) return S.TOO_MANY_DRAWS;
   if (copulasAt != 0) applyCopulas(copulasAt, valuesAt);
+  // What-if overrides come last, on the correlated values: fixing an input leaves its partners as they were.
+  for (let k = 0; k < overrideCount; k++) {
+    const entry = overridesAt + (<usize>k << 4);
+    applyOverride(<usize>load<i32>(entry), load<i32>(entry, 4), load<f64>(entry, 8));
+  }
   if (breaksAt != 0) copyBreakYears();
   let model = 0;
   if (demandChoiceSlot >= 0) {
@@ -290,3 +350,5 @@ export function sampleYears(firstSample: f64, count: i32, outAt: usize): i32 {
   }
   return S.OK;
 }
+
+export { libmExp, libmLog } from './libm-probe';

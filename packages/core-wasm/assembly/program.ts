@@ -87,6 +87,18 @@ export function compileProgram(at: usize, valuesAt: usize, stepsAt: i32, stepCou
   return true;
 }
 
+/** Writes every fixed input's value into its slot (init does it once; setOverrides restores them). */
+export function writeFixedSlots(valuesAt: usize, stepsAt: i32, stepCount: i32): void {
+  for (let k = 0; k < stepCount; k++) {
+    const stepAt = stepsAt + k * F.STEP_LENGTH;
+    if (intField(stepAt) != F.STEP_DIST) continue;
+    const distAt = intField(stepAt + 4);
+    if (intField(distAt) != F.DIST_FIXED) continue;
+    const fixed = field(distAt + 1);
+    store<f64>(valuesAt + (<usize>intField(stepAt + 1) << 3), intField(stepAt + 2) != 0 ? Math.log(fixed) : fixed);
+  }
+}
+
 /**
  * Runs the program once: one sample's draws into the value vector, each op on its input's sub-stream (after
  * startSample). Returns false when an input took more than DRAWS_PER_INPUT draws (only the rare paths can).

@@ -1,5 +1,6 @@
 import { closeSync } from 'node:fs';
-import { InputError, createShardMerge, decodeShardFile } from '@horizon/sim';
+import { InputError, createShardMerge, escapeControl, decodeShardFile, resolveVary, varyGrid, varyPointResult, varyResult } from '@horizon/sim';
+import { createVaryReporter } from '../reporters/vary-reporter.js';
 import { createReporter } from '../reporters/create-reporter.js';
 import { sweepReport } from '../sweep-report.js';
 import { EXIT_OK, type CliIo } from '../io.js';
@@ -15,10 +16,18 @@ export const MAX_SHARD_FILE_BYTES = 512 * 1024 * 1024;
  */
 export function mergeCommand(files: readonly string[], options: { format?: string }, io: CliIo): number {
   const report = createReporter(options.format, io.stdout.isTTY === true);
+  const varyReport = createVaryReporter(options.format, io.stdout.isTTY === true);
   const merge = createShardMerge();
   for (const file of files) merge.add({ source: file, file: decodeShardFile(readShardBytes(io.cwd, file), file) });
-  const { horizon, plan, seed, summary } = merge.finish();
-  io.stderr.write(`horizon: merged ${files.length} shard${files.length === 1 ? '' : 's'} of ${plan.name}, ${summary.samples.toLocaleString('en-US')} samples, seed ${seed}\n`);
+  const { horizon, plan, seed, summary, vary } = merge.finish();
+  io.stderr.write(`horizon: merged ${files.length} shard${files.length === 1 ? '' : 's'} of ${escapeControl(plan.name)}, ${summary.samples.toLocaleString('en-US')} samples, seed ${seed}\n`);
+  if (vary) {
+    // The grid's values come back from the axes as the sweep resolved them, so the merge prints its bytes.
+    const points = varyGrid(vary.specs.map((spec) => resolveVary(plan, spec, files[0])), files[0]);
+    const results = points.map((point, k) => varyPointResult(plan, point.at, vary.points[k]));
+    io.stdout.write(varyReport(varyResult(plan, seed, summary.samples, vary.specs, results, horizon)));
+    return EXIT_OK;
+  }
   io.stdout.write(report(sweepReport(plan, seed, summary, horizon)));
   return EXIT_OK;
 }

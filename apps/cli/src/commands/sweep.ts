@@ -1,4 +1,4 @@
-import { InputError, MAX_SAMPLE_INDEX, checkSectionLimits, encodeShardFile, parseCount, sensitivityInputs, shardRange } from '@horizon/sim';
+import { InputError, MAX_SAMPLE_INDEX, escapeControl, checkSectionLimits, encodeShardFile, parseCount, sensitivityInputs, shardRange } from '@horizon/sim';
 import type { SweepFlags } from '../parse-args.js';
 import { loadScenario } from '../load-scenario.js';
 import { computeSweep } from '../compute-sweep.js';
@@ -8,6 +8,7 @@ import { parseShardTarget } from '../shard-target.js';
 import { sweepReport } from '../sweep-report.js';
 import { writeOutTarget } from '../out-target.js';
 import { EXIT_OK, type CliIo } from '../io.js';
+import { varySweepCommand } from './vary-sweep.js';
 
 /** Largest thread count accepted: more workers than this only adds memory. */
 export const MAX_THREADS = 256;
@@ -18,10 +19,11 @@ export async function sweepCommand(flags: SweepFlags, io: CliIo): Promise<number
   const seed = parseCount(flags.seed ?? '42', '--seed', 0, Number.MAX_SAFE_INTEGER);
   const threads = flags.threads === undefined ? io.cores : parseCount(flags.threads, '--threads', 1, MAX_THREADS);
   const engine = parseEngine(flags.engine);
+  if (flags.vary !== undefined) return varySweepCommand(flags, { samples, seed, threads, engine }, io);
   if (flags.force && flags.out === undefined) throw new InputError('--force', 'allows --out to replace an existing file, so it needs --out');
   const shard = parseShardTarget(flags, io.cwd, flags.scenario === undefined ? [] : [flags.scenario]);
   const report = shard ? undefined : createReporter(flags.format, io.stdout.isTTY === true);
-  const { plan } = loadScenario(io.cwd, flags.scenario, flags.preset, flags.allowRead);
+  const { plan } = loadScenario(io.cwd, flags.scenario, flags.preset, '--scenario', flags.allowRead);
   const range = shard ? shardRange(samples, shard.index, shard.count) : undefined;
 
   const inputs = flags.explain ? sensitivityInputs(plan) : undefined;
@@ -30,7 +32,7 @@ export async function sweepCommand(flags: SweepFlags, io: CliIo): Promise<number
   const part = range ? `, shard ${shard!.index}/${shard!.count} (samples ${range.first.toLocaleString('en-US')} to ${range.end.toLocaleString('en-US')})` : '';
   // On a terminal (or with --progress) the header comes first, as progress; in a log it comes once the run
   // has succeeded, so a failure after the run (writing --out) leaves exactly one line on stderr.
-  const header = `horizon: ${plan.name}, ${samples.toLocaleString('en-US')} samples${part}, seed ${seed}, ${threads} thread${threads === 1 ? '' : 's'}\n`;
+  const header = `horizon: ${escapeControl(plan.name)}, ${samples.toLocaleString('en-US')} samples${part}, seed ${seed}, ${threads} thread${threads === 1 ? '' : 's'}\n`;
   const headerFirst = io.stderr.isTTY === true || flags.progress === true;
   if (headerFirst) io.stderr.write(header);
   const sections = { trajectories: flags.trajectories === true, sensitivityInputs: inputs };
@@ -45,7 +47,7 @@ export async function sweepCommand(flags: SweepFlags, io: CliIo): Promise<number
   return EXIT_OK;
 }
 
-function parseEngine(engine: string | undefined): 'kernel' | 'reference' {
+export function parseEngine(engine: string | undefined): 'kernel' | 'reference' {
   if (engine === undefined || engine === 'kernel') return 'kernel';
   if (engine === 'reference') return 'reference';
   throw new InputError('--engine', `must be kernel or reference, got ${JSON.stringify(engine)}`);

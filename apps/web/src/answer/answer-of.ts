@@ -1,4 +1,4 @@
-import { compilePlan, sweepResult, trajectoriesResult, type Plan, type Scenario, type SweepResult, type SweepSummary, type TrajectoriesResult, type TrajectoryRecords } from '@horizon/sim';
+import { compilePlan, designInputs, eventSensitivity, sweepResult, trajectoriesResult, type EventSensitivityResult, type Plan, type Scenario, type SweepResult, type SweepSummary, type TrajectoriesResult, type TrajectoryRecords } from '@horizon/sim';
 import type { SweepRequest } from '../compute/sweep-backend.js';
 
 /** The answer as the page shows it: the contract's result and the counts behind it. */
@@ -7,11 +7,11 @@ export interface Answer {
   readonly summary: SweepSummary;
   readonly result: SweepResult;
   readonly final: boolean;
+  /** The request asked for trajectories or event indices still being computed (off the page's thread). */
+  readonly pendingTrajectories?: boolean;
 }
 
 const plans = new WeakMap<Scenario, Plan>();
-/** The fan chart's quantiles of the records as last seen: they change only while the first paths come in. */
-const trajectoryCache = new WeakMap<TrajectoryRecords, { recorded: number; result: TrajectoriesResult }>();
 
 /** The scenario's compiled plan (for the result's scenario digest), compiled once per scenario. */
 export function planOf(scenario: Scenario): Plan {
@@ -24,25 +24,33 @@ export function planOf(scenario: Scenario): Plan {
 }
 
 /**
- * The result JSON of a summary, as `horizon sweep --format json` prints it for the same request (with the
- * extra keys the request asked for, in the CLI's order). The trajectories' exact quantiles are computed again
- * only when more paths arrived.
+ * Where the fan chart's quantiles come from: `trajectoriesFor` returns them for the records, or undefined
+ * while they are being computed (off the page's thread).
  */
-export function answerOf(request: SweepRequest, summary: SweepSummary, final: boolean): Answer {
+export type TrajectoriesFor = (records: TrajectoryRecords, stockNames: readonly string[]) => TrajectoriesResult | undefined;
+
+/** Computes them here, on the caller's thread. */
+export const trajectoriesHere: TrajectoriesFor = (records, stockNames) => trajectoriesResult(records, stockNames);
+
+/** Where `--explain`'s event indices come from (they depend on the plan and seed only), or undefined while pending. */
+export type EventsFor = (scenario: Scenario, plan: Plan, seed: number) => EventSensitivityResult | undefined;
+
+export const eventsHere: EventsFor = (_scenario, plan, seed) => ({ paths: designInputs(plan).map((input) => input.path), stocks: eventSensitivity(plan, seed) });
+
+/**
+ * The result JSON of a summary, as `horizon sweep --format json` prints it for the same request (with the
+ * extra keys the request asked for, in the CLI's order). `pendingTrajectories` is true when the request asked
+ * for trajectories whose quantiles are not ready yet (the result then lacks the key).
+ */
+export function answerOf(request: SweepRequest, summary: SweepSummary, final: boolean, trajectoriesFor: TrajectoriesFor = trajectoriesHere, eventsFor: EventsFor = eventsHere): Answer {
   const plan = planOf(request.scenario);
   const records = summary.trajectories;
-  const { sensitivity, ...contract } = sweepResult(plan, request.seed, { ...summary, trajectories: undefined });
-  let trajectories: TrajectoriesResult | undefined;
-  if (records) {
-    const cached = trajectoryCache.get(records);
-    if (cached && cached.recorded === records.recorded) trajectories = cached.result;
-    else {
-      trajectories = trajectoriesResult(records, plan.stocks.map((stock) => stock.name));
-      trajectoryCache.set(records, { recorded: records.recorded, result: trajectories });
-    }
-  }
+  const events = summary.sensitivity ? eventsFor(request.scenario, plan, request.seed) : undefined;
+  const { sensitivity, ...contract } = sweepResult(plan, request.seed, { ...summary, trajectories: undefined }, undefined, events);
+  const trajectories = records ? trajectoriesFor(records, plan.stocks.map((stock) => stock.name)) : undefined;
   const result: SweepResult = { ...contract, ...(trajectories ? { trajectories } : {}), ...(sensitivity ? { sensitivity } : {}) };
-  return { request, summary, result, final };
+  const pending = (records !== undefined && trajectories === undefined) || (summary.sensitivity !== undefined && events === undefined);
+  return { request, summary, result, final, pendingTrajectories: pending };
 }
 
 /** The result without the extra keys: `horizon sweep --format json`'s bytes for the same request. */

@@ -110,7 +110,8 @@ export function drawFanChart(element: SVGSVGElement, data: FanData, width: numbe
   styleAxis(yAxis, style);
   axisTitle(root, 'Tokens (log scale)', 13 * k, margin.top + plotHeight / 2, style, true);
 
-  const clip = `fan-clip-${Math.random().toString(36).slice(2, 8)}`;
+  // One fan chart per document (the page's, or an export's own SVG), so a fixed id is unique.
+  const clip = `${element.id || 'figure'}-clip`;
   svg.append('defs').append('clipPath').attr('id', clip).append('rect').attr('x', x0).attr('y', margin.top).attr('width', x1 - x0).attr('height', plotHeight);
   const plot = root.append('g').attr('clip-path', `url(#${clip})`);
   type Span = { year: number; lo: number; hi: number };
@@ -151,7 +152,7 @@ export function drawFanChart(element: SVGSVGElement, data: FanData, width: numbe
     }
     if (inRange(mark.p50)) root.append('circle').attr('cx', x(mark.p50 as number)).attr('cy', rowY).attr('r', 3.5 * k).attr('fill', colour).attr('stroke', '#ffffff');
   });
-  root.append('text').attr('x', x0 - 6 * k).attr('y', stripTop + 4 * k).attr('text-anchor', 'end').attr('font-size', style.small).attr('fill', MUTED_INK).text('exhausted');
+  root.append('text').attr('x', 2 * k).attr('y', stripTop + 4 * k).attr('font-size', style.small).attr('fill', MUTED_INK).text('exhausted');
   axisTitle(root, 'Year', (x0 + x1) / 2, stripTop + names.length * stripRow + 10 * k, style);
 
   const legendTop = stripTop + names.length * stripRow + 26 * k;

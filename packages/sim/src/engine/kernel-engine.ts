@@ -5,7 +5,8 @@ import { SENSITIVITY_BINS, SENSITIVITY_YEAR_SCALE, foldSensitivityBlock } from '
 import { BLOCK_SIZE, type Engine } from './engine.js';
 import { ReferenceEngine } from './reference-engine.js';
 import { encodePlan } from './encode-plan.js';
-import { SENSITIVITY_INPUT_FIELDS, kernelMemoryLayout, type KernelMemoryLayout } from './kernel-memory.js';
+import { OVERRIDE_BYTES, SENSITIVITY_INPUT_FIELDS, kernelMemoryLayout, type KernelMemoryLayout } from './kernel-memory.js';
+import type { SlotOverride } from '../whatif/vary-grid.js';
 import { checkKernelStatus } from './kernel-status.js';
 import { instantiateWasm, type WasmMemory, type WasmModule } from './wasm-api.js';
 
@@ -16,6 +17,7 @@ interface KernelExports {
   planFormatVersion(): number;
   init(seed: number, tablesAt: number, planAt: number, valuesAt: number, programAt: number, countsAt: number): number;
   runBlock(firstSample: number, count: number): number;
+  setOverrides(tableAt: number, count: number, listAt: number): number;
   sampleYears(firstSample: number, count: number, outAt: number): number;
   setSections(sensitivityAt: number, inputs: number, sensitivityBins: number, yearScale: number): void;
 }
@@ -89,6 +91,14 @@ export class KernelEngine implements Engine {
     });
     checkKernelStatus(this.kernel.init(seed, tablesAt, planAt, valuesAt, programAt, countsAt), 'init');
     this.kernel.setSections(sensitivityAt, inputs.length, SENSITIVITY_BINS, SENSITIVITY_YEAR_SCALE);
+  }
+
+  setOverrides(overrides: readonly SlotOverride[]): void {
+    const { overridesAt, overrideListAt } = this.layout;
+    const table = new Float64Array(this.kernel.memory.buffer, overridesAt, (overrides.length * OVERRIDE_BYTES) / 8);
+    overrides.forEach((o, k) => table.set([o.slot, o.op === 'scale' ? 1 : 0, o.value, o.logSpace ? 1 : 0], k * 4));
+    checkKernelStatus(this.kernel.setOverrides(overridesAt, overrides.length, overrideListAt), 'setOverrides');
+    this.paths?.setOverrides(overrides);
   }
 
   runBlock(firstSample: number, count: number, summary: SweepSummary): void {

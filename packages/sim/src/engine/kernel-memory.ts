@@ -15,6 +15,7 @@ import { H_BINS, H_DEMAND_COUNT, H_SLOT_COUNT, H_STEP_COUNT, H_STOCK_COUNT } fro
  * | program | i32  | 6/step + 16/demand + 4/stock + 132      | kernel     | draw ops, slot addresses, scaled rates (see init) |
  * | counts  | u32  | stockCount × (2 + bins)                 | kernel     | per stock: already, never, bins[bins]    |
  * | years   | f64  | yearsCapacity × stockCount              | kernel     | test hook: per-sample years, sample-major |
+ * | overrides | f64 | slotCount × 4, then slotCount × 16 bytes (at the end) | TS, kernel | what-if overrides (whatif/vary-grid.ts) |
  * | sensitivity  | f64 | inputs × 66, then 8 i32 × inputs (16-aligned), then 4 × cells + 2 × stocks f64, then
  *   (16-aligned) inputs × bins × 3 × stocks + 2 × stocks + (3 × stocks + inputs) × 128 i64, then 256 u8 ×
  *   inputs, then 128 u32 | TS: input table (slot,
@@ -42,6 +43,9 @@ export interface KernelMemoryLayout {
   readonly sensitivityCells: number;
   /** Byte addresses of count, never, blockQ, blockQ2 (cells each), blockTotalQ, blockTotalQ2 (stocks each). */
   readonly sensitivityArraysAt: number;
+  /** What-if overrides: up to slotCount records written by TS, then the kernel's compiled list. */
+  readonly overridesAt: number;
+  readonly overrideListAt: number;
   /** Bytes of memory the run needs, from address 0. */
   readonly byteLength: number;
 }
@@ -61,6 +65,10 @@ const SENSITIVITY_ACTIVE_BYTES = 32;
 const SENSITIVITY_GUESS_BYTES = 256;
 /** Samples the kernel holds before adding them to the sensitivity cells (sections.ts CHUNK). */
 const SENSITIVITY_CHUNK = 128;
+
+/** Bytes per what-if override record (4 f64: slot, op, value, log-space) and per kernel list entry. */
+export const OVERRIDE_BYTES = 32;
+const OVERRIDE_LIST_BYTES = 16;
 
 /** f64 fields per sensitivity input: slot, edge count, up to 63 edges, NaN padding (sections.ts INPUT_FIELDS). */
 export const SENSITIVITY_INPUT_FIELDS = 66;
@@ -91,9 +99,11 @@ export function kernelMemoryLayout(heapBase: number, encodedPlan: Float64Array, 
   const sensitivityArraysAt = align(sensitivityAt + sections.sensitivityInputs * (SENSITIVITY_INPUT_FIELDS * 8 + SENSITIVITY_ACTIVE_BYTES));
   const sensitivityDenseAt = align(sensitivityArraysAt + (4 * sensitivityCells + 2 * stockCount) * 8);
   const pendingWords = (3 * stockCount + sections.sensitivityInputs) * SENSITIVITY_CHUNK;
-  const byteLength = align(sensitivityDenseAt + (3 * sensitivityCells + 2 * stockCount + pendingWords) * 8 + sections.sensitivityInputs * SENSITIVITY_GUESS_BYTES + SENSITIVITY_CHUNK * 4);
+  const overridesAt = align(sensitivityDenseAt + (3 * sensitivityCells + 2 * stockCount + pendingWords) * 8 + sections.sensitivityInputs * SENSITIVITY_GUESS_BYTES + SENSITIVITY_CHUNK * 4);
+  const overrideListAt = align(overridesAt + slotCount * OVERRIDE_BYTES);
+  const byteLength = align(overrideListAt + slotCount * OVERRIDE_LIST_BYTES);
   return {
-    tablesAt, planAt, valuesAt, programAt, countsAt, countsPerStock, yearsAt, yearsCapacity,
+    tablesAt, planAt, valuesAt, programAt, countsAt, countsPerStock, yearsAt, yearsCapacity, overridesAt, overrideListAt,
     sensitivityAt: sections.sensitivityInputs > 0 ? sensitivityAt : 0,
     sensitivityCells,
     sensitivityArraysAt,

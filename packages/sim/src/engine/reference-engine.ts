@@ -12,6 +12,7 @@ import { addYear, type SweepSummary } from '../summary/sweep-summary.js';
 import { TRAJECTORY_SAMPLES, addTrajectory, shapeTrajectoryRecords, type TrajectoryRecords } from '../summary/trajectory-records.js';
 import { addSensitivitySample, foldSensitivityBlock } from '../summary/sensitivity-accumulator.js';
 import { BLOCK_SIZE, type Engine } from './engine.js';
+import { applyOverrides, type SlotOverride } from '../whatif/vary-grid.js';
 
 /** One sample's model: ln demand and ln effective supply at startYear, and how each grows. */
 interface SampleState {
@@ -37,6 +38,7 @@ export class ReferenceEngine implements Engine {
   /** Reused per sample, so the loop allocates nothing. */
   private readonly state: SampleState;
   private readonly demandGrowths: PiecewiseGrowth[];
+  private overrides: readonly SlotOverride[] = [];
 
   constructor(private readonly plan: Plan, seed: number) {
     this.stream = new SampleStream(seed);
@@ -71,6 +73,10 @@ export class ReferenceEngine implements Engine {
     summary.samples += count;
   }
 
+  setOverrides(overrides: readonly SlotOverride[]): void {
+    this.overrides = overrides;
+  }
+
   /**
    * Records the paths of samples [firstSample, firstSample + count) below TRAJECTORY_SAMPLES: how the kernel
    * engine fills its summary's trajectories (a few thousand samples, so the reference's speed does not matter).
@@ -100,6 +106,7 @@ export class ReferenceEngine implements Engine {
 
   private sampleState(sampleIndex: number): SampleState {
     drawInputs(this.plan, this.stream, sampleIndex, this.values);
+    applyOverrides(this.overrides, this.values);
     return this.stateOf(this.values);
   }
 

@@ -27,6 +27,19 @@ export interface CompileOptions {
 /** Break years may be any year; validation has bounded them. */
 const ANY_YEAR: Domain = { min: -Infinity, minInclusive: false, max: Infinity, maxInclusive: false, rule: 'a year' };
 
+/** A segment's break year when it is a number (or {"fixed": N}), else null. */
+function fixedUntil(until: unknown): number | null {
+  if (typeof until === 'number') return until;
+  return typeof until === 'object' && until !== null && 'fixed' in until ? (until as { fixed: number }).fixed : null;
+}
+
+/** Leading schedule segments that surely end at or before startYear (they never apply). */
+function ignoredSegments(growth: readonly { until?: unknown }[], startYear: number): number {
+  let count = 0;
+  while (count < growth.length - 1 && (fixedUntil(growth[count].until) ?? Infinity) <= startYear) count++;
+  return count;
+}
+
 /** Compiles a validated scenario into the engines' plan. */
 export function compilePlan(scenario: Scenario, options: CompileOptions = {}): Plan {
   const steps: DrawStep[] = [];
@@ -43,14 +56,17 @@ export function compilePlan(scenario: Scenario, options: CompileOptions = {}): P
     const breakYears: number[] = [];
     const breakYearSlots: number[] = [];
     const lnRateSlots: number[] = [];
+    // Stream names number the segments from the first that applies (ends after startYear), so segments that
+    // never apply, which the model ignores, do not move the draws of the others.
+    const ignored = ignoredSegments(growth, scenario.startYear);
     growth.forEach((segment, k) => {
       const until = segment.until;
       if (until !== undefined) {
-        const fixed = typeof until === 'number' ? until : 'fixed' in until ? until.fixed : null;
+        const fixed = fixedUntil(until);
         breakYears.push(fixed ?? NaN);
-        breakYearSlots.push(fixed === null ? draw(until, `${path}[${k}].until`, `${name}[${k}].until`, ANY_YEAR, false) : -1);
+        breakYearSlots.push(fixed === null ? draw(until, `${path}[${k}].until`, `${name}[${k - ignored}].until`, ANY_YEAR, false) : -1);
       }
-      lnRateSlots.push(draw(segment.factor, `${path}[${k}].factor`, `${name}[${k}].factor`, POSITIVE, true));
+      lnRateSlots.push(draw(segment.factor, `${path}[${k}].factor`, `${name}[${k - ignored}].factor`, POSITIVE, true));
     });
     return { breakYears, breakYearSlots, lnRateSlots };
   };

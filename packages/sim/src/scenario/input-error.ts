@@ -58,6 +58,16 @@ export function hasControl(text: string): boolean {
 }
 
 /**
+ * Whether `text` holds a character no name may hold: C0 and C1 controls, DEL and the line separators.
+ * Bidirectional marks are allowed in names (a right-to-left name needs them; the web app isolates names when
+ * it shows them) and escaped only where text reaches a terminal (escapeControl).
+ */
+export function hasUnprintable(text: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  return /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(text);
+}
+
+/**
  * A short, quoted, printable excerpt of user text for an error line: at most `max` code points (then "…"),
  * control characters escaped, so a 5 MB line or an escape sequence never reaches the terminal whole.
  */

@@ -1,5 +1,5 @@
 import { ScenarioSchema, type Scenario, type Growth, type DemandModel, type Dist, type BreakYear } from './schema.js';
-import { InputError, formatNumber as n, hasControl, quoteExcerpt } from './input-error.js';
+import { InputError, formatNumber as n, hasUnprintable, quoteExcerpt } from './input-error.js';
 import { formatSchemaIssue } from './format-schema-issue.js';
 import { validateDist } from './validate-dist.js';
 import { AT_LEAST_ONE, FRACTION, NON_NEGATIVE, POSITIVE, type Domain } from '../distributions/domain.js';
@@ -65,7 +65,7 @@ function checkName(name: string, path: string): void {
   // Characters as a reader counts them (code points), not UTF-16 units: "🦙" is one.
   const length = [...name].length;
   if (length > SCENARIO_LIMITS.nameLength) throw new InputError(path, `must be at most ${SCENARIO_LIMITS.nameLength} characters, got ${length}`);
-  if (hasControl(name)) throw new InputError(path, `must be one line of printable text, got ${quoteExcerpt(name)}`);
+  if (hasUnprintable(name)) throw new InputError(path, `must be one line of printable text, got ${quoteExcerpt(name)}`);
 }
 
 function checkYears(scenario: Scenario): void {

@@ -1,6 +1,6 @@
 import type { Plan } from '../model/plan.js';
 import type { SampleRange } from '../engine/shard-range.js';
-import { hasControl } from '../scenario/input-error.js';
+import { hasUnprintable } from '../scenario/input-error.js';
 import { SCENARIO_LIMITS } from '../scenario/validate-scenario.js';
 import type { SweepSummary } from './sweep-summary.js';
 import { TRAJECTORY_SAMPLES, recordWidth } from './trajectory-records.js';
@@ -49,7 +49,7 @@ function checkSchedule(growth: unknown, path: string, bad: Bad): void {
 }
 
 function checkName(name: unknown, path: string, bad: Bad): void {
-  if (typeof name !== 'string' || name.trim() === '' || [...name].length > SCENARIO_LIMITS.nameLength || hasControl(name)) {
+  if (typeof name !== 'string' || name.trim() === '' || [...name].length > SCENARIO_LIMITS.nameLength || hasUnprintable(name)) {
     bad(path, `expected one line of printable text of at most ${SCENARIO_LIMITS.nameLength} characters`);
   }
 }

@@ -17,6 +17,8 @@ export interface MergedShards {
   readonly plan: Plan;
   readonly seed: number;
   readonly summary: SweepSummary;
+  /** A what-if run's axes and every point's merged summary. */
+  readonly vary?: ShardFile['vary'];
 }
 
 /** Merges shard files one at a time, so memory holds one summary and the file being added, whatever N is. */
@@ -43,6 +45,9 @@ export function createShardMerge(): ShardMerge {
         first = shard;
       } else {
         checkSameRun(shard, first);
+        if (JSON.stringify(shard.file.vary?.specs ?? null) !== JSON.stringify(first.file.vary?.specs ?? null)) {
+          throw new InputError(shard.source, `was run with other --vary axes than ${first.source}; shards of one run share them`);
+        }
         const difference = shapeDifference(first.file.summary, shard.file.summary, 'summary');
         if (difference) throw new InputError(shard.source, `its ${difference} differs in shape from ${first.source}'s; were the shards run with the same options?`);
       }
@@ -52,7 +57,11 @@ export function createShardMerge(): ShardMerge {
         throw new InputError(shard.source, `${again}; give each shard once`);
       }
       sources.set(shard.file.shard.index, shard.source);
-      if (shard !== first) mergeSummary(first.file.summary, shard.file.summary);
+      if (shard !== first) {
+        // A what-if shard's summary is its first point's, so merging the points merges it too.
+        if (first.file.vary && shard.file.vary) first.file.vary.points.forEach((point, k) => mergeSummary(point, shard.file.vary!.points[k]));
+        else mergeSummary(first.file.summary, shard.file.summary);
+      }
     },
     finish() {
       if (first === undefined) throw new InputError('merge', 'give the shard files to merge');
@@ -62,7 +71,8 @@ export function createShardMerge(): ShardMerge {
         const list = missing.length > 10 ? `${missing.slice(0, 10).join(', ')}, …` : missing.join(', ');
         throw new InputError('merge', `shard${missing.length === 1 ? '' : 's'} ${list} of ${count} ${missing.length === 1 ? 'is' : 'are'} missing; give all ${count} shard files of the run`);
       }
-      return { horizon: first.file.horizon, plan: first.file.plan, seed: first.file.seed, summary: first.file.summary };
+      const { vary } = first.file;
+      return { horizon: first.file.horizon, plan: first.file.plan, seed: first.file.seed, summary: first.file.summary, ...(vary ? { vary } : {}) };
     },
   };
 }

@@ -8,6 +8,7 @@ import { sha256Hex } from './sha256.js';
 import { checkPlan, checkSections } from './shard-checks.js';
 import { scenarioDigest } from './scenario-digest.js';
 import { THIS_HORIZON, type HorizonVersion } from '../version.js';
+import type { VarySpec } from '../whatif/parse-vary.js';
 
 /**
  * The partial result of one shard (`horizon sweep --shard I/N --out FILE`), as bytes. Two lines of UTF-8:
@@ -21,6 +22,9 @@ import { THIS_HORIZON, type HorizonVersion } from '../version.js';
  * is the compiled scenario, whose digest says whether two shards belong to the same run, and `summary` is
  * the shard's SweepSummary, both stored by `dataToJson`. The checksum line comes last, so a file cut short
  * anywhere fails it. Equal inputs give equal bytes. docs/cluster.md describes the format for users.
+ *
+ * A shard of a what-if sweep (`sweep --vary … --shard I/N`) has, instead of `summary`, `"vary"` (the axes as
+ * given) and `"points"` (one summary per point of the grid, in grid order), all over the shard's samples.
  */
 export const SHARD_FORMAT = 'horizon-shard';
 /** Bumped on any change a previous reader would misread; readers refuse versions above their own. */
@@ -41,7 +45,10 @@ export interface ShardFile {
   /** The samples this shard ran: `shardRange(samples, index, count)`. */
   readonly sampleRange: SampleRange;
   readonly plan: Plan;
+  /** The shard's summary; for a what-if shard, its first point's (the same object as points[0]). */
   readonly summary: SweepSummary;
+  /** A what-if shard's axes as given, and every point's summary in grid order. */
+  readonly vary?: { readonly specs: readonly VarySpec[]; readonly points: readonly SweepSummary[] };
 }
 
 const MAGIC = `{"format":"${SHARD_FORMAT}","version":`;
@@ -52,7 +59,10 @@ const utf8 = new TextEncoder();
 export const planDigest = scenarioDigest;
 
 /** The shard file's text for shard `shard` of a run of `samples` samples of `plan` with `seed`. */
-export function encodeShardFile(plan: Plan, seed: number, samples: number, shard: { index: number; count: number }, summary: SweepSummary): string {
+export function encodeShardFile(
+  plan: Plan, seed: number, samples: number, shard: { index: number; count: number }, summary: SweepSummary,
+  vary?: { readonly specs: readonly VarySpec[]; readonly points: readonly SweepSummary[] },
+): string {
   const body = {
     format: SHARD_FORMAT,
     version: SHARD_FORMAT_VERSION,
@@ -64,7 +74,9 @@ export function encodeShardFile(plan: Plan, seed: number, samples: number, shard
     shard: { index: shard.index, count: shard.count },
     sampleRange: shardRange(samples, shard.index, shard.count),
     plan: dataToJson(plan),
-    summary: dataToJson(summary),
+    ...(vary
+      ? { vary: vary.specs.map(({ path, op, values }) => ({ path, op, values: [...values] })), points: vary.points.map((point) => dataToJson(point)) }
+      : { summary: dataToJson(summary) }),
   };
   const line = JSON.stringify(body) + '\n';
   return `${line}{"sha256":"${sha256Hex(utf8.encode(line))}"}\n`;
@@ -141,10 +153,30 @@ function readBody(json: Record<string, unknown>): ShardFile {
   checkPlan(plan, bad);
   if (plan.name !== scenario) bad('scenario', 'differs from plan.name');
   if (planDigest(plan) !== scenarioDigest) bad('scenarioDigest', 'does not match the plan it describes');
-  const summary = dataFromJson(json.summary, 'summary') as SweepSummary;
-  checkCounts(summary, plan, expected.end - expected.first, bad);
-  checkSections(summary, plan, expected, bad);
-  return { horizon: { version: horizon!.version as string, stream: horizon!.stream as number }, scenario: scenario as string, scenarioDigest: scenarioDigest as string, seed: seed as number, samples: samples as number, shard: { index, count }, sampleRange: expected, plan, summary };
+  const vary = json.vary === undefined ? undefined : readVary(json, plan, expected.end - expected.first, bad);
+  const summary = vary ? vary.points[0] : (dataFromJson(json.summary, 'summary') as SweepSummary);
+  if (!vary) checkCounts(summary, plan, expected.end - expected.first, bad);
+  for (const point of vary ? vary.points : [summary]) checkSections(point, plan, expected, bad);
+  return {
+    horizon: { version: horizon!.version as string, stream: horizon!.stream as number }, scenario: scenario as string, scenarioDigest: scenarioDigest as string,
+    seed: seed as number, samples: samples as number, shard: { index, count }, sampleRange: expected, plan, summary, ...(vary ? { vary } : {}),
+  };
+}
+
+/** A what-if shard's axes (checked for shape; merge checks them against the plan) and per-point summaries. */
+function readVary(json: Record<string, unknown>, plan: Plan, samples: number, bad: (path: string, rule: string) => never): NonNullable<ShardFile['vary']> {
+  const specs = json.vary;
+  const isSpec = (x: unknown): x is VarySpec => {
+    const spec = x as Record<string, unknown>;
+    return typeof spec === 'object' && spec !== null && typeof spec.path === 'string' && (spec.op === 'set' || spec.op === 'scale') &&
+      Array.isArray(spec.values) && spec.values.length > 0 && spec.values.every((v) => typeof v === 'number' && Number.isFinite(v));
+  };
+  if (!Array.isArray(specs) || specs.length < 1 || specs.length > 2 || !specs.every(isSpec)) bad('vary', 'expected one or two {"path", "op", "values"} axes');
+  const count = (specs as VarySpec[]).reduce((product, spec) => product * spec.values.length, 1);
+  if (!Array.isArray(json.points) || json.points.length !== count) bad('points', `expected ${count} summaries, one per point of the grid`);
+  const points = (json.points as unknown[]).map((point, k) => dataFromJson(point, `points[${k}]`) as SweepSummary);
+  points.forEach((point) => checkCounts(point, plan, samples, bad));
+  return { specs: specs as VarySpec[], points };
 }
 
 /** The core counts of SweepSummary: every sample lands once per stock in already, never or one bin. */

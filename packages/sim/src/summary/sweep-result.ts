@@ -48,9 +48,19 @@ export function sweepResult(plan: Plan, seed: number, summary: SweepSummary, hor
   const { samples, startYear, horizonYear } = summary;
   const stockNames = plan.stocks.map((stock) => stock.name);
   const provenance = resultProvenance(plan, horizon);
+  const stocks = stockResults(plan, summary);
+  const result: SweepResult = { horizon: provenance.horizon, scenario: plan.name, scenarioDigest: provenance.scenarioDigest, samples, seed, startYear, horizonYear, stocks };
+  if (summary.trajectories) result.trajectories = trajectoriesResult(summary.trajectories, stockNames);
+  if (summary.sensitivity) result.sensitivity = sensitivityResult(summary.sensitivity, samples, startYear, stockNames, events);
+  return result;
+}
+
+/** The result's `stocks`: each stock's quantiles, P(already), P(never) and yearly CDF. */
+export function stockResults(plan: Plan, summary: SweepSummary): Record<string, StockResult> {
+  const { samples, startYear, horizonYear } = summary;
   // No prototype: a stock may be named "__proto__" and must still be a plain key.
   const stocks: Record<string, StockResult> = Object.create(null);
-  stockNames.forEach((name, k) => {
+  plan.stocks.forEach(({ name }, k) => {
     const counts = summary.stocks[k];
     const quantiles = {} as Record<QuantileKey, number | null>;
     for (const [key, p] of Object.entries(QUANTILE_LEVELS) as Array<[QuantileKey, number]>) {
@@ -60,8 +70,5 @@ export function sweepResult(plan: Plan, seed: number, summary: SweepSummary, hor
     const cdf = yearlyCdf(counts, samples, startYear, horizonYear).map((p, i) => ({ year: startYear + i, p: roundP(p) }));
     stocks[name] = { quantiles, pAlready: roundP(counts.already / samples), pNever: roundP(counts.never / samples), cdf };
   });
-  const result: SweepResult = { horizon: provenance.horizon, scenario: plan.name, scenarioDigest: provenance.scenarioDigest, samples, seed, startYear, horizonYear, stocks };
-  if (summary.trajectories) result.trajectories = trajectoriesResult(summary.trajectories, stockNames);
-  if (summary.sensitivity) result.sensitivity = sensitivityResult(summary.sensitivity, samples, startYear, stockNames, events);
-  return result;
+  return stocks;
 }

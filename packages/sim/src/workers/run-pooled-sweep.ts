@@ -4,6 +4,7 @@ import type { WasmModule } from '../engine/wasm-api.js';
 import { createSummary, mergeSummary, type SummarySections, type SweepSummary } from '../summary/sweep-summary.js';
 import type { EngineKind, SweepTask } from './sweep-task.js';
 import { sweepTaskRanges } from './sweep-task-ranges.js';
+import type { SlotOverride } from '../whatif/vary-grid.js';
 
 export interface PooledSweepOptions {
   readonly plan: Plan;
@@ -23,20 +24,41 @@ export interface PooledSweepOptions {
   readonly signal?: AbortSignal;
 }
 
+export interface PooledPointsOptions extends PooledSweepOptions {
+  /** The overrides of each point of a what-if grid (whatif/vary-grid.ts); each point runs all the samples. */
+  readonly points: ReadonlyArray<readonly SlotOverride[]>;
+  /**
+   * Called with each point's summary as soon as it is whole, in point order; then the summary is not kept
+   * (and the result is empty), so memory does not grow with the number of points.
+   */
+  readonly onPoint?: (point: number, summary: SweepSummary) => void;
+}
+
 let jobCounter = 0;
 
+/** Runs one sweep on the pool: the single point of runPooledPoints with no overrides. */
+export async function runPooledSweep(pool: Pool, options: PooledSweepOptions): Promise<SweepSummary> {
+  const [summary] = await runPooledPoints(pool, { ...options, points: [[]] });
+  return summary;
+}
+
 /**
- * Runs a sweep on a workerpool pool (Node worker threads or Web Workers). The samples are cut into tasks of
+ * Runs the points of a sweep on a workerpool pool (Node worker threads or Web Workers), one pass over the
+ * samples per point, every point's tasks reusing the workers' engines. The samples are cut into tasks of
  * whole BLOCK_SIZE blocks; results are merged strictly in task order, holding at most a window of
  * 2 × threads finished-but-unmerged summaries, so memory stays flat whatever the sample count. Counts are
- * integers and merging adds them, so the summary is the same for any thread count.
+ * integers and merging adds them, so the summary is the same for any thread count. Progress counts the
+ * samples of all points.
  */
-export async function runPooledSweep(pool: Pool, options: PooledSweepOptions): Promise<SweepSummary> {
-  const { plan, seed, engine, module, threads, signal, onProgress } = options;
+export async function runPooledPoints(pool: Pool, options: PooledPointsOptions): Promise<SweepSummary[]> {
+  const { plan, seed, engine, module, threads, signal, onProgress, points, onPoint } = options;
   const sections = options.sections ?? {};
   const firstSample = options.firstSample ?? 0;
-  const ranges = sweepTaskRanges(firstSample, options.samples, threads);
-  const total = createSummary(plan.startYear, plan.horizonYear, plan.stocks.length, sections);
+  const pointRanges = sweepTaskRanges(firstSample, options.samples, threads);
+  // Point by point, each point's tasks in sample order: task t is range t mod R of point ⌊t / R⌋.
+  const ranges = points.flatMap((_, point) => pointRanges.map(([first, count]): [number, number, number] => [first, count, point]));
+  const kept: SweepSummary[] = [];
+  let total = createSummary(plan.startYear, plan.horizonYear, plan.stocks.length, sections);
   const jobId = `sweep-${++jobCounter}`;
   const window = Math.max(2, 2 * threads);
   const finished = new Map<number, SweepSummary>();
@@ -45,7 +67,7 @@ export async function runPooledSweep(pool: Pool, options: PooledSweepOptions): P
   let nextToSubmit = 0;
 
   signal?.throwIfAborted();
-  return new Promise<SweepSummary>((resolve, reject) => {
+  return new Promise<SweepSummary[]>((resolve, reject) => {
     let failed = false;
     const fail = (error: unknown): void => {
       if (failed) return;
@@ -62,8 +84,8 @@ export async function runPooledSweep(pool: Pool, options: PooledSweepOptions): P
     const submit = (): void => {
       while (!failed && nextToSubmit < ranges.length && nextToSubmit - nextToMerge < window) {
         const index = nextToSubmit++;
-        const [first, count] = ranges[index];
-        const task: SweepTask = { jobId, engine, module, plan, seed, sections, firstSample: first, count };
+        const [first, count, point] = ranges[index];
+        const task: SweepTask = { jobId, engine, module, plan, seed, sections, firstSample: first, count, overrides: points[point] };
         pool
           .exec('runSweepTask', [task], {
             on: (event: { samples: number }) => {
@@ -76,10 +98,17 @@ export async function runPooledSweep(pool: Pool, options: PooledSweepOptions): P
             while (finished.has(nextToMerge)) {
               mergeSummary(total, finished.get(nextToMerge) as SweepSummary);
               finished.delete(nextToMerge++);
+              // A point is whole after its last range: hand it over, and start the next point's summary.
+              if (nextToMerge % pointRanges.length === 0) {
+                const point = nextToMerge / pointRanges.length - 1;
+                if (onPoint) onPoint(point, total);
+                else kept.push(total);
+                total = createSummary(plan.startYear, plan.horizonYear, plan.stocks.length, sections);
+              }
             }
             if (nextToMerge === ranges.length) {
               signal?.removeEventListener('abort', onAbort);
-              if (!failed) resolve(total);
+              if (!failed) resolve(kept);
             } else {
               submit();
             }
@@ -87,7 +116,7 @@ export async function runPooledSweep(pool: Pool, options: PooledSweepOptions): P
           .catch(fail);
       }
     };
-    if (ranges.length === 0) resolve(total);
+    if (ranges.length === 0) resolve(points.map(() => createSummary(plan.startYear, plan.horizonYear, plan.stocks.length, sections)));
     else submit();
   });
 }

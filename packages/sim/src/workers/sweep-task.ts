@@ -5,6 +5,7 @@ import { KernelEngine } from '../engine/kernel-engine.js';
 import { ReferenceEngine } from '../engine/reference-engine.js';
 import type { WasmModule } from '../engine/wasm-api.js';
 import { createSummary, type SummarySections, type SweepSummary } from '../summary/sweep-summary.js';
+import type { SlotOverride } from '../whatif/vary-grid.js';
 
 /** Which engine computes the samples: the WebAssembly kernel, or the plain-TypeScript reference. */
 export type EngineKind = 'kernel' | 'reference';
@@ -25,6 +26,8 @@ export interface SweepTask {
   readonly sections: SummarySections;
   readonly firstSample: number;
   readonly count: number;
+  /** The what-if point's overrides (whatif/vary-grid.ts); none: the scenario as written. */
+  readonly overrides?: readonly SlotOverride[];
 }
 
 let cached: { jobId: string; engine: Engine } | undefined;
@@ -50,6 +53,8 @@ function engineFor(task: SweepTask): Engine {
  */
 export function runSweepTask(task: SweepTask, onBlock?: (samples: number) => void): SweepSummary {
   const engine = engineFor(task);
+  // Data, not a new engine: every point of a what-if grid reuses the worker's compiled engine.
+  engine.setOverrides(task.overrides ?? []);
   const summary = createSummary(task.plan.startYear, task.plan.horizonYear, task.plan.stocks.length, task.sections);
   const end = task.firstSample + task.count;
   for (let first = task.firstSample; first < end; first += BLOCK_SIZE) {

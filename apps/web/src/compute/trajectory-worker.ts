@@ -1,0 +1,23 @@
+/// <reference lib="webworker" />
+import { compilePlan, designInputs, eventSensitivity, trajectoriesResult, type Scenario, type TrajectoryRecords } from '@horizon/sim';
+
+/**
+ * Takes the result's slower extra parts off the page's thread: the fan chart's exact per-year quantiles
+ * (thousands of paths for every year and series) and, with drivers on, the horizon-free event indices of
+ * `--explain` (their own sub-sample, from the plan and seed). Each takes a few hundred milliseconds, too long
+ * for a frame.
+ */
+type Job =
+  | { id: number; kind: 'trajectories'; records: TrajectoryRecords; stockNames: string[] }
+  | { id: number; kind: 'events'; scenario: Scenario; seed: number };
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+scope.onmessage = (event: MessageEvent<Job>) => {
+  const job = event.data;
+  if (job.kind === 'trajectories') {
+    scope.postMessage({ id: job.id, result: trajectoriesResult(job.records, job.stockNames) });
+  } else {
+    const plan = compilePlan(job.scenario);
+    scope.postMessage({ id: job.id, result: { paths: designInputs(plan).map((input) => input.path), stocks: eventSensitivity(plan, job.seed) } });
+  }
+};

@@ -1,0 +1,46 @@
+import { InputError } from '../scenario/input-error.js';
+import { MAX_VARY_POINTS } from './parse-vary.js';
+import type { VaryAxis } from './resolve-vary.js';
+
+/** A per-sample change of one slot: `set` writes the value, `scale` multiplies every draw by it. */
+export interface SlotOverride {
+  readonly slot: number;
+  readonly op: 'set' | 'scale';
+  /** The natural value or factor; an engine takes the log itself for a log-space slot. */
+  readonly value: number;
+  readonly logSpace: boolean;
+}
+
+/** One point of a what-if grid: its value on each axis and the overrides that make it. */
+export interface VaryPoint {
+  readonly at: readonly number[];
+  readonly overrides: readonly SlotOverride[];
+}
+
+/**
+ * Every point of the grid of one or two axes, the first axis varying slowest. More than MAX_VARY_POINTS
+ * points, or two axes on the same input, is bad input naming `flag`.
+ */
+export function varyGrid(axes: readonly VaryAxis[], flag = '--vary'): VaryPoint[] {
+  if (axes.length === 0 || axes.length > 2) throw new InputError(flag, `give one or two --vary axes, got ${axes.length}`);
+  if (axes.length === 2 && axes[0].slot === axes[1].slot) throw new InputError(flag, `both axes vary ${axes[1].path}; vary two different inputs`);
+  const total = axes.reduce((product, axis) => product * axis.values.length, 1);
+  if (total > MAX_VARY_POINTS) {
+    throw new InputError(flag, `the grid has ${total.toLocaleString('en-US')} points, more than the ${MAX_VARY_POINTS.toLocaleString('en-US')} allowed; use fewer values`);
+  }
+  let points: number[][] = [[]];
+  for (const axis of axes) points = points.flatMap((at) => axis.values.map((value) => [...at, value]));
+  return points.map((at) => ({
+    at,
+    overrides: axes.map((axis, k) => ({ slot: axis.slot, op: axis.op, value: at[k], logSpace: axis.logSpace })),
+  }));
+}
+
+/** Applies overrides to a drawn slot vector, as the kernel does (ln of the value or factor for log slots). */
+export function applyOverrides(overrides: readonly SlotOverride[], values: Float64Array): void {
+  for (const { slot, op, value, logSpace } of overrides) {
+    if (op === 'set') values[slot] = logSpace ? Math.log(value) : value;
+    else if (logSpace) values[slot] += Math.log(value);
+    else values[slot] *= value;
+  }
+}
