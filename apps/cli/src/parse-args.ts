@@ -30,6 +30,7 @@ export interface SweepFlags {
   shard?: string;
   out?: string;
   force?: boolean;
+  perSample?: string;
   engine?: string;
   progress?: boolean;
   explain?: boolean;
@@ -64,7 +65,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     .addOption(new Option('--format <format>', 'output format (default: table on a terminal, json otherwise)'))
     .option('--shard <i/n>', 'run the i-th of n equal shards (needs --out)')
     .option('--out <file>', 'write a mergeable partial result here (with --shard)')
-    .option('--force', 'let --out replace an existing regular file')
+    .option('--per-sample <file>', 'also write every sample\'s inputs and years to FILE.csv')
+    .option('--force', 'let --out and --per-sample replace an existing regular file')
     .addOption(new Option('--engine <engine>', 'kernel (WebAssembly) or reference (plain TypeScript)'))
     .option('--progress', 'show progress on stderr even when it is not a terminal')
     .option('--explain', 'rank the inputs that drive each stock\'s exhaustion year')

@@ -6,7 +6,8 @@ import { createProgress } from '../progress-bar.js';
 import { createReporter } from '../reporters/create-reporter.js';
 import { parseShardTarget } from '../shard-target.js';
 import { sweepReport } from '../sweep-report.js';
-import { writeOutTarget } from '../out-target.js';
+import { checkOutTarget, writeOutTarget } from '../out-target.js';
+import { perSampleFormat, writePerSample } from '../per-sample-output.js';
 import { EXIT_OK, type CliIo } from '../io.js';
 import { varySweepCommand } from './vary-sweep.js';
 
@@ -19,9 +20,14 @@ export async function sweepCommand(flags: SweepFlags, io: CliIo): Promise<number
   const seed = parseCount(flags.seed ?? '42', '--seed', 0, Number.MAX_SAFE_INTEGER);
   const threads = flags.threads === undefined ? io.cores : parseCount(flags.threads, '--threads', 1, MAX_THREADS);
   const engine = parseEngine(flags.engine);
+  if (flags.vary !== undefined && flags.perSample !== undefined) throw new InputError('--per-sample', 'writes the samples of one scenario, so it does not go with --vary');
   if (flags.vary !== undefined) return varySweepCommand(flags, { samples, seed, threads, engine }, io);
-  if (flags.force && flags.out === undefined) throw new InputError('--force', 'allows --out to replace an existing file, so it needs --out');
-  const shard = parseShardTarget(flags, io.cwd, flags.scenario === undefined ? [] : [flags.scenario]);
+  if (flags.force && flags.out === undefined && flags.perSample === undefined) throw new InputError('--force', 'allows --out or --per-sample to replace an existing file, so it needs one of them');
+  const inputs = flags.scenario === undefined ? [] : [flags.scenario];
+  const shard = parseShardTarget(flags, io.cwd, inputs);
+  if (flags.perSample !== undefined) perSampleFormat(flags.perSample);
+  const perSample = flags.perSample === undefined ? undefined : checkOutTarget(io.cwd, '--per-sample', flags.perSample, flags.force === true, shard ? [...inputs, shard.target.out] : inputs);
+  if (perSample && shard && perSample.path === shard.target.path) throw new InputError('--per-sample', 'must name another file than --out');
   const report = shard ? undefined : createReporter(flags.format, io.stdout.isTTY === true);
   const { plan } = loadScenario(io.cwd, flags.scenario, flags.preset);
   const range = shard ? shardRange(samples, shard.index, shard.count) : undefined;
@@ -31,6 +37,7 @@ export async function sweepCommand(flags: SweepFlags, io: CliIo): Promise<number
   const sections = { trajectories: flags.trajectories === true, sensitivityInputs: flags.explain ? sensitivityInputs(plan) : undefined };
   const progress = createProgress(io.stderr, range ? range.end - range.first : samples, flags.progress === true);
   const summary = await computeSweep({ plan, seed, samples, range, threads, engine, sections, signal: io.signal, onProgress: progress.update }).finally(progress.stop);
+  if (perSample) await writePerSample(perSample, plan, seed, range ?? { first: 0, end: samples }, io.signal);
   if (shard) {
     writeOutTarget(shard.target, encodeShardFile(plan, seed, samples, shard, summary));
     return EXIT_OK;

@@ -1,4 +1,4 @@
-import { decimalYear, splitCsvLine } from '@horizon/sim';
+import { csvRows, decimalYear } from '@horizon/sim';
 import csv from '../../../../data/frontier-runs.csv?raw';
 
 /** A historical frontier training run (data/frontier-runs.csv, whose README gives each row's source). */
@@ -13,14 +13,12 @@ export interface FrontierRun {
 
 /** The runs of the shipped CSV, parsed once (the file is the project's own, so a bad row is a fault). */
 export function frontierRuns(text: string = csv): FrontierRun[] {
-  const [header, ...rows] = text.trim().split(/\r?\n/);
-  const columns = splitCsvLine(header);
-  const at = (name: string) => columns.indexOf(name);
-  return rows.map((row) => {
-    const cells = splitCsvLine(row);
+  const [header, ...rows] = csvRows(text);
+  const at = (name: string) => header.cells.indexOf(name);
+  return rows.map(({ cells, line }) => {
     const year = decimalYear(cells[at('date')]);
     const tokens = Number(cells[at('training_tokens')]);
-    if (year === null || !(tokens > 0)) throw new Error(`frontier-runs.csv: bad row ${row}`);
+    if (year === null || !(tokens > 0)) throw new Error(`frontier-runs.csv: bad row on line ${line}`);
     return { model: cells[at('model')], year, tokens, multimodal: cells[at('modality')] === 'multimodal' };
   });
 }

@@ -91,7 +91,7 @@ export class ReferenceEngine implements Engine {
     yearsOf(this.plan, this.sampleState(sampleIndex), out);
   }
 
-  /** The per-sample slot vector after `sampleYears` or `runBlock` (a test hook). */
+  /** The per-sample slot vector after `sampleYears` or `runBlock` (per-sample output reads the drawn inputs here). */
   get lastValues(): Float64Array {
     return this.values;
   }

@@ -1,4 +1,5 @@
 import { InputError } from '../scenario/input-error.js';
+import { csvRows } from '../csv/csv-rows.js';
 
 /** A column `parseNumericCsv` must find, and the rule its values must meet. */
 export interface NumericColumn {
@@ -16,34 +17,30 @@ export interface NumericTable {
 }
 
 /**
- * Reads a comma-separated table with a header row: finds the named columns (extra columns are ignored, blank
- * lines skipped, a byte-order mark and CRLF line ends accepted, cells trimmed and unquoted) and checks every
- * value. Throws `InputError` with one line naming the file, the line and the column. No quoted commas: these
- * files hold numbers.
+ * Reads a comma-separated table with a header row (csvRows: quoted cells, blank lines, a byte-order mark and
+ * CRLF line ends handled): finds the named columns, ignores the others (a free-text column may hold quoted
+ * commas) and checks every value. Throws `InputError` with one line naming the file, the line and the column.
  */
 export function parseNumericCsv(text: string, file: string, columns: readonly NumericColumn[]): NumericTable {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const headerLine = lines.findIndex((line) => line.trim() !== '');
-  if (headerLine < 0) throw new InputError(file, `is empty; expected a header row with columns ${columnList(columns)}`);
-  const header = splitCells(lines[headerLine]);
+  const [headerRow, ...dataRows] = csvRows(text);
+  if (headerRow === undefined) throw new InputError(file, `is empty; expected a header row with columns ${columnList(columns)}`);
+  const header = headerRow.cells;
   const indices = columns.map((column) => {
     const matches = header.filter((name) => name === column.name).length;
-    if (matches > 1) throw new InputError(`${file} line ${headerLine + 1}`, `column "${column.name}" appears ${matches} times`);
+    if (matches > 1) throw new InputError(`${file} line ${headerRow.line}`, `column "${column.name}" appears ${matches} times`);
     const index = header.indexOf(column.name);
     if (index < 0) {
       const hint = header.find((name) => name.toLowerCase() === column.name.toLowerCase());
-      throw new InputError(`${file} line ${headerLine + 1}`, `missing column "${column.name}"${hint ? ` (found "${hint}": names are case-sensitive)` : ''}; the header must name ${columnList(columns)}`);
+      throw new InputError(`${file} line ${headerRow.line}`, `missing column "${column.name}"${hint ? ` (found "${hint}": names are case-sensitive)` : ''}; the header must name ${columnList(columns)}`);
     }
     return index;
   });
 
   const rows: number[][] = [];
   const lineNumbers: number[] = [];
-  for (let k = headerLine + 1; k < lines.length; k++) {
-    if (lines[k].trim() === '') continue;
-    const cells = splitCells(lines[k]);
+  for (const { cells, line } of dataRows) {
     const row = columns.map((column, c) => {
-      const where = `${file} line ${k + 1}, column ${column.name}`;
+      const where = `${file} line ${line}, column ${column.name}`;
       const cell = cells[indices[c]];
       if (cell === undefined || cell === '') throw new InputError(where, `is empty; expected ${column.rule}`);
       const value = Number(cell);
@@ -52,14 +49,10 @@ export function parseNumericCsv(text: string, file: string, columns: readonly Nu
       return value;
     });
     rows.push(row);
-    lineNumbers.push(k + 1);
+    lineNumbers.push(line);
   }
   if (rows.length === 0) throw new InputError(file, 'has a header but no data rows');
   return { rows, lines: lineNumbers };
-}
-
-function splitCells(line: string): string[] {
-  return line.split(',').map((cell) => cell.trim().replace(/^"(.*)"$/, '$1').trim());
 }
 
 function columnList(columns: readonly NumericColumn[]): string {

@@ -21,6 +21,15 @@ describe('parseRunsCsv', () => {
     ]);
   });
 
+  it('parseRunsCsv reads past a quoted comma or line break in an ignored column, and counts lines from the file', () => {
+    const text = 'note,params,tokens,loss\n"Chinchilla, 70B",7e10,1.4e12,1.94\n"two\nlines",1e9,2e10,2.5\nx,1e9,,2.5\n';
+    expect(parseRunsCsv(text.split('x,1e9')[0], 'runs.csv')).toEqual([
+      { params: 7e10, tokens: 1.4e12, loss: 1.94 },
+      { params: 1e9, tokens: 2e10, loss: 2.5 },
+    ]);
+    expect(errorOf(text)).toMatch(/^runs\.csv line 5, column tokens: is empty/);
+  });
+
   it('parseRunsCsv accepts a byte-order mark and quoted header names', () => {
     expect(parseRunsCsv('\uFEFF"params","tokens","loss"\n1,2,3\n', 'runs.csv')).toEqual([{ params: 1, tokens: 2, loss: 3 }]);
   });

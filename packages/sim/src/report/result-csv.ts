@@ -1,3 +1,4 @@
+import { csvFormatRows } from 'd3-dsv';
 import { QUANTILE_LEVELS, type QuantileKey, type SweepResult } from '../summary/sweep-result.js';
 
 /**
@@ -7,21 +8,23 @@ import { QUANTILE_LEVELS, type QuantileKey, type SweepResult } from '../summary/
  * the web app's download.
  */
 export function formatResultCsv(result: SweepResult): string {
-  const lines = ['stock,statistic,year,value'];
+  const rows: Array<Array<string | number>> = [['stock', 'statistic', 'year', 'value']];
   for (const [name, stock] of Object.entries(result.stocks)) {
-    const cell = csvCell(name);
-    for (const key of Object.keys(QUANTILE_LEVELS) as QuantileKey[]) {
-      lines.push(`${cell},${key},,${stock.quantiles[key] ?? ''}`);
-    }
-    lines.push(`${cell},pAlready,,${stock.pAlready}`);
-    lines.push(`${cell},pNever,,${stock.pNever}`);
-    for (const { year, p } of stock.cdf) lines.push(`${cell},cdf,${year},${p}`);
+    const cell = defuseFormula(name);
+    for (const key of Object.keys(QUANTILE_LEVELS) as QuantileKey[]) rows.push([cell, key, '', stock.quantiles[key] ?? '']);
+    rows.push([cell, 'pAlready', '', stock.pAlready]);
+    rows.push([cell, 'pNever', '', stock.pNever]);
+    for (const { year, p } of stock.cdf) rows.push([cell, 'cdf', year, p]);
   }
-  return lines.join('\n') + '\n';
+  return csvFormatRows(rows as unknown as string[][]) + '\n';
 }
 
-/** RFC 4180 quoting, and a leading quote mark for cells a spreadsheet would run as a formula. */
+/** A leading quote mark for text a spreadsheet would run as a formula (=, +, -, @, tab, CR). */
+export function defuseFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** One CSV cell: RFC 4180 quoting by d3-dsv, after `defuseFormula`. */
 export function csvCell(text: string): string {
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+  return csvFormatRows([[defuseFormula(text)]]);
 }
