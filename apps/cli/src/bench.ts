@@ -12,7 +12,7 @@ import { loadKernel } from './load-kernel.js';
  * tables (the ones in docs/performance.md): the engines without summary sections, then the kernel with them.
  * Then the native yardstick (bench/native/horizon-native.c, built with gcc -O2; skipped with a message when
  * gcc is missing): checked against the kernel's per-sample years bit for bit, timed on one thread, and
- * compared with the kernel's one-thread rates. `npm run bench -- --native` measures only what that last
+ * compared with the kernel's one-thread rates. `npm run bench -w @horizon/cli -- --native` measures only what that last
  * table needs (the kernel on one thread, with and without `--explain`, and the native code). Not a test:
  * the numbers depend on the machine and its load.
  */

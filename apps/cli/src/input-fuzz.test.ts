@@ -50,7 +50,7 @@ const KITCHEN_SINK: Json = {
 const BASES: Json[] = [SCENARIO_PRESETS['contract-example'] as Json, SCENARIO_PRESETS.default as Json, KITCHEN_SINK];
 
 /** Keys that may be left out; every other key a base has is required where it is. */
-const OPTIONAL_KEYS = new Set(['$schema', 'description', 'training', 'overtraining', 'usableFraction', 'maxEpochs', 'rStar']);
+const OPTIONAL_KEYS = new Set(['$schema', 'description', 'training', 'overtraining', 'usableFraction', 'maxEpochs', 'rStar', 'source', 'correlations']);
 /** Keys whose number must be above 0 (or ≥ 1, or a year): zero and negatives are always refused there. */
 const POSITIVE_KEYS = new Set(['p5', 'p95', 'sd', 'startYear', 'horizonYear', 'until', 'rStar', 'usableFraction', 'tokens0', 'flops0', 'weight', 'factor', 'growthPerYear', 'maxEpochs', 'overtraining', 'A', 'B', 'alpha', 'beta']);
 const YEAR_KEYS = new Set(['startYear', 'horizonYear']);

@@ -158,8 +158,12 @@ describe('the figure a researcher puts in a paper', () => {
     await page.close();
   });
 
-  it('keeps the layout still over a run: cumulative layout shift below 0.1', async () => {
+  it.each([
+    ['desktop', { width: 1280, height: 900 }],
+    ['phone', { width: 390, height: 844 }],
+  ])('keeps the layout still over a run on a %s: cumulative layout shift below 0.1', async (_name, viewport) => {
     const page = await browser.context.newPage();
+    await page.setViewportSize(viewport);
     await page.addInitScript(() => {
       (window as unknown as { cls: number }).cls = 0;
       new PerformanceObserver((list) => {

@@ -63,6 +63,7 @@ function marginal(distAt: i32, logSpace: bool, truncated: bool, min: f64, max: f
   const code = intField(distAt);
   const p0 = field(distAt + 1);
   const p1 = field(distAt + 2);
+  if (code == F.DIST_FIXED) return logSpace ? Math.log(p0) : p0;
   if (code == F.DIST_NORMAL) {
     let value = p0 + p1 * z;
     if (truncated) {

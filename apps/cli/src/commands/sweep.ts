@@ -1,4 +1,4 @@
-import { InputError, MAX_SAMPLE_INDEX, encodeShardFile, parseCount, sensitivityInputs, shardRange } from '@horizon/sim';
+import { InputError, MAX_SAMPLE_INDEX, escapeControl, checkSectionLimits, encodeShardFile, parseCount, sensitivityInputs, shardRange } from '@horizon/sim';
 import type { SweepFlags } from '../parse-args.js';
 import { loadScenario } from '../load-scenario.js';
 import { computeSweep } from '../compute-sweep.js';
@@ -29,20 +29,28 @@ export async function sweepCommand(flags: SweepFlags, io: CliIo): Promise<number
   const perSample = flags.perSample === undefined ? undefined : checkOutTarget(io.cwd, '--per-sample', flags.perSample, flags.force === true, shard ? [...inputs, shard.target.out] : inputs);
   if (perSample && shard && perSample.path === shard.target.path) throw new InputError('--per-sample', 'must name another file than --out');
   const report = shard ? undefined : createReporter(flags.format, io.stdout.isTTY === true);
-  const { plan } = loadScenario(io.cwd, flags.scenario, flags.preset);
+  const { plan } = loadScenario(io.cwd, flags.scenario, flags.preset, '--scenario', flags.allowRead);
   const range = shard ? shardRange(samples, shard.index, shard.count) : undefined;
 
+  const inputs = flags.explain ? sensitivityInputs(plan) : undefined;
+  checkSectionLimits(plan, flags.trajectories === true, inputs?.length);
+
   const part = range ? `, shard ${shard!.index}/${shard!.count} (samples ${range.first.toLocaleString('en-US')} to ${range.end.toLocaleString('en-US')})` : '';
-  io.stderr.write(`horizon: ${plan.name}, ${samples.toLocaleString('en-US')} samples${part}, seed ${seed}, ${threads} thread${threads === 1 ? '' : 's'}\n`);
-  const sections = { trajectories: flags.trajectories === true, sensitivityInputs: flags.explain ? sensitivityInputs(plan) : undefined };
+  // On a terminal (or with --progress) the header comes first, as progress; in a log it comes once the run
+  // has succeeded, so a failure after the run (writing --out) leaves exactly one line on stderr.
+  const header = `horizon: ${escapeControl(plan.name)}, ${samples.toLocaleString('en-US')} samples${part}, seed ${seed}, ${threads} thread${threads === 1 ? '' : 's'}\n`;
+  const headerFirst = io.stderr.isTTY === true || flags.progress === true;
+  if (headerFirst) io.stderr.write(header);
+  const sections = { trajectories: flags.trajectories === true, sensitivityInputs: inputs };
   const progress = createProgress(io.stderr, range ? range.end - range.first : samples, flags.progress === true);
   const summary = await computeSweep({ plan, seed, samples, range, threads, engine, sections, signal: io.signal, onProgress: progress.update }).finally(progress.stop);
   if (perSample) await writePerSample(perSample, plan, seed, range ?? { first: 0, end: samples }, io.signal);
   if (shard) {
     writeOutTarget(shard.target, encodeShardFile(plan, seed, samples, shard, summary));
-    return EXIT_OK;
+  } else {
+    io.stdout.write(report!(sweepReport(plan, seed, summary)));
   }
-  io.stdout.write(report!(sweepReport(plan, seed, summary)));
+  if (!headerFirst) io.stderr.write(header);
   return EXIT_OK;
 }
 

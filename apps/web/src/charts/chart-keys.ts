@@ -23,6 +23,7 @@ export function chartKeys(
   if (previous?.blur) element.removeEventListener('blur', previous.blur);
   const state: KeyState = { index: previous?.index !== null && previous?.index !== undefined && previous.index < count ? previous.index : null };
   element.setAttribute('tabindex', '0');
+  element.setAttribute('aria-describedby', 'chart-tooltip');
   const clientPoint = (index: number): ClientPoint => {
     const matrix = element.getScreenCTM();
     const { x, y } = positionOf(index);

@@ -3,6 +3,7 @@ export function svgText(element: SVGSVGElement): string {
   const copy = element.cloneNode(true) as SVGSVGElement;
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   copy.removeAttribute('tabindex');
+  copy.removeAttribute('aria-describedby');
   return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(copy) + '\n';
 }
 

@@ -31,6 +31,7 @@ export function figureSvg(draw: (element: SVGSVGElement, width: number, style: C
   const svg = document.createElementNS(SVG_NS, 'svg');
   draw(svg, width, printStyle(options.fontPt));
   svg.removeAttribute('tabindex');
+  svg.removeAttribute('aria-describedby');
   const chartHeight = Number(svg.getAttribute('height'));
   const line = options.fontPt * 1.3;
   const top = options.title ? line + options.fontPt * 0.6 : 0;

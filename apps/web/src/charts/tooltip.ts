@@ -13,7 +13,9 @@ export class Tooltip {
   constructor(parent: HTMLElement) {
     this.box = document.createElement('div');
     this.box.className = 'tooltip';
-    this.box.setAttribute('role', 'status');
+    // Not a live region (the page has one, for a run's start and end): a chart read by keyboard points at the
+    // tooltip with aria-describedby instead (chart-keys.ts).
+    this.box.id = 'chart-tooltip';
     this.box.hidden = true;
     parent.append(this.box);
   }

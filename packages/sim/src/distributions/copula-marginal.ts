@@ -12,6 +12,9 @@ import { triangularInverse } from './sample-dist.js';
  */
 export function copulaMarginal(dist: CompiledDist, domain: Domain, truncated: boolean, logSpace: boolean, z: number): number {
   switch (dist.kind) {
+    case 'fixed':
+      // Validation keeps fixed inputs out of copulas; a plan edited to fix one still draws the rest unchanged.
+      return logSpace ? Math.log(dist.value) : dist.value;
     case 'normal': {
       let value = dist.mean + dist.sd * z;
       if (truncated) {

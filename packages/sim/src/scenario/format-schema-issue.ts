@@ -37,7 +37,8 @@ function pickIssue(issues: ReadonlyArray<Issue>, input: unknown, prefix: Readonl
   const value = valueAt(input, [...prefix, ...issue.path]);
   const keyNamesNoBranch = issue.errors.every((branch) => branch.some((b) => b.code === 'unrecognized_keys' && b.path.length === 0) || branch.every((b) => b.code === 'invalid_type' && b.path.length === 0));
   // An empty object where a distribution goes: every branch misses its one key (`{}` is no kind, not a normal missing "normal").
-  const emptyMatchesNoBranch = value !== null && typeof value === 'object' && Object.keys(value).length === 0 && issue.errors.every((branch) => branch.every((b) => b.code === 'invalid_type' && b.path.length <= 1));
+  // A "source" alone is still no kind.
+  const emptyMatchesNoBranch = value !== null && typeof value === 'object' && Object.keys(value).filter((key) => key !== 'source').length === 0 && issue.errors.every((branch) => branch.every((b) => b.code === 'invalid_type' && b.path.length <= 1));
   if (value !== null && typeof value === 'object' && !Array.isArray(value) && (keyNamesNoBranch || emptyMatchesNoBranch)) {
     return { ...issue, code: 'custom', message: 'union' } as Issue;
   }
