@@ -430,6 +430,7 @@ export class App {
       this.requestDraw();
     };
     byId('fan-from').addEventListener('change', yearRange);
+    for (const details of document.querySelectorAll('details.data')) details.addEventListener('toggle', () => this.requestDraw());
     byId('fan-to').addEventListener('change', yearRange);
     byId<HTMLInputElement>('open-file').addEventListener('change', async (event) => {
       const input = event.target as HTMLInputElement;
