@@ -32,8 +32,8 @@ export async function sweepCommand(flags: SweepFlags, io: CliIo): Promise<number
   const { plan } = loadScenario(io.cwd, flags.scenario, flags.preset, '--scenario', flags.allowRead);
   const range = shard ? shardRange(samples, shard.index, shard.count) : undefined;
 
-  const inputs = flags.explain ? sensitivityInputs(plan) : undefined;
-  checkSectionLimits(plan, flags.trajectories === true, inputs?.length);
+  const explainInputs = flags.explain ? sensitivityInputs(plan) : undefined;
+  checkSectionLimits(plan, flags.trajectories === true, explainInputs?.length);
 
   const part = range ? `, shard ${shard!.index}/${shard!.count} (samples ${range.first.toLocaleString('en-US')} to ${range.end.toLocaleString('en-US')})` : '';
   // On a terminal (or with --progress) the header comes first, as progress; in a log it comes once the run
@@ -41,7 +41,7 @@ export async function sweepCommand(flags: SweepFlags, io: CliIo): Promise<number
   const header = `horizon: ${escapeControl(plan.name)}, ${samples.toLocaleString('en-US')} samples${part}, seed ${seed}, ${threads} thread${threads === 1 ? '' : 's'}\n`;
   const headerFirst = io.stderr.isTTY === true || flags.progress === true;
   if (headerFirst) io.stderr.write(header);
-  const sections = { trajectories: flags.trajectories === true, sensitivityInputs: inputs };
+  const sections = { trajectories: flags.trajectories === true, sensitivityInputs: explainInputs };
   const progress = createProgress(io.stderr, range ? range.end - range.first : samples, flags.progress === true);
   const summary = await computeSweep({ plan, seed, samples, range, threads, engine, sections, signal: io.signal, onProgress: progress.update }).finally(progress.stop);
   if (perSample) await writePerSample(perSample, plan, seed, range ?? { first: 0, end: samples }, io.signal);
