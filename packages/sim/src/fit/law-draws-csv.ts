@@ -1,7 +1,7 @@
 import { parseNumericCsv, type NumericColumn } from './numeric-csv.js';
 import { DRAW_WIDTH } from './bootstrap-fits.js';
 
-/** Header of a draws file (CONTRACT §7), in the order of the plan's law slots. */
+/** Header of a draws file (docs/fit.md), in the order of the plan's law slots. */
 export const LAW_DRAWS_HEADER = 'E,A,B,alpha,beta';
 
 const positive = (value: number): boolean => value > 0;

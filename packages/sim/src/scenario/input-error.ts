@@ -1,6 +1,6 @@
 /**
  * The one kind of user-facing error: bad input. Its message is a single line that names the offending path,
- * the value and the rule (CONTRACT §6), e.g. `demand.tokens0.lognormal: p5 (3e13) must be below p95 (1e13)`.
+ * the value and the rule (docs/scenario.md#errors), e.g. `demand.tokens0.lognormal: p5 (3e13) must be below p95 (1e13)`.
  * The CLI prints only the message and exits 2; anything else that is thrown is a fault of the program (exit 1).
  */
 export class InputError extends Error {
