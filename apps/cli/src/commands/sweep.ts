@@ -23,10 +23,10 @@ export async function sweepCommand(flags: SweepFlags, io: CliIo): Promise<number
   if (flags.vary !== undefined && flags.perSample !== undefined) throw new InputError('--per-sample', 'writes the samples of one scenario, so it does not go with --vary');
   if (flags.vary !== undefined) return varySweepCommand(flags, { samples, seed, threads, engine }, io);
   if (flags.force && flags.out === undefined && flags.perSample === undefined) throw new InputError('--force', 'allows --out or --per-sample to replace an existing file, so it needs one of them');
-  const inputs = flags.scenario === undefined ? [] : [flags.scenario];
-  const shard = parseShardTarget(flags, io.cwd, inputs);
+  const readFiles = flags.scenario === undefined ? [] : [flags.scenario];
+  const shard = parseShardTarget(flags, io.cwd, readFiles);
   if (flags.perSample !== undefined) perSampleFormat(flags.perSample);
-  const perSample = flags.perSample === undefined ? undefined : checkOutTarget(io.cwd, '--per-sample', flags.perSample, flags.force === true, shard ? [...inputs, shard.target.out] : inputs);
+  const perSample = flags.perSample === undefined ? undefined : checkOutTarget(io.cwd, '--per-sample', flags.perSample, flags.force === true, shard ? [...readFiles, shard.target.out] : readFiles);
   if (perSample && shard && perSample.path === shard.target.path) throw new InputError('--per-sample', 'must name another file than --out');
   const report = shard ? undefined : createReporter(flags.format, io.stdout.isTTY === true);
   const { plan } = loadScenario(io.cwd, flags.scenario, flags.preset, '--scenario', flags.allowRead);
