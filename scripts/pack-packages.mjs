@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Packs @horizon/core-wasm, @horizon/sim and @horizon/cli into tarballs that install anywhere with no registry:
 //
-//   node scripts/pack-packages.mjs [OUT_FOLDER]     (default: packed/)
+//   node scripts/pack-packages.mjs [--no-build] [OUT_FOLDER]     (default: packed/)
 //   npm install -g OUT_FOLDER/horizon-cli-0.1.0.tgz
 //
 // `npm pack` inside a workspace leaves out hoisted dependencies, and @horizon/* are not on the registry, so a
@@ -16,15 +16,19 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const workspaces = { '@horizon/core-wasm': 'packages/core-wasm', '@horizon/sim': 'packages/sim', '@horizon/cli': 'apps/cli' };
-const out = resolve(process.argv[2] ?? join(root, 'packed'));
+const args = process.argv.slice(2);
+// --no-build: the packages are built already (tests run this inside `npm test`, whose turbo built them).
+const build = !args.includes('--no-build');
+const out = resolve(args.find((arg) => !arg.startsWith('--')) ?? join(root, 'packed'));
 const work = mkdtempSync(join(tmpdir(), 'horizon-pack-'));
 
 try {
   mkdirSync(out, { recursive: true });
   const plain = join(work, 'plain');
   mkdirSync(plain);
-  // Each package's prepack step builds it and copies the LICENSE in.
-  execFileSync('npm', ['pack', '--silent', '--pack-destination', plain, ...Object.keys(workspaces).flatMap((name) => ['-w', name])], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (build) execFileSync('npx', ['turbo', 'run', 'build', '--filter=@horizon/cli...', '--output-logs=errors-only'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  // Built above, so the packages' own prepack steps (build, copy the LICENSE) are skipped; the LICENSE is added below.
+  execFileSync('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', plain, ...Object.keys(workspaces).flatMap((name) => ['-w', name])], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   const extracted = new Map();
   for (const [name, folder] of Object.entries(workspaces)) {
     const filename = `${name.slice(1).replace('/', '-')}-${readJson(join(root, folder, 'package.json')).version}.tgz`;
@@ -36,6 +40,7 @@ try {
   for (const name of Object.keys(workspaces)) {
     const stage = join(work, 'stage', name, 'package');
     cpSync(extracted.get(name), stage, { recursive: true });
+    cpSync(join(root, 'LICENSE'), join(stage, 'LICENSE'));
     const manifest = readJson(join(stage, 'package.json'));
     const dependencies = Object.keys(manifest.dependencies ?? {});
     for (const [dependency, folder] of closure(name, extracted)) cpSync(folder, join(stage, 'node_modules', dependency), { recursive: true });
@@ -48,28 +53,30 @@ try {
 }
 
 /**
- * Every runtime dependency of workspace `name`, direct and transitive, as [name, folder to copy], placed flat.
- * Two versions of one package would need nesting, which these few dependencies never do: that is an error.
+ * Every runtime dependency of workspace `name`, direct and transitive, as [folder inside node_modules, folder to
+ * copy]: flat where it can be, nested under the package that needs it when another version is already at the
+ * top (d3-dsv's command-line tools want an older commander than the CLI's), as npm itself would lay it out.
  */
 function closure(name, extracted) {
-  const placed = new Map();
-  const queue = [[name, join(root, workspaces[name])]];
+  const top = new Map();
+  const out = [];
+  const queue = [[name, join(root, workspaces[name]), '']];
   while (queue.length > 0) {
-    const [from, fromFolder] = queue.shift();
+    const [, fromFolder, fromDest] = queue.shift();
     const dependencies = readJson(join(fromFolder, 'package.json')).dependencies ?? {};
     for (const dependency of Object.keys(dependencies)) {
       const source = workspaces[dependency] ? join(root, workspaces[dependency]) : locate(dependency, fromFolder);
       const version = readJson(join(source, 'package.json')).version;
-      const already = placed.get(dependency);
-      if (already) {
-        if (already.version !== version) throw new Error(`${from} needs ${dependency}@${version} but ${already.version} is bundled already`);
-        continue;
-      }
-      placed.set(dependency, { version, folder: workspaces[dependency] ? extracted.get(dependency) : source });
-      queue.push([dependency, source]);
+      const folder = workspaces[dependency] ? extracted.get(dependency) : source;
+      const already = top.get(dependency);
+      if (already === version) continue;
+      const dest = already === undefined ? dependency : `${fromDest}/node_modules/${dependency}`;
+      if (already === undefined) top.set(dependency, version);
+      out.push([dest, folder]);
+      queue.push([dependency, source, dest]);
     }
   }
-  return [...placed].map(([dependency, { folder }]) => [dependency, folder]);
+  return out;
 }
 
 /** Node's lookup: the nearest node_modules/NAME from `folder` up to the clone's root. */

@@ -1,11 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { sharedConfig } from '../../test-support/vitest.shared.js';
 
-// Unit tests run in Node; the browser tests in e2e/ drive the built app in headless Chromium.
-export default defineConfig({
-  test: {
-    include: ['src/**/*.test.ts', 'e2e/**/*.test.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
-    fileParallelism: false,
-  },
-});
+// Unit tests run in Node; the browser tests in e2e/ drive the built app in headless Chromium, one file at a time.
+export default sharedConfig({ include: ['src/**/*.test.ts', 'e2e/**/*.test.ts'], fileParallelism: false });

@@ -6,7 +6,7 @@ import { SCENARIO_PRESETS } from '@horizon/sim';
 import { run } from './run.js';
 
 /**
- * Bad input of every kind, each with the exact line the user sees (CONTRACT §6): exit 2, that one line on
+ * Bad input of every kind, each with the exact line the user sees (docs/scenario.md#errors): exit 2, that one line on
  * stderr naming the path, nothing on stdout and no file written.
  */
 type Scenario = Record<string, any>;

@@ -1,10 +1,11 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SampleStream, drawInputs, formatLawDrawsCsv, standardNormal } from '@horizon/sim';
 import { loadScenario } from './load-scenario.js';
 import { runCli } from './test-io.js';
+import { scratchFolder } from '../../../test-support/scratch-folder.js';
 
 /** `rows` joint draws in which beta = 0.36 − 0.6·(alpha − 0.35) + noise: a clearly negative correlation. */
 function correlatedDraws(rows: number, seed: number): Float64Array {
@@ -40,7 +41,7 @@ function correlation(x: ArrayLike<number>, y: ArrayLike<number>): number {
 
 /** A folder with `scenario.json` in it, whose compute demand draws its law from `law/draws.csv`. */
 function scenarioFolder(draws: Float64Array): string {
-  const folder = mkdtempSync(join(tmpdir(), 'horizon-samples-'));
+  const folder = scratchFolder('samples');
   mkdirSync(join(folder, 'law'));
   writeFileSync(join(folder, 'law', 'draws.csv'), formatLawDrawsCsv(draws));
   const scenario = {

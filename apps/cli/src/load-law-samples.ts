@@ -1,4 +1,5 @@
 import { parseLawDrawsCsv } from '@horizon/sim';
+import { confineSampleFile } from './confine-sample-file.js';
 import { readInputFile } from './read-input-file.js';
 
 /** Largest draws file read: 10^6 draws of five numbers at full precision take about 90 MB. */
@@ -8,7 +9,9 @@ const MAX_DRAWS_BYTES = 128 * 1024 * 1024;
  * Reads `"scalingLaw": {"samples": FILE}`: FILE is relative to the scenario's folder and holds joint draws
  * written by `horizon fit` (header E,A,B,alpha,beta). Returns them row-major for `compilePlan`; a missing or
  * malformed file is an InputError naming `path` (the scenario key) or the file's line and column.
+ * FILE must lie inside the scenario's folder or one of `allowed` (confineSampleFile).
  */
-export function loadLawSamples(folder: string, file: string, path: string): Float64Array {
+export function loadLawSamples(folder: string, file: string, path: string, allowed: readonly string[] = []): Float64Array {
+  confineSampleFile(folder, file, path, allowed);
   return parseLawDrawsCsv(readInputFile(folder, file, path, MAX_DRAWS_BYTES), file);
 }

@@ -11,8 +11,12 @@ export interface LoadedScenario {
   readonly source: string;
 }
 
-/** Loads, validates and compiles the scenario named by --scenario or --preset (default preset otherwise). */
-export function loadScenario(cwd: string, scenarioFile: string | undefined, presetName: string | undefined, fileFlag = '--scenario'): LoadedScenario {
+/**
+ * Loads, validates and compiles the scenario named by --scenario or --preset (default preset otherwise).
+ * `fileFlag` names the file in messages; `allowRead`: folders besides the scenario's own from which its sample
+ * files may be read (--allow-read).
+ */
+export function loadScenario(cwd: string, scenarioFile: string | undefined, presetName: string | undefined, fileFlag = '--scenario', allowRead: readonly string[] = []): LoadedScenario {
   if (scenarioFile !== undefined && presetName !== undefined) {
     throw new InputError('--preset', 'give either --scenario or --preset, not both');
   }
@@ -20,14 +24,16 @@ export function loadScenario(cwd: string, scenarioFile: string | undefined, pres
     const json = parseJson(readInputFile(cwd, scenarioFile, fileFlag), scenarioFile);
     const scenario = validateScenarioIn(json, scenarioFile);
     const folder = dirname(resolve(cwd, scenarioFile));
+    const allowed = allowRead.map((dir) => resolve(cwd, dir));
     const plan = compilePlan(scenario, {
-      lawSamples: (file, path) => loadLawSamples(folder, file, path),
-      trendSamples: (file, path) => loadTrendSamples(folder, file, path),
+      lawSamples: (file, path) => loadLawSamples(folder, file, path, allowed),
+      trendSamples: (file, path) => loadTrendSamples(folder, file, path, allowed),
     });
     return { scenario, plan, source: scenarioFile };
   }
   const name = presetName ?? DEFAULT_PRESET;
-  const preset = SCENARIO_PRESETS[name];
+  // Own keys only: `--preset toString` names no preset.
+  const preset = Object.hasOwn(SCENARIO_PRESETS, name) ? SCENARIO_PRESETS[name] : undefined;
   if (preset === undefined) {
     throw new InputError('--preset', `unknown preset ${JSON.stringify(name)}; known: ${Object.keys(SCENARIO_PRESETS).join(', ')}`);
   }

@@ -98,6 +98,6 @@ describe('sweep --shard --out and fit --out', () => {
   });
 
   it('--force without --out is a usage error', async () => {
-    expect(await runCli(['sweep', '--force'])).toMatchObject({ code: 2, stderr: '--force: allows --out to replace an existing file, so it needs --out\n' });
+    expect(await runCli(['sweep', '--force'])).toMatchObject({ code: 2, stderr: '--force: allows --out or --per-sample to replace an existing file, so it needs one of them\n' });
   });
 });

@@ -18,7 +18,8 @@ let folder: string;
 
 beforeAll(() => {
   folder = mkdtempSync(join(tmpdir(), 'horizon-install-'));
-  execFileSync(process.execPath, [join(ROOT, 'scripts/pack-packages.mjs'), join(folder, 'packed')], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  // The packages are built (npm test builds before testing), so the script only packs.
+  execFileSync(process.execPath, [join(ROOT, 'scripts/pack-packages.mjs'), '--no-build', join(folder, 'packed')], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
 });
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 

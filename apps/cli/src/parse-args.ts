@@ -37,6 +37,7 @@ export interface SweepFlags {
   trajectories?: boolean;
   /** `--vary` axes as written, in order. */
   vary?: string[];
+  allowRead?: string[];
 }
 
 /**
@@ -72,6 +73,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     .option('--explain', 'rank the inputs that drive each stock\'s exhaustion year')
     .option('--trajectories', 'add yearly demand and supply quantiles (the key "trajectories") to JSON')
     .option('--vary <path=values>', 'what-if: set (PATH=VALUES) or scale (PATH*=VALUES) one input over values: 1,2,5 or FROM..TO:N or FROM..TO:N:log; give it twice for a grid', (value: string, previous: string[] = []) => [...previous, value])
+    .option('--allow-read <dir>', 'also read the scenario\'s sample files from this folder (repeatable; default: the scenario\'s folder only)', (dir: string, dirs: string[] = []) => [...dirs, dir])
     .action((options: SweepFlags) => {
       parsed = { command: 'sweep', options };
     });
@@ -139,6 +141,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   });
 
   if (argv.length === 0) return { command: 'help', text: program.helpInformation() };
+  checkFlagValues(program, argv);
   try {
     program.parse(argv as string[], { from: 'user' });
   } catch (error) {
@@ -150,6 +153,24 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
   if (!parsed) return { command: 'help', text: program.helpInformation() };
   return parsed;
+}
+
+/**
+ * A flag that takes a value followed by another of the command's flags (`--samples --seed 1`) is missing its
+ * value: commander would take `--seed` as the value and blame the command for the extra `1`.
+ */
+function checkFlagValues(program: Command, argv: readonly string[]): void {
+  const name = argv.find((arg) => !arg.startsWith('-'));
+  const command = program.commands.find((c) => c.name() === name);
+  if (!command) return;
+  const flags = new Map(command.options.filter((o) => o.long).map((o) => [o.long!, o]));
+  for (let k = 0; k + 1 < argv.length; k++) {
+    const option = flags.get(argv[k]);
+    if (!option || !(option.required || option.optional)) continue;
+    const next = argv[k + 1];
+    if (flags.has(next.split('=')[0])) throw new InputError(option.long!, `needs a value (${option.flags}), got the flag ${next.split('=')[0]}`);
+    k++;
+  }
 }
 
 /**

@@ -1,4 +1,4 @@
-import { InputError } from '@horizon/sim';
+import { InputError, escapeControl } from '@horizon/sim';
 import { parseArgs } from './parse-args.js';
 import { sweepCommand } from './commands/sweep.js';
 import { presetsCommand } from './commands/presets.js';
@@ -57,7 +57,10 @@ export async function run(io: CliIo): Promise<number> {
   }
 }
 
-/** A user error is one line, whatever text (a file name, a key) it quotes. */
-function oneLine(message: string): string {
-  return message.replace(/[\r\n]+/g, ' ');
+/**
+ * A user error is one printable line, whatever text (a file name, a key, a CSV cell) it quotes: line breaks
+ * become spaces and every other control character a visible escape, so no input can drive the terminal.
+ */
+export function oneLine(message: string): string {
+  return escapeControl(message.replace(/[\r\n]+/g, ' '));
 }

@@ -4,11 +4,14 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './test-io.js';
 
 /**
- * Shards as separate processes, the way a cluster runs them: N = 1, 2, 3 and 7 shards started in parallel by
- * `xargs -P`, merged in shuffled order, compared byte for byte with the unsharded run; and a shard killed
- * while writing its file. Needs the built CLI (`npm run build`).
+ * Sharded runs merged to the unsharded bytes: N = 1, 2, 3 and 7 shards run at once, merged in shuffled order,
+ * compared byte for byte with the unsharded run. These run in-process (a process adds nothing to what is
+ * checked; docs/cluster.md's examples, run as printed by cluster-doc.test.ts, start shards as processes with
+ * xargs, GNU parallel, Slurm and Kubernetes). A shard killed while writing its file needs a process of its
+ * own, and gets one. Needs the built CLI (`npm run build`).
  */
 const BIN = resolve(dirname(fileURLToPath(import.meta.url)), '../bin/horizon.js');
 let folder: string;
@@ -65,29 +68,37 @@ const RUNS: Array<{ what: string; args: string; formats: string[] }> = [
   { what: 'a scenario file with --explain and --trajectories, seed 0', args: '--scenario kitchen-sink.json --samples 1e5 --seed 0 --explain --trajectories', formats: ['json', 'table'] },
 ];
 
-describe('horizon sweep --shard and horizon merge, as separate processes', () => {
-  it.each(RUNS)('merging N = 1, 2, 3 and 7 shards of $what prints the unsharded bytes', ({ args, formats }) => {
+describe('horizon sweep --shard and horizon merge', () => {
+  it.each(RUNS)('merging N = 1, 2, 3 and 7 shards of $what prints the unsharded bytes', async ({ args, formats }) => {
     const cwd = mkdtempSync(join(folder, 'run-'));
     writeFileSync(join(cwd, 'kitchen-sink.json'), JSON.stringify(KITCHEN_SINK, null, 2));
-    const whole = Object.fromEntries(formats.map((format) => [format, sh(`horizon sweep ${args} --threads 2 --format ${format}`, cwd)]));
+    const argv = args.split(' ');
+    const cli = async (extra: string[], cores: number): Promise<string> => {
+      const outcome = await runCli([...extra.slice(0, 1), ...(extra[0] === 'sweep' ? argv : []), ...extra.slice(1)], { cwd, cores });
+      expect(outcome.code, outcome.stderr).toBe(0);
+      return outcome.stdout;
+    };
+    const whole: Record<string, string> = {};
+    for (const format of formats) whole[format] = await cli(['sweep', '--threads', '2', '--format', format], 2);
     for (const shards of [1, 2, 3, 7]) {
       const dir = `shards-${shards}`;
-      sh(`mkdir ${dir} && seq 1 ${shards} | xargs -P ${shards} -I{} horizon sweep ${args} --threads 1 --shard {}/${shards} --out ${dir}/shard-{}.json`, cwd);
+      mkdirSync(join(cwd, dir));
+      await Promise.all(Array.from({ length: shards }, (_, k) => cli(['sweep', '--threads', '1', '--shard', `${k + 1}/${shards}`, '--out', `${dir}/shard-${k + 1}.json`], 1)));
       const files = readdirSync(join(cwd, dir)).sort();
       expect(files).toEqual(Array.from({ length: shards }, (_, k) => `shard-${k + 1}.json`).sort());
       for (const format of formats) {
         const order = shuffled(files, shards * 31 + format.length).map((f) => `${dir}/${f}`);
-        expect(sh(`horizon merge ${order.join(' ')} --format ${format}`, cwd), `${shards} shards, ${format}`).toBe(whole[format]);
+        expect(await cli(['merge', ...order, '--format', format], 1), `${shards} shards, ${format}`).toBe(whole[format]);
       }
     }
   }, 120_000);
 
-  it('merge refuses a set with a shard of another seed, naming that file', () => {
+  it('merge refuses a set with a shard of another seed, naming that file', async () => {
     const cwd = mkdtempSync(join(folder, 'mixed-'));
-    sh('horizon sweep --preset contract-example --samples 1e5 --seed 1 --shard 1/2 --out a.json', cwd);
-    sh('horizon sweep --preset contract-example --samples 1e5 --seed 2 --shard 2/2 --out b.json', cwd);
-    const result = spawnSyncCli(['merge', 'a.json', 'b.json'], cwd);
-    expect(result).toEqual({ status: 2, stdout: '', stderr: 'b.json: was run with seed 2, but a.json with 1; shards of one run share it\n' });
+    expect((await runCli(['sweep', '--preset', 'contract-example', '--samples', '1e5', '--seed', '1', '--shard', '1/2', '--out', 'a.json'], { cwd })).code).toBe(0);
+    expect((await runCli(['sweep', '--preset', 'contract-example', '--samples', '1e5', '--seed', '2', '--shard', '2/2', '--out', 'b.json'], { cwd })).code).toBe(0);
+    const result = await runCli(['merge', 'a.json', 'b.json'], { cwd });
+    expect({ status: result.code, stdout: result.stdout, stderr: result.stderr }).toEqual({ status: 2, stdout: '', stderr: 'b.json: was run with seed 2, but a.json with 1; shards of one run share it\n' });
   }, 60_000);
 });
 

@@ -1,13 +1,13 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { scratchFolder } from '../../../test-support/scratch-folder.js';
 
 /** The repository root and the built CLI, run as a person would: `node apps/cli/bin/horizon.js`. */
 export const REPO = resolve(import.meta.dirname, '../../..');
 const CLI = join(REPO, 'apps/cli/bin/horizon.js');
-const scratch = mkdtempSync(join(tmpdir(), 'horizon-web-test-'));
+const scratch = scratchFolder('web-test');
 
 /** `horizon ARGS…` → stdout (throws on a non-zero exit). */
 export function horizon(...args: string[]): string {

@@ -16,14 +16,18 @@ export function normaliseSvg(svg: string): string {
 }
 
 /**
- * Compares a chart's normalised SVG with `snapshots/NAME.svg`. A missing snapshot is written (commit it); a
- * mismatch writes `test-output/NAME.actual.svg` beside nothing else, to diff against the snapshot, and returns
+ * Compares a chart's normalised SVG with `snapshots/NAME.svg`. A missing snapshot is written (commit it),
+ * except under CI (`CI` set, as `.ci/run` sets it), where it is a failure: a snapshot that is not committed
+ * checks nothing. A mismatch writes `test-output/NAME.actual.svg`, to diff against the snapshot, and returns
  * false. UPDATE_SNAPSHOTS=1 rewrites snapshots: a changed chart is a decision.
  */
-export function matchesSnapshot(name: string, svg: string): { ok: boolean; expected: string; actual: string } {
+export function matchesSnapshot(name: string, svg: string, env: NodeJS.ProcessEnv = process.env): { ok: boolean; expected: string; actual: string } {
   const actual = normaliseSvg(svg);
   const file = join(SNAPSHOTS, `${name}.svg`);
-  if (!existsSync(file) || process.env.UPDATE_SNAPSHOTS === '1') {
+  if (!existsSync(file) && isCi(env)) {
+    throw new Error(`chart snapshot ${name}.svg is missing; run the browser tests outside CI to write it, and commit it`);
+  }
+  if (!existsSync(file) || env.UPDATE_SNAPSHOTS === '1') {
     mkdirSync(SNAPSHOTS, { recursive: true });
     writeFileSync(file, actual);
     return { ok: true, expected: actual, actual };
@@ -34,4 +38,10 @@ export function matchesSnapshot(name: string, svg: string): { ok: boolean; expec
     writeFileSync(join(OUTPUT, `${name}.actual.svg`), actual);
   }
   return { ok: expected === actual, expected, actual };
+}
+
+/** Whether the tests run under CI: `CI` set to anything but empty, "0" or "false" (GitHub, GitLab and .ci/run set "true"). */
+export function isCi(env: NodeJS.ProcessEnv): boolean {
+  const value = env.CI?.trim().toLowerCase();
+  return value !== undefined && value !== '' && value !== '0' && value !== 'false';
 }

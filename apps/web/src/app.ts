@@ -170,7 +170,9 @@ export class App {
   }
 
   private loadPreset(name: string): void {
-    this.setText(formatScenarioJson(SCENARIO_PRESETS[name]), 'load', 'scenario', name);
+    // Own keys only, so a name like "toString" falls back to the default preset.
+    const known = Object.hasOwn(SCENARIO_PRESETS, name) ? name : DEFAULT_PRESET;
+    this.setText(formatScenarioJson(SCENARIO_PRESETS[known]), 'load', 'scenario', known);
   }
 
   /**
@@ -449,6 +451,7 @@ export class App {
       this.requestDraw();
     };
     byId('fan-from').addEventListener('change', yearRange);
+    for (const details of document.querySelectorAll('details.data')) details.addEventListener('toggle', () => this.requestDraw());
     byId('fan-to').addEventListener('change', yearRange);
     byId<HTMLInputElement>('open-file').addEventListener('change', async (event) => {
       const input = event.target as HTMLInputElement;

@@ -195,10 +195,10 @@ function slotIsFixed(slot: i32): bool {
   return false;
 }
 
-/** ln m, m = 1 + R*(1 − exp(−(maxEpochs − 1)/R*)) (Muennighoff et al. 2023), as model/repetition.ts. */
+/** ln m, m = 1 + R*(1 − exp(−(maxEpochs − 1)/R*)) (Muennighoff et al. 2023), with expm1 as model/repetition.ts. */
 @inline function lnRepetition(): f64 {
   const rStar = load<f64>(rStarAddress);
-  return Math.log(1 + rStar * (1 - Math.exp(-(load<f64>(maxEpochsAddress) - 1) / rStar)));
+  return Math.log(1 - rStar * Math.expm1(-(load<f64>(maxEpochsAddress) - 1) / rStar));
 }
 
 /** b = alpha/(alpha+beta), ln G = (ln(alpha A) − ln(beta B))/(alpha+beta) (model/compute-optimal.ts). */

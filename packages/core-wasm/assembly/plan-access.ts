@@ -7,6 +7,12 @@ import {
   DIST_FIXED, DIST_LENGTH, DIST_LOGNORMAL, DIST_LOGUNIFORM, DIST_MIXTURE, DIST_NORMAL, DIST_TRIANGULAR, DIST_UNIFORM,
 } from './plan-format';
 
+/**
+ * DRAWS_PER_INPUT of program.ts plus one: each try takes at least one draw, so an input that resamples this
+ * many times has passed its draw budget and runProgram reports TOO_MANY_DRAWS.
+ */
+const MAX_TRIES: i32 = (1 << 20) + 1;
+
 /** Byte address of plan field `index` (plan fields are f64). */
 let planAt: usize = 0;
 
@@ -81,7 +87,10 @@ export function isKnownDist(code: i32): bool {
   return code >= DIST_FIXED && code <= DIST_MIXTURE;
 }
 
-/** A draw restricted to [min, max] (bounds inclusive per `flags`) by resampling, checked on the natural value. */
+/**
+ * A draw restricted to [min, max] (bounds inclusive per `flags`) by resampling, checked on the natural value.
+ * Bounded: after MAX_TRIES the input has passed its draw budget; it returns NaN and runProgram fails.
+ */
 export function sampleTruncated(at: i32, logSpace: bool, min: f64, max: f64, flags: i32): f64 {
   // A mixture picks its component once (weights w_k / Σw) and truncates only that component (sample-dist.ts).
   let target = at;
@@ -92,10 +101,11 @@ export function sampleTruncated(at: i32, logSpace: bool, min: f64, max: f64, fla
     while (u >= field(cumulativeAt + k)) k++;
     target = intField(at + 3) + k * DIST_LENGTH;
   }
-  while (true) {
+  for (let tries = 0; tries < MAX_TRIES; tries++) {
     const value = sampleDist(target, false);
     const aboveMin = (flags & 1) != 0 ? value >= min : value > min;
     const belowMax = (flags & 2) != 0 ? value <= max : value < max;
     if (aboveMin && belowMax) return logSpace ? Math.log(value) : value;
   }
+  return NaN;
 }

@@ -10,7 +10,8 @@ export { compileDist, isFixed, type CompiledDist } from './distributions/compile
 export { sampleDist, sampleInDomain, triangularInverse } from './distributions/sample-dist.js';
 export { type Domain, inDomain, POSITIVE, NON_NEGATIVE, AT_LEAST_ONE, FRACTION } from './distributions/domain.js';
 export * from './scenario/schema.js';
-export { InputError, formatNumber, formatPath } from './scenario/input-error.js';
+export { MAX_SECTION_BYTES, checkSectionLimits, sensitivityBytes, trajectoryBytes } from './summary/section-limits.js';
+export { InputError, escapeControl, formatNumber, formatPath, hasControl, hasUnprintable, quoteExcerpt } from './scenario/input-error.js';
 export { validateScenario, SCENARIO_LIMITS } from './scenario/validate-scenario.js';
 export { validateDist, canLeaveDomain, MIN_MASS_IN_DOMAIN } from './scenario/validate-dist.js';
 export { scenarioJsonSchema } from './scenario/json-schema.js';
@@ -44,7 +45,7 @@ export { mergeShardFiles, createShardMerge, type ShardMerge, type NamedShard, ty
 export { dataToJson, dataFromJson } from './summary/shard-file-data.js';
 export { sha256Hex } from './summary/sha256.js';
 export { parseRunsCsv, type TrainingRun } from './fit/parse-runs-csv.js';
-export { formatLawDrawsCsv, parseLawDrawsCsv, LAW_DRAWS_HEADER } from './fit/law-draws-csv.js';
+export { formatLawDrawsCsv, isValidLawDraw, keepValidLawDraws, parseLawDrawsCsv, LAW_DRAWS_HEADER } from './fit/law-draws-csv.js';
 export { fitScalingLaw, checkRunsDetermineLaw, scalingLawFit, type ScalingLawFit, type ScalingLawFitOptions } from './fit/fit-scaling-law.js';
 export { fitFromStarts, betterFit, type FitOptions, type StartFit } from './fit/fit-from-starts.js';
 export { startGrid, PUBLISHED_START_GRID, REDUCED_START_GRID, type StartGridSpec } from './fit/start-grid.js';

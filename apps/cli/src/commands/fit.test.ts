@@ -1,17 +1,17 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REDUCED_START_GRID, parseLawDrawsCsv, startGrid } from '@horizon/sim';
 import { runCli } from '../test-io.js';
 import { fitCommand, type FitFlags } from './fit.js';
+import { scratchFolder } from '../../../../test-support/scratch-folder.js';
 
 const CHINCHILLA = new URL('../../../../data/chinchilla-runs.csv', import.meta.url);
 const LAW = { E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28 };
 
 /** A temporary folder holding `runs.csv`: 25 runs of LAW with ±0.3% fixed pseudo-noise and an extra column. */
 function folderWithRuns(): string {
-  const folder = mkdtempSync(join(tmpdir(), 'horizon-fit-'));
+  const folder = scratchFolder('fit');
   const lines = ['params,tokens,loss,note'];
   for (const params of [1e7, 1e8, 1e9, 1e10, 1e11]) {
     for (const tokensPerParam of [2, 8, 20, 80, 300]) {
@@ -50,7 +50,7 @@ describe('horizon fit', () => {
   }, 120_000);
 
   it('replicates the published fit on data/chinchilla-runs.csv with --max-loss, as a table on a terminal', async () => {
-    const cwd = mkdtempSync(join(tmpdir(), 'horizon-fit-'));
+    const cwd = scratchFolder('fit');
     const { code, stdout } = await fitReduced(CHINCHILLA.pathname, { maxLoss: '3.44', bootstrap: '20', out: 'draws.csv' }, cwd, true);
     expect(code).toBe(0);
     expect(stdout).toMatch(/to 240 runs of .*chinchilla-runs\.csv \(5 with loss ≥ 3\.44 dropped\)/);
@@ -95,8 +95,8 @@ describe('horizon fit', () => {
     [['fit', 'runs.csv', '--out', 'd.csv', '--format', 'csv'], '--format: must be table or json, got "csv"'],
     [['fit', 'runs.csv', '--out', 'd.csv', '--max-loss', 'low'], '--max-loss: must be a positive number, got "low"'],
     [['fit', 'runs.csv', '--out', 'd.csv', '--bootstrap', '0'], '--bootstrap: must be between 1 and 1e6, got 0'],
-    [['fit', 'runs.csv', '--out', 'no/such/folder/d.csv'], '--out: cannot write no/such/folder/d.csv: its folder does not exist'],
-    [['fit', 'runs.csv', '--out', 'runs.csv'], '--out: runs.csv is the runs file; write the draws to another file'],
+    [['fit', 'runs.csv', '--out', 'no/such/folder/d.csv'], '--out: cannot write "no/such/folder/d.csv": its folder "no/such/folder" does not exist'],
+    [['fit', 'runs.csv', '--out', 'runs.csv'], '--out: "runs.csv" is the file this command reads; write to another file'],
     [['fit', 'runs.csv', '--out', 'd.csv', '--max-loss', '1.97'], "runs.csv (runs with loss < 1.97): 4 distinct (params, tokens) runs cannot determine the law's 5 parameters; give at least 5"],
   ])('horizon %j exits 2 with one line and writes nothing', async (argv, message) => {
     const cwd = folderWithRuns();

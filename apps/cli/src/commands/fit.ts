@@ -1,4 +1,4 @@
-import { InputError, PUBLISHED_START_GRID, checkRunsDetermineLaw, formatLawDrawsCsv, parseCount, parseRunsCsv, startGrid, summarizeFit } from '@horizon/sim';
+import { InputError, PUBLISHED_START_GRID, checkRunsDetermineLaw, formatLawDrawsCsv, isValidLawDraw, keepValidLawDraws, parseCount, parseRunsCsv, startGrid, summarizeFit } from '@horizon/sim';
 import { readInputFile } from '../read-input-file.js';
 import { checkOutTarget, writeOutTarget } from '../out-target.js';
 import { computeFit } from '../compute-fit.js';
@@ -42,7 +42,7 @@ export async function fitCommand(file: string, flags: FitFlags, io: CliIo, start
   checkRunsDetermineLaw(runs, source);
   io.stderr.write(`horizon fit: ${runs.length} runs, ${starts.length.toLocaleString('en-US')} starts, ${refits.toLocaleString('en-US')} bootstrap refits, seed ${seed}\n`);
   const progress = io.stderr.isTTY === true;
-  const { fit, draws, convergedRefits } = await computeFit({
+  const { fit, draws: allDraws, convergedRefits } = await computeFit({
     runs,
     source,
     starts,
@@ -54,6 +54,15 @@ export async function fitCommand(file: string, flags: FitFlags, io: CliIo, start
   });
   if (!fit.converged) io.stderr.write('horizon fit: warning: the optimiser stopped before its convergence test passed; the point estimate may be imprecise\n');
   if (convergedRefits < refits) io.stderr.write(`horizon fit: warning: ${refits - convergedRefits} of ${refits} bootstrap refits stopped before their convergence test passed\n`);
+
+  // `sweep` reads only draws in the law's valid range, so fit writes only those, and says what it left out.
+  const { law } = fit;
+  if (!isValidLawDraw(new Float64Array([law.E, law.A, law.B, law.alpha, law.beta]), 0)) {
+    throw new InputError(source, 'the fit ended outside the law\'s valid range (E ≥ 0, A, B, alpha, beta > 0, all finite); the runs do not determine the law: add runs or drop outliers with --max-loss');
+  }
+  const { draws, dropped } = keepValidLawDraws(allDraws);
+  if (draws.length === 0) throw new InputError(source, `none of the ${refits} bootstrap refits ended inside the law's valid range (E ≥ 0, A, B, alpha, beta > 0, all finite); nothing to write`);
+  if (dropped > 0) io.stderr.write(`horizon fit: warning: ${dropped} of ${refits} bootstrap refits ended outside the law's valid range (E ≥ 0, A, B, alpha, beta > 0, all finite) and are left out of ${flags.out}\n`);
 
   writeOutTarget(target, formatLawDrawsCsv(draws));
   io.stdout.write(

@@ -1,10 +1,10 @@
-import { readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { InputError, createShardMerge, decodeShardFile, resolveVary, varyGrid, varyPointResult, varyResult } from '@horizon/sim';
+import { closeSync } from 'node:fs';
+import { InputError, createShardMerge, escapeControl, decodeShardFile, resolveVary, varyGrid, varyPointResult, varyResult } from '@horizon/sim';
 import { createVaryReporter } from '../reporters/vary-reporter.js';
 import { createReporter } from '../reporters/create-reporter.js';
 import { sweepReport } from '../sweep-report.js';
 import { EXIT_OK, type CliIo } from '../io.js';
+import { openForReading, readBounded, type ReadWording } from '../read-input-file.js';
 
 /** Largest shard file read (a shard of the largest scenario with every section is tens of megabytes). */
 export const MAX_SHARD_FILE_BYTES = 512 * 1024 * 1024;
@@ -20,7 +20,7 @@ export function mergeCommand(files: readonly string[], options: { format?: strin
   const merge = createShardMerge();
   for (const file of files) merge.add({ source: file, file: decodeShardFile(readShardBytes(io.cwd, file), file) });
   const { horizon, plan, seed, summary, vary } = merge.finish();
-  io.stderr.write(`horizon: merged ${files.length} shard${files.length === 1 ? '' : 's'} of ${plan.name}, ${summary.samples.toLocaleString('en-US')} samples, seed ${seed}\n`);
+  io.stderr.write(`horizon: merged ${files.length} shard${files.length === 1 ? '' : 's'} of ${escapeControl(plan.name)}, ${summary.samples.toLocaleString('en-US')} samples, seed ${seed}\n`);
   if (vary) {
     // The grid's values come back from the axes as the sweep resolved them, so the merge prints its bytes.
     const points = varyGrid(vary.specs.map((spec) => resolveVary(plan, spec, files[0])), files[0]);
@@ -33,16 +33,15 @@ export function mergeCommand(files: readonly string[], options: { format?: strin
 }
 
 function readShardBytes(cwd: string, file: string): Uint8Array {
-  const path = resolve(cwd, file);
+  const wording: ReadWording = {
+    tooBig: (size) => new InputError(file, `is ${size}, too large to be a shard file (at most ${MAX_SHARD_FILE_BYTES / 1048576} MB)`),
+    folder: () => new InputError(file, 'is a folder, not a shard file'),
+    failed: (reason) => new InputError(file, `cannot read it: ${reason}`),
+  };
+  const fd = openForReading(cwd, file, wording.failed);
   try {
-    const stat = statSync(path);
-    if (stat.isDirectory()) throw new InputError(file, 'is a folder, not a shard file');
-    if (stat.size > MAX_SHARD_FILE_BYTES) throw new InputError(file, `is ${(stat.size / 1048576).toFixed(0)} MB, too large to be a shard file (at most ${MAX_SHARD_FILE_BYTES / 1048576} MB)`);
-    return readFileSync(path);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException)?.code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : ((error as Error)?.message ?? String(error)).split('\n')[0];
-    throw new InputError(file, `cannot read it: ${reason}`);
+    return readBounded(fd, file, file, MAX_SHARD_FILE_BYTES, wording);
+  } finally {
+    closeSync(fd);
   }
 }

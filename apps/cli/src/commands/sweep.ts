@@ -1,4 +1,4 @@
-import { InputError, MAX_SAMPLE_INDEX, encodeShardFile, parseCount, sensitivityInputs, shardRange } from '@horizon/sim';
+import { InputError, MAX_SAMPLE_INDEX, escapeControl, checkSectionLimits, encodeShardFile, parseCount, sensitivityInputs, shardRange } from '@horizon/sim';
 import type { SweepFlags } from '../parse-args.js';
 import { loadScenario } from '../load-scenario.js';
 import { computeSweep } from '../compute-sweep.js';
@@ -23,26 +23,34 @@ export async function sweepCommand(flags: SweepFlags, io: CliIo): Promise<number
   if (flags.vary !== undefined && flags.perSample !== undefined) throw new InputError('--per-sample', 'writes the samples of one scenario, so it does not go with --vary');
   if (flags.vary !== undefined) return varySweepCommand(flags, { samples, seed, threads, engine }, io);
   if (flags.force && flags.out === undefined && flags.perSample === undefined) throw new InputError('--force', 'allows --out or --per-sample to replace an existing file, so it needs one of them');
-  const inputs = flags.scenario === undefined ? [] : [flags.scenario];
-  const shard = parseShardTarget(flags, io.cwd, inputs);
+  const readFiles = flags.scenario === undefined ? [] : [flags.scenario];
+  const shard = parseShardTarget(flags, io.cwd, readFiles);
   if (flags.perSample !== undefined) perSampleFormat(flags.perSample);
-  const perSample = flags.perSample === undefined ? undefined : checkOutTarget(io.cwd, '--per-sample', flags.perSample, flags.force === true, shard ? [...inputs, shard.target.out] : inputs);
+  const perSample = flags.perSample === undefined ? undefined : checkOutTarget(io.cwd, '--per-sample', flags.perSample, flags.force === true, shard ? [...readFiles, shard.target.out] : readFiles);
   if (perSample && shard && perSample.path === shard.target.path) throw new InputError('--per-sample', 'must name another file than --out');
   const report = shard ? undefined : createReporter(flags.format, io.stdout.isTTY === true);
-  const { plan } = loadScenario(io.cwd, flags.scenario, flags.preset);
+  const { plan } = loadScenario(io.cwd, flags.scenario, flags.preset, '--scenario', flags.allowRead);
   const range = shard ? shardRange(samples, shard.index, shard.count) : undefined;
 
+  const explainInputs = flags.explain ? sensitivityInputs(plan) : undefined;
+  checkSectionLimits(plan, flags.trajectories === true, explainInputs?.length);
+
   const part = range ? `, shard ${shard!.index}/${shard!.count} (samples ${range.first.toLocaleString('en-US')} to ${range.end.toLocaleString('en-US')})` : '';
-  io.stderr.write(`horizon: ${plan.name}, ${samples.toLocaleString('en-US')} samples${part}, seed ${seed}, ${threads} thread${threads === 1 ? '' : 's'}\n`);
-  const sections = { trajectories: flags.trajectories === true, sensitivityInputs: flags.explain ? sensitivityInputs(plan) : undefined };
+  // On a terminal (or with --progress) the header comes first, as progress; in a log it comes once the run
+  // has succeeded, so a failure after the run (writing --out) leaves exactly one line on stderr.
+  const header = `horizon: ${escapeControl(plan.name)}, ${samples.toLocaleString('en-US')} samples${part}, seed ${seed}, ${threads} thread${threads === 1 ? '' : 's'}\n`;
+  const headerFirst = io.stderr.isTTY === true || flags.progress === true;
+  if (headerFirst) io.stderr.write(header);
+  const sections = { trajectories: flags.trajectories === true, sensitivityInputs: explainInputs };
   const progress = createProgress(io.stderr, range ? range.end - range.first : samples, flags.progress === true);
   const summary = await computeSweep({ plan, seed, samples, range, threads, engine, sections, signal: io.signal, onProgress: progress.update }).finally(progress.stop);
   if (perSample) await writePerSample(perSample, plan, seed, range ?? { first: 0, end: samples }, io.signal);
   if (shard) {
     writeOutTarget(shard.target, encodeShardFile(plan, seed, samples, shard, summary));
-    return EXIT_OK;
+  } else {
+    io.stdout.write(report!(sweepReport(plan, seed, summary)));
   }
-  io.stdout.write(report!(sweepReport(plan, seed, summary)));
+  if (!headerFirst) io.stderr.write(header);
   return EXIT_OK;
 }
 

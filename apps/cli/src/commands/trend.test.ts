@@ -1,15 +1,15 @@
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseTrendDrawsCsv } from '@horizon/sim';
 import { runCli } from '../test-io.js';
+import { scratchFolder } from '../../../../test-support/scratch-folder.js';
 
 const FRONTIER = fileURLToPath(new URL('../../../../data/frontier-runs.csv', import.meta.url));
 
 function folderWithRuns(): string {
-  const folder = mkdtempSync(join(tmpdir(), 'horizon-trend-'));
+  const folder = scratchFolder('trend');
   copyFileSync(FRONTIER, join(folder, 'runs.csv'));
   return folder;
 }
@@ -54,7 +54,7 @@ describe('horizon trend', () => {
   });
 
   it('refuses runs with too few on distinct dates', async () => {
-    const cwd = mkdtempSync(join(tmpdir(), 'horizon-trend-'));
+    const cwd = scratchFolder('trend');
     writeFileSync(join(cwd, 'runs.csv'), 'date,training_tokens\n2024-01-01,1e12\n2024-01-01,2e12\n');
     const { code, stderr } = await runCli(['trend', 'runs.csv', '--out', 't.csv'], { cwd });
     expect(code).toBe(2);

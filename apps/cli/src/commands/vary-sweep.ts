@@ -27,7 +27,7 @@ export async function varySweepCommand(flags: SweepFlags, run: RunSettings, io: 
   const specs = (flags.vary ?? []).map((text) => parseVary(text));
   const shard = parseShardTarget(flags, io.cwd, flags.scenario === undefined ? [] : [flags.scenario]);
   const report = shard ? undefined : createVaryReporter(flags.format, io.stdout.isTTY === true);
-  const { plan } = loadScenario(io.cwd, flags.scenario, flags.preset);
+  const { plan } = loadScenario(io.cwd, flags.scenario, flags.preset, '--scenario', flags.allowRead);
   const axes = specs.map((spec) => resolveVary(plan, spec));
   const points = varyGrid(axes);
   const { samples, seed, threads, engine } = run;

@@ -4,7 +4,7 @@ import { jsonReporter } from './json-reporter.js';
 import { csvReporter } from './csv-reporter.js';
 import { tableReporter } from './table-reporter.js';
 
-/** Picks the reporter once: the flag if given, else a table on a terminal and JSON in a pipe (CONTRACT §4). */
+/** Picks the reporter once: the flag if given, else a table on a terminal and JSON in a pipe (docs/output.md). */
 export function createReporter(format: string | undefined, stdoutIsTTY: boolean): Reporter {
   const chosen = format ?? (stdoutIsTTY ? 'table' : 'json');
   if (!FORMATS.includes(chosen as Format)) {

@@ -1,7 +1,7 @@
 import { formatResultJson } from '@horizon/sim';
 import type { SweepReport } from './report.js';
 
-/** CONTRACT §5: the result object, two-space indented, with a final newline (shared with the web app). */
+/** docs/output.md: the result object, two-space indented, with a final newline (shared with the web app). */
 export function jsonReporter(report: SweepReport): string {
   return formatResultJson(report.result);
 }

@@ -51,7 +51,7 @@ export function renderAnswer(answer: Answer, tooltip: Tooltip, view: AnswerView)
   renderHeadline(answer);
   const cdf = cdfSeries(summary, result);
   drawCdfChart(svgById('cdf-chart'), cdf, widths.cdf, tooltip, undefined, cdfGhost(view));
-  byId('cdf-data').replaceChildren(cdfTable(result, cdf.axisEndYear));
+  if (isOpen('cdf-data')) byId('cdf-data').replaceChildren(cdfTable(result, cdf.axisEndYear));
   renderResultTable(byId<HTMLTableElement>('result-table'), result, answer.final, view.baseline?.answer.result);
 
   const fan = svgById('fan-chart');
@@ -60,7 +60,7 @@ export function renderAnswer(answer: Answer, tooltip: Tooltip, view: AnswerView)
   if (data) {
     fanEmpty.hidden = true;
     drawFanChart(fan, data, widths.fan, tooltip);
-    byId('fan-data').replaceChildren(fanTable(data.trajectories, data.fromYear, data.toYear));
+    if (isOpen('fan-data')) byId('fan-data').replaceChildren(fanTable(data.trajectories, data.fromYear, data.toYear));
     syncYearRange(data.fromYear, data.toYear, result.horizonYear);
   } else if (!request.sections.trajectories) {
     fan.replaceChildren();
@@ -78,7 +78,7 @@ export function renderAnswer(answer: Answer, tooltip: Tooltip, view: AnswerView)
     tornadoEmpty.hidden = true;
     const rows = result.sensitivity[stock];
     drawTornadoChart(tornado, { stock, rows, meanYear: meanYear(summary, names.indexOf(stock)), stockNames: names, demandModes: modes }, widths.tornado, tooltip);
-    byId('tornado-data').replaceChildren(tornadoTable(stock, rows.filter((row) => row.index > 0), names, modes));
+    if (isOpen('tornado-data')) byId('tornado-data').replaceChildren(tornadoTable(stock, rows.filter((row) => row.index > 0), names, modes));
   } else if (!request.sections.sensitivity) {
     tornado.replaceChildren();
     byId('tornado-data').replaceChildren();
@@ -127,6 +127,11 @@ function syncYearRange(fromYear: number, toYear: number, horizonYear: number): v
   }
   if (document.activeElement !== from) from.value = String(fromYear);
   if (document.activeElement !== to) to.value = String(toYear);
+}
+
+/** Data tables are built only while their <details> is open (opening one asks for a draw): less work per frame. */
+function isOpen(id: string): boolean {
+  return (byId(id).closest('details') as HTMLDetailsElement | null)?.open ?? true;
 }
 
 function svgById(id: string): SVGSVGElement {

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { compilePlan, mergeSummary, runSweepTask, sensitivityInputs, type Plan, type SummarySections, type SweepSummary } from '@horizon/sim';
+import { MAX_SECTION_BYTES, compilePlan, mergeSummary, runSweepTask, sensitivityBytes, sensitivityInputs, trajectoryBytes, type Plan, type SummarySections, type SweepSummary } from '@horizon/sim';
 import type { WorkerReply, WorkerRequest } from './worker-messages.js';
 
 /**
@@ -24,9 +24,12 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
     if (current?.runId !== request.runId) {
       const plan = compilePlan(request.scenario);
       // The same sections as `horizon sweep --trajectories --explain`: sensitivity bins come from the plan alone.
+      // A section past MAX_SECTION_BYTES (where the CLI refuses the flag) is left out, so a big scenario in a
+      // shared link cannot take gigabytes and crash the tab; the answer then comes without that chart.
+      const inputs = request.sections.sensitivity ? sensitivityInputs(plan) : undefined;
       const sections: SummarySections = {
-        trajectories: request.sections.trajectories,
-        sensitivityInputs: request.sections.sensitivity ? sensitivityInputs(plan) : undefined,
+        trajectories: request.sections.trajectories && trajectoryBytes(plan) <= MAX_SECTION_BYTES,
+        sensitivityInputs: inputs !== undefined && sensitivityBytes(plan.stocks.length, inputs.length) <= MAX_SECTION_BYTES ? inputs : undefined,
       };
       current = { runId: request.runId, plan, sections, held: undefined };
     }

@@ -1,6 +1,6 @@
 import type { Scenario, SweepSummary } from '@horizon/sim';
 
-/** One sweep to run: a validated scenario, its seed and the number of samples (CONTRACT §4's flags). */
+/** One sweep to run: a validated scenario, its seed and the number of samples (docs/output.md flags). */
 export interface SweepRequest {
   readonly scenario: Scenario;
   readonly seed: number;

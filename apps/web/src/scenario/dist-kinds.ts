@@ -1,6 +1,6 @@
 import type { Dist } from '@horizon/sim';
 
-/** The kinds the form edits: a fixed number and the five simple distributions of CONTRACT §2. */
+/** The kinds the form edits: a fixed number and the five simple distributions of docs/scenario.md. */
 export const EDITABLE_KINDS = ['fixed', 'normal', 'lognormal', 'uniform', 'loguniform', 'triangular'] as const;
 export type EditableKind = (typeof EDITABLE_KINDS)[number];
 export type DistKindOf = EditableKind | 'mixture' | 'other';

@@ -1,5 +1,6 @@
 import type { Dist, SimpleDist } from '../scenario/schema.js';
 import { Z95 } from './normal-cdf.js';
+import { portableLog } from '../math/portable-math.js';
 
 /**
  * A distribution reduced to the parameters its sampler uses: lognormal as (μ, σ) of its log, log-uniform
@@ -20,13 +21,13 @@ export function compileDist(dist: Dist | SimpleDist): CompiledDist {
   if ('fixed' in dist) return { kind: 'fixed', value: dist.fixed };
   if ('normal' in dist) return { kind: 'normal', mean: dist.normal.mean, sd: dist.normal.sd };
   if ('lognormal' in dist) {
-    const lnP5 = Math.log(dist.lognormal.p5);
-    const lnP95 = Math.log(dist.lognormal.p95);
+    const lnP5 = portableLog(dist.lognormal.p5);
+    const lnP95 = portableLog(dist.lognormal.p95);
     return { kind: 'lognormal', mu: (lnP5 + lnP95) / 2, sigma: (lnP95 - lnP5) / (2 * Z95) };
   }
   if ('uniform' in dist) return { kind: 'uniform', min: dist.uniform.min, max: dist.uniform.max };
   if ('loguniform' in dist) {
-    return { kind: 'loguniform', lnMin: Math.log(dist.loguniform.min), lnMax: Math.log(dist.loguniform.max) };
+    return { kind: 'loguniform', lnMin: portableLog(dist.loguniform.min), lnMax: portableLog(dist.loguniform.max) };
   }
   if ('triangular' in dist) return { kind: 'triangular', ...dist.triangular };
   if ('mixture' in dist) {

@@ -1,4 +1,4 @@
-/** The valid range of a parameter (CONTRACT §2): a growth factor > 0, maxEpochs ≥ 1, a fraction in (0, 1], … */
+/** The valid range of a parameter (docs/scenario.md): a growth factor > 0, maxEpochs ≥ 1, a fraction in (0, 1], … */
 export interface Domain {
   readonly min: number;
   readonly minInclusive: boolean;

@@ -53,7 +53,7 @@ export function triangularInverse(min: number, mode: number, max: number, u: num
 }
 
 /**
- * A draw restricted to `domain` by resampling (CONTRACT §2: normal, and mixtures holding a normal, are
+ * A draw restricted to `domain` by resampling (docs/scenario.md: normal, and mixtures holding a normal, are
  * truncated this way; validation has already checked that other kinds cannot leave the domain and that
  * enough mass lies inside it). `logSpace` checks the natural value, then returns its log.
  */

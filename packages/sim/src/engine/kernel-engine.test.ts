@@ -170,3 +170,14 @@ describe('schedule segments ending at or before startYear', () => {
     expect(yearsOf(early)).toEqual(yearsOf(plain));
   });
 });
+
+describe('every loop of the kernel ends', () => {
+  it('a truncated normal that cannot land in its range (past validation, which refuses it) stops at the draw budget instead of hanging', () => {
+    // Only 1e-300 of a normal with mean −40 sd 1 is > 0: validation refuses this, so compile it unvalidated.
+    const scenario = structuredClone(SCENARIO_PRESETS['contract-example']) as Record<string, any>;
+    scenario.stocks[0].growthPerYear = { normal: { mean: -40, sd: 1 } };
+    const plan = compilePlan(scenario as never);
+    expect(() => new KernelEngine(kernelModule, plan, 1).sampleYears(0, 1)).toThrow(/more than 1048576 random draws/);
+    expect(() => new ReferenceEngine(plan, 1).sampleYears(0, new Float64Array(plan.stocks.length))).toThrow(/more than 1048576 random draws/);
+  });
+});

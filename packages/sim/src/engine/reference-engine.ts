@@ -28,7 +28,7 @@ interface SampleState {
 }
 
 /**
- * The reference engine: the model of CONTRACT §1 in plain TypeScript, one sample at a time, written for
+ * The reference engine: the model of docs/model.md in plain TypeScript, one sample at a time, written for
  * clarity. The WebAssembly kernel must agree with it sample by sample on the same seed.
  */
 export class ReferenceEngine implements Engine {

@@ -11,7 +11,7 @@ describe('summarizeFit', () => {
     expect(implied.b).toBeCloseTo(0.3478 / 0.7136, 14);
     expect(implied.tokensPerParameter).toBe(tokensPerParameter(1e24, law));
     expect(TOKENS_PER_PARAMETER_FLOPS).toBe(1e24);
-    // D/N = (C/6)^(b−a) / G²: about 17 for this law at 1e24 FLOP (18.4 at 5.76e23, LITERATURE.md §5).
+    // D/N = (C/6)^(b−a) / G²: about 17 for this law at 1e24 FLOP (18.4 at 5.76e23 FLOP by the same closed form).
     expect(implied.tokensPerParameter).toBeGreaterThan(16);
     expect(implied.tokensPerParameter).toBeLessThan(19);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { InputError } from '../scenario/input-error.js';
-import { formatLawDrawsCsv, LAW_DRAWS_HEADER, parseLawDrawsCsv } from './law-draws-csv.js';
+import { formatLawDrawsCsv, keepValidLawDraws, LAW_DRAWS_HEADER, parseLawDrawsCsv } from './law-draws-csv.js';
 
 const draw = fc.tuple(
   fc.double({ min: 0, max: 10, noNaN: true }),
@@ -42,5 +42,20 @@ describe('law draws CSV', () => {
     expect(bad('E,A,B,alpha,beta\n1.8,500,2000,0.35,0.37\n1.8,500,2000,-0.35,0.37\n')).toBe('draws.csv line 3, column alpha: -0.35 is out of range; expected alpha > 0');
     expect(bad('E,A,B,alpha\n1.8,500,2000,0.35\n')).toBe('draws.csv line 1: missing column "beta"; the header must name E,A,B,alpha,beta');
     expect(bad('E,A,B,alpha,beta\n')).toBe('draws.csv: has a header but no data rows');
+  });
+});
+
+describe('keepValidLawDraws', () => {
+  it('leaves out draws sweep would refuse (negative, zero or infinite exponents, NaN) and counts them', () => {
+    const good = [1.8, 482, 2085, 0.35, 0.37];
+    const draws = Float64Array.from([...good, 1.8, 482, 2085, 0.35, -0.1, 1.8, Infinity, 2085, 0.35, 0.37, ...good, NaN, 1, 1, 1, 1, 1.8, 482, 2085, 0, 0.37]);
+    const { draws: kept, dropped } = keepValidLawDraws(draws);
+    expect(dropped).toBe(4);
+    expect(Array.from(kept)).toEqual([...good, ...good]);
+    expect(parseLawDrawsCsv(formatLawDrawsCsv(kept), 'kept.csv')).toEqual(kept);
+  });
+
+  it('keeps E = 0, which the law allows', () => {
+    expect(keepValidLawDraws(Float64Array.from([0, 1, 1, 1, 1])).dropped).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 import { parseNumericCsv, type NumericColumn } from './numeric-csv.js';
 import { DRAW_WIDTH } from './bootstrap-fits.js';
 
-/** Header of a draws file (CONTRACT §7), in the order of the plan's law slots. */
+/** Header of a draws file (docs/fit.md), in the order of the plan's law slots. */
 export const LAW_DRAWS_HEADER = 'E,A,B,alpha,beta';
 
 const positive = (value: number): boolean => value > 0;
@@ -33,4 +33,27 @@ export function parseLawDrawsCsv(text: string, file: string): Float64Array {
   const draws = new Float64Array(rows.length * DRAW_WIDTH);
   rows.forEach((row, r) => draws.set(row, r * DRAW_WIDTH));
   return draws;
+}
+
+/** Whether draw `r` of row-major `draws` is one `parseLawDrawsCsv` accepts: finite, E ≥ 0, the rest > 0. */
+export function isValidLawDraw(draws: Float64Array, r: number): boolean {
+  return DRAW_COLUMNS.every((column, c) => {
+    const value = draws[r * DRAW_WIDTH + c];
+    return Number.isFinite(value) && column.valid(value);
+  });
+}
+
+/**
+ * The draws `parseLawDrawsCsv` would accept, in order, and how many were left out: a bootstrap refit on a
+ * degenerate resample can end at a negative exponent or an infinite coefficient, which `sweep` must refuse,
+ * so `fit` leaves it out and says how many it left.
+ */
+export function keepValidLawDraws(draws: Float64Array): { readonly draws: Float64Array; readonly dropped: number } {
+  const rows = draws.length / DRAW_WIDTH;
+  const kept: number[] = [];
+  for (let r = 0; r < rows; r++) if (isValidLawDraw(draws, r)) kept.push(r);
+  if (kept.length === rows) return { draws, dropped: 0 };
+  const out = new Float64Array(kept.length * DRAW_WIDTH);
+  kept.forEach((r, k) => out.set(draws.subarray(r * DRAW_WIDTH, (r + 1) * DRAW_WIDTH), k * DRAW_WIDTH));
+  return { draws: out, dropped: rows - kept.length };
 }

@@ -1,4 +1,4 @@
-import { InputError } from '../scenario/input-error.js';
+import { InputError, quoteExcerpt } from '../scenario/input-error.js';
 import { csvRows } from '../csv/csv-rows.js';
 
 /** A column `parseNumericCsv` must find, and the rule its values must meet. */
@@ -27,11 +27,11 @@ export function parseNumericCsv(text: string, file: string, columns: readonly Nu
   const header = headerRow.cells;
   const indices = columns.map((column) => {
     const matches = header.filter((name) => name === column.name).length;
-    if (matches > 1) throw new InputError(`${file} line ${headerRow.line}`, `column "${column.name}" appears ${matches} times`);
+    if (matches > 1) throw new InputError(`${file} line ${headerRow.line}`, `column ${quoteExcerpt(column.name)} appears ${matches} times`);
     const index = header.indexOf(column.name);
     if (index < 0) {
       const hint = header.find((name) => name.toLowerCase() === column.name.toLowerCase());
-      throw new InputError(`${file} line ${headerRow.line}`, `missing column "${column.name}"${hint ? ` (found "${hint}": names are case-sensitive)` : ''}; the header must name ${columnList(columns)}`);
+      throw new InputError(`${file} line ${headerRow.line}`, `missing column "${column.name}"${hint ? ` (found ${quoteExcerpt(hint)}: names are case-sensitive)` : ''}; the header must name ${columnList(columns)}`);
     }
     return index;
   });
@@ -44,8 +44,8 @@ export function parseNumericCsv(text: string, file: string, columns: readonly Nu
       const cell = cells[indices[c]];
       if (cell === undefined || cell === '') throw new InputError(where, `is empty; expected ${column.rule}`);
       const value = Number(cell);
-      if (!Number.isFinite(value)) throw new InputError(where, `"${cell}" is not a number; expected ${column.rule}`);
-      if (!column.valid(value)) throw new InputError(where, `${cell} is out of range; expected ${column.rule}`);
+      if (!Number.isFinite(value)) throw new InputError(where, `${quoteExcerpt(cell)} is not a number; expected ${column.rule}`);
+      if (!column.valid(value)) throw new InputError(where, `${cell.length <= 40 ? cell : quoteExcerpt(cell)} is out of range; expected ${column.rule}`);
       return value;
     });
     rows.push(row);

@@ -18,7 +18,7 @@ const RUN_COLUMNS: readonly NumericColumn[] = [
 ];
 
 /**
- * Parses a runs CSV (CONTRACT §7): a header row naming `params`, `tokens` and `loss` (any order, extra columns
+ * Parses a runs CSV (docs/fit.md): a header row naming `params`, `tokens` and `loss` (any order, extra columns
  * ignored), then one run a row. `file` names the file in error messages. Throws `InputError` on a missing
  * column, an empty, non-numeric or non-positive value, or no rows.
  */

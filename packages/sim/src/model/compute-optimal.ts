@@ -2,7 +2,7 @@ import type { ScalingLawParams } from './scaling-law-presets.js';
 
 /**
  * Compute-optimal allocation for L(N, D) = E + A/N^alpha + B/D^beta under C = 6 N D (Hoffmann et al. 2022,
- * Eq. 4 and Appendix D.2; CONTRACT §1): N_opt = G (C/6)^a, D_opt = (C/6)^b / G with a = beta/(alpha+beta),
+ * Eq. 4 and Appendix D.2; docs/model.md): N_opt = G (C/6)^a, D_opt = (C/6)^b / G with a = beta/(alpha+beta),
  * b = alpha/(alpha+beta), G = (alpha A / (beta B))^(1/(alpha+beta)).
  */
 export interface ComputeOptimalExponents {

@@ -1,6 +1,7 @@
 import type { Correlation } from '../scenario/schema.js';
 import { InputError, formatNumber as n } from '../scenario/input-error.js';
 import type { DrawStep, PlanCopula } from './plan.js';
+import { portableSinSmall } from '../math/portable-math.js';
 
 /**
  * Turns the scenario's `correlations` into Gaussian copulas over the plan's steps. Each entry asks for
@@ -19,7 +20,7 @@ export function correlateInputs(correlations: readonly Correlation[], steps: Dra
     if (!(entry.rank > -1 && entry.rank < 1)) throw new InputError(`${at}.rank`, `must be in (−1, 1), got ${n(entry.rank)}`);
     const [a, b] = entry.between.map((path, side) => stepOf(path, `${at}.between[${side}]`, steps, byPath));
     if (a === b) throw new InputError(`${at}.between`, `names ${JSON.stringify(entry.between[0])} twice; a correlation is between two different inputs`);
-    return { a, b, rho: 2 * Math.sin((Math.PI * entry.rank) / 6), at };
+    return { a, b, rho: 2 * portableSinSmall((Math.PI * entry.rank) / 6), at };
   });
   const seen = new Map<string, string>();
   for (const { a, b, at } of pairs) {

@@ -1,5 +1,5 @@
 /**
- * Exhaustion year of one stock in one sample (CONTRACT §1): the first year t in [startYear, horizonYear]
+ * Exhaustion year of one stock in one sample (docs/model.md): the first year t in [startYear, horizonYear]
  * with ln D(t) ≥ ln(m·S(t)). Both sides are piecewise linear in t (constant growth rate per segment), so
  * their gap is too, and the crossing is solved exactly on the segment where the gap turns non-negative.
  *

@@ -29,6 +29,6 @@ export const DEFAULT_PRESET = 'default';
 
 /** One line describing a preset (its scenario's description up to the first sentence end). */
 export function presetSummary(name: string): string {
-  const scenario = SCENARIO_PRESETS[name] as { description?: string } | undefined;
+  const scenario = (Object.hasOwn(SCENARIO_PRESETS, name) ? SCENARIO_PRESETS[name] : undefined) as { description?: string } | undefined;
   return scenario?.description ?? '';
 }

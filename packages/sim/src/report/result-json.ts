@@ -1,7 +1,7 @@
 import type { SweepResult } from '../summary/sweep-result.js';
 
 /**
- * CONTRACT §5: the result object, two-space indented, with a final newline. Same result, same bytes. The
+ * docs/output.md: the result object, two-space indented, with a final newline. Same result, same bytes. The
  * CLI prints this and the web app offers it as a download, so the two are byte-identical by construction.
  */
 export function formatResultJson(result: SweepResult): string {

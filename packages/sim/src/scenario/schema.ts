@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * The scenario file's structure (CONTRACT §3), the single source of truth for the TypeScript types, the
+ * The scenario file's structure (docs/scenario.md), the single source of truth for the TypeScript types, the
  * structural validator and the shipped JSON Schema. Semantic rules (p5 < p95, ranges, increasing years,
  * unique names) live in `validate-scenario.ts` on top of this.
  */

@@ -1,7 +1,7 @@
 import type { Dist, SimpleDist } from './schema.js';
 import { InputError, formatNumber as n } from './input-error.js';
 import { type Domain, inDomain } from '../distributions/domain.js';
-import { normalCdf } from '../distributions/normal-cdf.js';
+import { Z95, normalCdf } from '../distributions/normal-cdf.js';
 
 /**
  * A normal (or mixture) parameter is truncated to its domain by resampling; it must keep at least this much
@@ -38,6 +38,7 @@ function massInDomain(dist: Dist | SimpleDist, path: string, domain: Domain): nu
     const { mean, sd } = dist.normal;
     const at = `${path}.normal`;
     if (!(sd > 0)) throw new InputError(at, `sd (${n(sd)}) must be above 0; for a fixed value write the number itself`);
+    requireFinite(at, Math.abs(mean) + MAX_ABS_NORMAL * sd, 'mean ± 16 sd');
     return massOfNormal(mean, sd, domain);
   }
   if ('lognormal' in dist) {
@@ -46,12 +47,19 @@ function massInDomain(dist: Dist | SimpleDist, path: string, domain: Domain): nu
     if (!(p5 > 0)) throw new InputError(at, `p5 (${n(p5)}) must be above 0`);
     if (!(p5 < p95)) throw new InputError(at, `p5 (${n(p5)}) must be below p95 (${n(p95)})`);
     requireSupport(at, 0, Infinity, false, domain, 'a lognormal');
+    // Some inputs are drawn as numbers, not logs: every draw exp(mu ± 16 sigma) must be a positive double.
+    const mu = (Math.log(p5) + Math.log(p95)) / 2;
+    const sigma = (Math.log(p95) - Math.log(p5)) / (2 * Z95);
+    if (!(Math.exp(mu + MAX_ABS_NORMAL * sigma) < Infinity && Math.exp(mu - MAX_ABS_NORMAL * sigma) > 0)) {
+      throw new InputError(at, `is so wide that its draws overflow to infinity or round to 0 (exp(mu ± 16 sigma) leaves the doubles); narrow it`);
+    }
     return 1;
   }
   if ('uniform' in dist) {
     const { min, max } = dist.uniform;
     const at = `${path}.uniform`;
     if (!(min < max)) throw new InputError(at, `min (${n(min)}) must be below max (${n(max)})`);
+    requireFinite(at, max - min, 'max − min');
     requireSupport(at, min, max, true, domain, 'this uniform');
     return 1;
   }
@@ -68,6 +76,8 @@ function massInDomain(dist: Dist | SimpleDist, path: string, domain: Domain): nu
     const at = `${path}.triangular`;
     if (!(min < max)) throw new InputError(at, `min (${n(min)}) must be below max (${n(max)})`);
     if (!(min <= mode && mode <= max)) throw new InputError(at, `mode (${n(mode)}) must lie in [min, max] = [${n(min)}, ${n(max)}]`);
+    // The inverse CDF takes sqrt(u · (max − min) · (mode − min)): that product must stay a finite double.
+    requireFinite(at, (max - min) * Math.max(mode - min, max - mode), '(max − min) · (mode − min)');
     requireSupport(at, min, max, true, domain, 'this triangular');
     return 1;
   }
@@ -90,6 +100,19 @@ function massInDomain(dist: Dist | SimpleDist, path: string, domain: Domain): nu
     return inside / total;
   }
   return dist satisfies never;
+}
+
+/**
+ * Largest |z| a standard normal draw can take, with margin: the ziggurat's tail (Marsaglia 1964) returns
+ * R + a with a = −ln(u)/R, u ≥ 2^−54, R = 3.4426, so |z| < 3.45 + 37.5/3.44 < 14.4.
+ */
+const MAX_ABS_NORMAL = 16;
+
+/** A distribution whose arithmetic overflows draws ∞, which no range admits: resampling would never end. */
+function requireFinite(path: string, value: number, what: string): void {
+  if (!Number.isFinite(value)) {
+    throw new InputError(path, `is so wide that its draws overflow to infinity (${what} is beyond the largest double); narrow it`);
+  }
 }
 
 function massOfNormal(mean: number, sd: number, domain: Domain): number {

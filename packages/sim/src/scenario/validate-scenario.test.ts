@@ -55,6 +55,12 @@ describe('validateScenario', () => {
     ['an unknown scaling law', (s: any) => (s.demand = { mode: 'compute', flops0: 1e25, growthPerYear: 4, scalingLaw: 'kaplan' }), 'demand.scalingLaw: unknown preset "kaplan"; known: hoffmann2022, besiroglu2024, muennighoff2023, chinchilla-20'],
     ['a normal mostly outside its range', (s: any) => (s.stocks[0].growthPerYear = { normal: { mean: -1, sd: 0.2 } }), 'stocks[0].growthPerYear: only 2.9e-5% of this distribution is > 0; at least 1% must be, since draws outside are resampled'],
     ['a list of demand models without weights', (s: any) => (s.demand = [s.demand, s.demand]), 'demand[0].weight: is required for each model in a list of demand models'],
+    // Valid-looking but extreme: draws whose arithmetic overflows to ∞ can never land in range, and a mixture
+    // with a truncated normal would redraw them forever (the kernel hung on this one).
+    ['a mixture of a triangular whose draws overflow and a normal', (s: any) => (s.training.rStar = { mixture: [{ weight: 1, dist: { triangular: { min: 1, mode: 1e308, max: 1.7e308 } } }, { weight: 1, dist: { normal: { mean: 15, sd: 5 } } }] }), 'training.rStar.mixture[0].dist.triangular: is so wide that its draws overflow to infinity ((max − min) · (mode − min) is beyond the largest double); narrow it'],
+    ['a normal so wide its draws overflow', (s: any) => (s.demand.growthPerYear = { normal: { mean: 1, sd: 1e308 } }), 'demand.growthPerYear.normal: is so wide that its draws overflow to infinity (mean ± 16 sd is beyond the largest double); narrow it'],
+    ['a lognormal whose draws overflow as numbers', (s: any) => (s.training.rStar = { lognormal: { p5: 1e-200, p95: 1e200 } }), 'training.rStar.lognormal: is so wide that its draws overflow to infinity or round to 0 (exp(mu ± 16 sigma) leaves the doubles); narrow it'],
+    ['a prototype name as a scaling law', (s: any) => (s.demand = { mode: 'compute', flops0: 1e25, growthPerYear: 4, scalingLaw: 'toString' }), 'demand.scalingLaw: unknown preset "toString"; known: hoffmann2022, besiroglu2024, muennighoff2023, chinchilla-20'],
   ])('refuses %s with one line naming the path', (_, mutate, expected) => {
     const scenario = base();
     mutate(scenario);

@@ -1,5 +1,5 @@
 import { ScenarioSchema, type Scenario, type Growth, type DemandModel, type Dist, type BreakYear } from './schema.js';
-import { InputError, formatNumber as n } from './input-error.js';
+import { InputError, formatNumber as n, hasUnprintable, quoteExcerpt } from './input-error.js';
 import { formatSchemaIssue } from './format-schema-issue.js';
 import { validateDist } from './validate-dist.js';
 import { AT_LEAST_ONE, FRACTION, NON_NEGATIVE, POSITIVE, type Domain } from '../distributions/domain.js';
@@ -62,9 +62,10 @@ export function validateScenario(input: unknown): Scenario {
 /** Names are printed in tables and on stderr: one line of at most SCENARIO_LIMITS.nameLength characters. */
 function checkName(name: string, path: string): void {
   if (name.trim() === '') throw new InputError(path, 'must not be empty');
-  if (name.length > SCENARIO_LIMITS.nameLength) throw new InputError(path, `must be at most ${SCENARIO_LIMITS.nameLength} characters, got ${name.length}`);
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(name)) throw new InputError(path, `must be one line of printable text, got ${JSON.stringify(name.slice(0, 40))}`);
+  // Characters as a reader counts them (code points), not UTF-16 units: "🦙" is one.
+  const length = [...name].length;
+  if (length > SCENARIO_LIMITS.nameLength) throw new InputError(path, `must be at most ${SCENARIO_LIMITS.nameLength} characters, got ${length}`);
+  if (hasUnprintable(name)) throw new InputError(path, `must be one line of printable text, got ${quoteExcerpt(name)}`);
 }
 
 function checkYears(scenario: Scenario): void {
@@ -101,7 +102,8 @@ function checkDemandModel(model: DemandModel, path: string, scenario: Scenario, 
     if (model.overtraining !== undefined) checkDist(model.overtraining, `${path}.overtraining`, AT_LEAST_ONE);
     const law = model.scalingLaw;
     if (typeof law === 'string') {
-      if (!(law in SCALING_LAW_PRESETS)) {
+      // Own keys only: "toString" or "__proto__" name no preset.
+      if (!Object.hasOwn(SCALING_LAW_PRESETS, law)) {
         throw new InputError(`${path}.scalingLaw`, `unknown preset ${JSON.stringify(law)}; known: ${Object.keys(SCALING_LAW_PRESETS).join(', ')}`);
       }
     } else if ('samples' in law) {
@@ -123,7 +125,7 @@ function checkStocks(scenario: Scenario): void {
   scenario.stocks.forEach((stock, k) => {
     const path = `stocks[${k}]`;
     checkName(stock.name, `${path}.name`);
-    if (seen.has(stock.name)) throw new InputError(`${path}.name`, `${JSON.stringify(stock.name)} is already the name of another stock; names must be unique`);
+    if (seen.has(stock.name)) throw new InputError(`${path}.name`, `${quoteExcerpt(stock.name)} is already the name of another stock; names must be unique`);
     seen.add(stock.name);
     checkDist(stock.tokens0, `${path}.tokens0`, POSITIVE);
     if (stock.usableFraction !== undefined) checkDist(stock.usableFraction, `${path}.usableFraction`, FRACTION);

@@ -5,6 +5,7 @@ import { MAX_SHARDS, shardRange, type SampleRange } from '../engine/shard-range.
 import { binCount, type SweepSummary } from './sweep-summary.js';
 import { dataFromJson, dataToJson, ShardDataError } from './shard-file-data.js';
 import { sha256Hex } from './sha256.js';
+import { checkPlan, checkSections } from './shard-checks.js';
 import { scenarioDigest } from './scenario-digest.js';
 import { THIS_HORIZON, type HorizonVersion } from '../version.js';
 import type { VarySpec } from '../whatif/parse-vary.js';
@@ -155,6 +156,7 @@ function readBody(json: Record<string, unknown>): ShardFile {
   const vary = json.vary === undefined ? undefined : readVary(json, plan, expected.end - expected.first, bad);
   const summary = vary ? vary.points[0] : (dataFromJson(json.summary, 'summary') as SweepSummary);
   if (!vary) checkCounts(summary, plan, expected.end - expected.first, bad);
+  for (const point of vary ? vary.points : [summary]) checkSections(point, plan, expected, bad);
   return {
     horizon: { version: horizon!.version as string, stream: horizon!.stream as number }, scenario: scenario as string, scenarioDigest: scenarioDigest as string,
     seed: seed as number, samples: samples as number, shard: { index, count }, sampleRange: expected, plan, summary, ...(vary ? { vary } : {}),
@@ -175,17 +177,6 @@ function readVary(json: Record<string, unknown>, plan: Plan, samples: number, ba
   const points = (json.points as unknown[]).map((point, k) => dataFromJson(point, `points[${k}]`) as SweepSummary);
   points.forEach((point) => checkCounts(point, plan, samples, bad));
   return { specs: specs as VarySpec[], points };
-}
-
-/** What merge and the reporters read from the plan. */
-function checkPlan(plan: Plan, bad: (path: string, rule: string) => never): void {
-  if (typeof plan !== 'object' || plan === null || typeof plan.name !== 'string') bad('plan.name', 'expected a string');
-  if (!Number.isSafeInteger(plan.startYear) || !Number.isSafeInteger(plan.horizonYear) || !(plan.horizonYear > plan.startYear) || plan.horizonYear - plan.startYear > 10_000) {
-    bad('plan', 'expected whole years with startYear < horizonYear');
-  }
-  if (!Array.isArray(plan.stocks) || plan.stocks.length === 0 || !plan.stocks.every((s) => typeof s === 'object' && s !== null && typeof s.name === 'string')) {
-    bad('plan.stocks', 'expected a list of named stocks');
-  }
 }
 
 /** The core counts of SweepSummary: every sample lands once per stock in already, never or one bin. */

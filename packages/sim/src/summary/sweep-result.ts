@@ -6,7 +6,7 @@ import { yearQuantile, yearlyCdf } from './year-quantile.js';
 import { trajectoriesResult, type TrajectoriesResult } from './trajectories-result.js';
 import { sensitivityResult, type EventSensitivityResult, type InputSensitivity } from './sensitivity-result.js';
 
-/** The quantiles CONTRACT §5 reports, by key. */
+/** The quantiles docs/output.md reports, by key. */
 export const QUANTILE_LEVELS = { p5: 0.05, p10: 0.1, p25: 0.25, p50: 0.5, p75: 0.75, p90: 0.9, p95: 0.95 } as const;
 export type QuantileKey = keyof typeof QUANTILE_LEVELS;
 
@@ -18,7 +18,7 @@ export interface StockResult {
   cdf: Array<{ year: number; p: number }>;
 }
 
-/** The JSON document of CONTRACT §5. Key order is fixed, so equal summaries print equal bytes. */
+/** The JSON document of docs/output.md. Key order is fixed, so equal summaries print equal bytes. */
 export interface SweepResult {
   /** Extra key: the Horizon version and random-stream version that computed the result. */
   horizon: HorizonVersion;

@@ -1,4 +1,4 @@
-import { InputError } from '../scenario/input-error.js';
+import { InputError, quoteExcerpt } from '../scenario/input-error.js';
 import { decimalYear } from './decimal-year.js';
 import { csvRows } from '../csv/csv-rows.js';
 
@@ -29,11 +29,11 @@ export function parseTrendRunsCsv(text: string, file: string): TrendRun[] {
   for (const { cells, line } of dataRows) {
     const date = cells[dateAt] ?? '';
     const year = decimalYear(date);
-    if (year === null) throw new InputError(`${file} line ${line}, column date`, `${JSON.stringify(date)} is not an ISO date (YYYY-MM-DD)`);
+    if (year === null) throw new InputError(`${file} line ${line}, column date`, `${quoteExcerpt(date)} is not an ISO date (YYYY-MM-DD)`);
     const cell = cells[tokensAt] ?? '';
     const tokens = Number(cell);
     if (cell === '' || !Number.isFinite(tokens) || !(tokens > 0)) {
-      throw new InputError(`${file} line ${line}, column training_tokens`, `${JSON.stringify(cell)} is not a positive number of tokens`);
+      throw new InputError(`${file} line ${line}, column training_tokens`, `${quoteExcerpt(cell)} is not a positive number of tokens`);
     }
     runs.push({ year, tokens });
   }

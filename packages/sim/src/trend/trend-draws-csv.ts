@@ -1,5 +1,6 @@
 import { parseNumericCsv, type NumericColumn } from '../fit/numeric-csv.js';
 import { TREND_DRAW_WIDTH } from './bootstrap-trend.js';
+import { portableLog } from '../math/portable-math.js';
 
 /** Header of a trend draws file (`horizon trend --out`), in the order of a draw row. */
 export const TREND_DRAWS_HEADER = 'year,tokens0,growthPerYear';
@@ -38,8 +39,8 @@ export function trendRowsAtStart(draws: Float64Array, startYear: number): Float6
   const out = new Float64Array(rows * 2);
   for (let r = 0; r < rows; r++) {
     const [year, tokens0, growth] = draws.subarray(r * TREND_DRAW_WIDTH, (r + 1) * TREND_DRAW_WIDTH);
-    const lnGrowth = Math.log(growth);
-    out[2 * r] = Math.log(tokens0) + (startYear - year) * lnGrowth;
+    const lnGrowth = portableLog(growth);
+    out[2 * r] = portableLog(tokens0) + (startYear - year) * lnGrowth;
     out[2 * r + 1] = lnGrowth;
   }
   return out;

@@ -1,6 +1,7 @@
 import { InputError } from '../scenario/input-error.js';
 import { MAX_VARY_POINTS } from './parse-vary.js';
 import type { VaryAxis } from './resolve-vary.js';
+import { portableLog } from '../math/portable-math.js';
 
 /** A per-sample change of one slot: `set` writes the value, `scale` multiplies every draw by it. */
 export interface SlotOverride {
@@ -39,8 +40,8 @@ export function varyGrid(axes: readonly VaryAxis[], flag = '--vary'): VaryPoint[
 /** Applies overrides to a drawn slot vector, as the kernel does (ln of the value or factor for log slots). */
 export function applyOverrides(overrides: readonly SlotOverride[], values: Float64Array): void {
   for (const { slot, op, value, logSpace } of overrides) {
-    if (op === 'set') values[slot] = logSpace ? Math.log(value) : value;
-    else if (logSpace) values[slot] += Math.log(value);
+    if (op === 'set') values[slot] = logSpace ? portableLog(value) : value;
+    else if (logSpace) values[slot] += portableLog(value);
     else values[slot] *= value;
   }
 }

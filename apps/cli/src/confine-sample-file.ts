@@ -1,0 +1,33 @@
+import { realpathSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { InputError, quoteExcerpt } from '@horizon/sim';
+
+/**
+ * Refuses, naming `path` (the scenario key), a samples FILE that lies outside the scenario's `folder` and
+ * outside every folder in `allowed` (those the command line names with `--allow-read`), after following
+ * symbolic links: a scenario someone sends you cannot make horizon read `/etc/shadow` or `../../secrets.csv`
+ * and quote it back in an error line.
+ */
+export function confineSampleFile(folder: string, file: string, path: string, allowed: readonly string[]): void {
+  const folders = [folder, ...allowed.map((dir) => resolve(dir))];
+  const target = resolve(folder, file);
+  const refuse = () =>
+    new InputError(path, `${quoteExcerpt(file, 80)} is outside the scenario's folder; sample files are read from that folder and below (give --allow-read DIR to allow another folder)`);
+  if (!folders.some((dir) => inside(dir, target))) throw refuse();
+  const real = realOrUndefined(target);
+  // A file that is not there is reported by the read; one that is must also be inside once links are followed.
+  if (real !== undefined && !folders.some((dir) => inside(realOrUndefined(dir) ?? dir, real))) throw refuse();
+}
+
+function inside(folder: string, target: string): boolean {
+  const rel = relative(folder, target);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+}
+
+function realOrUndefined(path: string): string | undefined {
+  try {
+    return realpathSync(path);
+  } catch {
+    return undefined;
+  }
+}
