@@ -1,5 +1,6 @@
 import { SCALING_LAW_PRESETS, formatPath } from '@horizon/sim';
 import { distField } from './dist-field.js';
+import { correlationNotes } from '../scenario/correlation-notes.js';
 import { element } from './dom.js';
 import { numberInput } from './number-input.js';
 
@@ -32,9 +33,11 @@ export function buildScenarioForm(json: unknown, onChange: FormChange, onAction:
     fields.set(formatPath(path), field);
     return field;
   };
+  const correlated = isObject(json) ? correlationNotes(json) : new Map<string, string[]>();
   const dist = (path: JsonPath, label: string, hint: string, value: unknown) => {
     const field = distField(label, hint, value, (next) => onChange(path, next));
     appendSource(field, value);
+    appendCorrelations(field, correlated.get(formatPath(path)));
     return register(path, field);
   };
   const plain = (path: JsonPath, label: string, hint: string, value: unknown) => {
@@ -187,6 +190,14 @@ function scalingLawField(path: JsonPath, law: unknown, onChange: FormChange, reg
   });
   field.append(head, select, element('div', 'field-error'));
   return register(path, field);
+}
+
+/** Shows the inputs a field is rank-correlated with (the scenario's `"correlations"`, edited in the JSON view). */
+function appendCorrelations(container: HTMLElement, others: readonly string[] | undefined): void {
+  if (others === undefined) return;
+  const note = element('p', 'field-source');
+  note.append(element('span', 'field-source-label', 'Rank-correlated with: '), element('bdi', undefined, others.join('; ')));
+  container.append(note);
 }
 
 /** Shows an input's `"source"` (a scenario's own text, set as text) beside it, when it has one. */
