@@ -1,5 +1,6 @@
 import { InputError, QUANTILE_LEVELS, csvCell, type QuantileKey, type SweepResult } from '@horizon/sim';
 import { FORMATS, type Format } from './report.js';
+import { percent, year } from './table-cells.js';
 
 /** The JSON of `horizon compare`: each scenario's sweep result, all with the same samples and seed. */
 export interface CompareResult {
@@ -67,14 +68,4 @@ function compareCsv(result: CompareResult): string {
 function signed(value: number | null): string {
   if (value === null) return '—';
   return `${value > 0 ? '+' : value < 0 ? '−' : '±'}${Math.abs(value).toFixed(2)}`;
-}
-
-function year(value: number | null): string {
-  return value === null ? 'never' : value.toFixed(1);
-}
-
-function percent(p: number): string {
-  if (p === 0) return '0%';
-  if (p < 0.001) return '<0.1%';
-  return `${(p * 100).toFixed(1)}%`;
 }

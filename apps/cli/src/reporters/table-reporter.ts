@@ -1,5 +1,6 @@
 import type { SweepReport } from './report.js';
 import { sparkline } from './sparkline.js';
+import { percent, year } from './table-cells.js';
 
 const SPARK_WIDTH = 28;
 
@@ -44,16 +45,6 @@ function sparklineEnd(report: SweepReport): number {
     end = Math.max(end, last ? last.year + 1 : result.horizonYear);
   }
   return Math.min(end, result.horizonYear);
-}
-
-function year(value: number | null): string {
-  return value === null ? 'never' : value.toFixed(1);
-}
-
-function percent(p: number): string {
-  if (p === 0) return '0%';
-  if (p < 0.001) return '<0.1%';
-  return `${(p * 100).toFixed(1)}%`;
 }
 
 /**

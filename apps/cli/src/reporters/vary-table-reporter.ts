@@ -1,4 +1,5 @@
 import { formatNumber, type VaryResult } from '@horizon/sim';
+import { percent, year } from './table-cells.js';
 
 const BARS = '▁▂▃▄▅▆▇█';
 
@@ -53,14 +54,4 @@ function sparklines(result: VaryResult, stocks: string[]): string[] {
 /** An axis value to 4 significant digits (the JSON and CSV keep it whole). */
 function axisValue(value: number): string {
   return formatNumber(Number(value.toPrecision(4)));
-}
-
-function year(value: number | null): string {
-  return value === null ? 'never' : value.toFixed(1);
-}
-
-function percent(p: number): string {
-  if (p === 0) return '0%';
-  if (p < 0.001) return '<0.1%';
-  return `${(p * 100).toFixed(1)}%`;
 }
