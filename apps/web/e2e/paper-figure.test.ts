@@ -1,28 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './launch-chromium.mjs';
-import { serveDist } from './serve-dist.mjs';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { TEST_OUTPUT, servedApp } from './served-app.js';
 import { downloadText, horizonOnScenario, scenarioLink, waitForAnswer } from './app-page.js';
 
-const DIST = resolve(import.meta.dirname, '../dist');
-const OUTPUT = resolve(import.meta.dirname, '../test-output');
+const OUTPUT = TEST_OUTPUT;
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-let server: { url: string; close: () => Promise<void> };
-let browser: { context: BrowserContext; close: () => Promise<void> };
-
-beforeAll(async () => {
-  server = await serveDist(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { server, browser } = servedApp();
 
 async function open(hash: string, viewport?: { width: number; height: number }): Promise<Page> {
   const page = await browser.context.newPage();

@@ -1,29 +1,12 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './launch-chromium.mjs';
-import { serveDist } from './serve-dist.mjs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { TEST_OUTPUT, servedApp } from './served-app.js';
 import { downloadText, horizon, medians, waitForAnswer } from './app-page.js';
 import { axeViolations } from './axe-violations.js';
 
-const DIST = resolve(import.meta.dirname, '../dist');
-const OUTPUT = resolve(import.meta.dirname, '../test-output');
-
-let server: { url: string; close: () => Promise<void> };
-let browser: { context: BrowserContext; close: () => Promise<void> };
-
-beforeAll(async () => {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error('apps/web/dist is missing: run `npm run build` first');
-  mkdirSync(OUTPUT, { recursive: true });
-  server = await serveDist(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const OUTPUT = TEST_OUTPUT;
+const { server, browser } = servedApp();
 
 /** A fresh tab that collects page errors and console errors. */
 async function openPage(hash: string): Promise<Page & { problems: string[] }> {
