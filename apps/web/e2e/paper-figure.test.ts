@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { TEST_OUTPUT, servedApp } from './served-app.js';
 import { downloadText, horizonOnScenario, scenarioLink, waitForAnswer } from './app-page.js';
+import { axeViolations } from './axe-violations.js';
 
 const OUTPUT = TEST_OUTPUT;
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const { server, browser } = servedApp();
 
 async function open(hash: string, viewport?: { width: number; height: number }): Promise<Page> {
@@ -15,17 +14,6 @@ async function open(hash: string, viewport?: { width: number; height: number }):
   if (viewport) await page.setViewportSize(viewport);
   await page.goto(server.url + hash);
   return page;
-}
-
-/** axe-core's WCAG 2.2 A/AA violations on the page as it is (injected through the debugger, which the CSP allows). */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-  });
-  return violations;
 }
 
 /** A scenario whose demand and stock are fixed: demand 1e13 · 2^t against 8e13 · 1.1^t meet at t = ln 8 / ln(2/1.1). */

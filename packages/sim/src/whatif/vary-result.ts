@@ -1,6 +1,6 @@
 import type { Plan } from '../model/plan.js';
 import type { SweepSummary } from '../summary/sweep-summary.js';
-import { stockResults, type StockResult } from '../summary/sweep-result.js';
+import { stockResults, type StockResult, type SweepResult } from '../summary/sweep-result.js';
 import { resultProvenance } from '../report/result-provenance.js';
 import { THIS_HORIZON, type HorizonVersion } from '../version.js';
 import { csvCell } from '../report/result-csv.js';
@@ -14,14 +14,7 @@ export interface VaryPointResult {
 }
 
 /** The JSON of `horizon sweep --vary` (docs/output.md): the sweep's keys without `stocks`, then the axes and points. */
-export interface VaryResult {
-  horizon: HorizonVersion;
-  scenario: string;
-  scenarioDigest: string;
-  samples: number;
-  seed: number;
-  startYear: number;
-  horizonYear: number;
+export interface VaryResult extends Pick<SweepResult, 'horizon' | 'scenario' | 'scenarioDigest' | 'samples' | 'seed' | 'startYear' | 'horizonYear'> {
   vary: Array<{ path: string; op: 'set' | 'scale'; values: number[] }>;
   points: VaryPointResult[];
 }
