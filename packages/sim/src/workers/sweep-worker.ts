@@ -1,11 +1,13 @@
 /**
  * The pool's worker script, for Node worker threads and Web Workers alike. Loading it has a side effect by
  * design: it registers `runSweepTask` with workerpool, which answers the pool's calls and forwards each
- * block's progress as an event.
+ * block's progress as an event, and `runPerSampleTask`, which writes its rows into the buffer it shares with the caller.
  */
 import * as workerpool from 'workerpool';
 import { runSweepTask, type SweepTask } from './sweep-task.js';
+import { runPerSampleTask, type PerSampleTask } from './per-sample-task.js';
 
 workerpool.worker({
   runSweepTask: (task: SweepTask) => runSweepTask(task, (samples) => workerpool.workerEmit({ samples })),
+  runPerSampleTask: (task: PerSampleTask) => runPerSampleTask(task),
 });

@@ -1,0 +1,14 @@
+const N = 1e6; const xs = new Float64Array(N); for (let i = 0; i < N; i++) xs[i] = Math.exp(Math.random() * 60);
+let t0 = performance.now(); let L = 0;
+for (let i = 0; i < N; i++) L += String(xs[i]).length;
+console.log('String ns', (performance.now() - t0) * 1e6 / N);
+t0 = performance.now();
+for (let i = 0; i < N; i++) L += (xs[i]).toString().length;
+console.log('toString ns', (performance.now() - t0) * 1e6 / N);
+t0 = performance.now();
+for (let i = 0; i < N; i++) L += `,${xs[i]}`.length;
+console.log('tmpl ns', (performance.now() - t0) * 1e6 / N);
+const ys = new Float64Array(N); for (let i = 0; i < N; i++) ys[i] = 2020 + Math.random()*10;
+t0 = performance.now();
+for (let i = 0; i < N; i++) L += String(ys[i]).length;
+console.log('year ns', (performance.now() - t0) * 1e6 / N);
