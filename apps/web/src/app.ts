@@ -207,8 +207,9 @@ export class App {
     this.form?.showError(null, '');
     this.editor.showError(null, '');
     this.hideBanner();
-    this.saveAndLink();
+    // The run first: saving and linking (storage, history) can wait the few milliseconds it takes to start.
     this.startRun(check.scenario);
+    this.saveAndLink();
   }
 
   private rebuildForm(): void {
