@@ -18,8 +18,6 @@ const LAYERS: i32 = 128;
 
 let seed: u64 = 0;
 let state: u64 = 0;
-/** seed + i·2^20·γ for the current sample i; an input's sub-stream starts at sampleBase + K. */
-let sampleBase: u64 = 0;
 /** γ^-1 mod 2^64: (state − start) · γ^-1 is the number of draws taken since `start`. */
 let gammaInverse: u64 = 0;
 /** Byte addresses of the ziggurat tables x[0..128], ratio[0..127], f[0..128]. */
@@ -39,15 +37,16 @@ export function initRandom(seedValue: u64, tablesAt: usize): void {
   gammaInverse = inverse;
 }
 
-/** Positions the stream at sample `sampleIndex`; each input then starts at inputStart(key). */
-@inline export function startSample(sampleIndex: u64): void {
-  sampleBase = seed + (sampleIndex << DRAW_BITS) * GAMMA;
+/** The state before the first draw of the input with stream key `key` in sample `sampleIndex`. */
+@inline export function inputStart(sampleIndex: u64, key: u64): u64 {
+  return seed + (sampleIndex << DRAW_BITS) * GAMMA + key;
 }
 
-/** The state before the first draw of the input with stream key `key` in the current sample. */
-@inline export function inputStart(key: u64): u64 {
-  return sampleBase + key;
-}
+/**
+ * inputStart(i + 1, key) − inputStart(i, key) = 2^20·γ (mod 2^64): a block walks its samples' starts by
+ * adding this, exactly, as the products wrap alike.
+ */
+export const SAMPLE_STEP: u64 = (<u64>1 << DRAW_BITS) * GAMMA;
 
 /** Draws taken since the stream's state was `start`. */
 @inline export function drawsSince(start: u64): u64 {
