@@ -83,3 +83,7 @@ export { scenarioSources, type SourceEntry } from './scenario/scenario-sources.j
 export { pickFreeze, type PickFreezeModel, type PickFreezeResult, type SobolIndices } from './summary/pick-freeze.js';
 export { eventSensitivity, designInputs, EVENT_SENSITIVITY_SAMPLES, type StockEventSensitivity, type DesignInput } from './summary/event-sensitivity.js';
 export type { EventSensitivityResult } from './summary/sensitivity-result.js';
+export { DIST_PARAMETERS, SIMPLE_DIST_KINDS, DIST_KIND_LABELS, type SimpleDistKind } from './distributions/dist-parameters.js';
+export { SCENARIO_INPUTS, DEMAND_MODE_WORDS, keyWords, type ScenarioInput, type InputRole } from './scenario/scenario-inputs.js';
+export { parseInputPath, parentPath, inputWords, type InputPath } from './scenario/input-path.js';
+export { axisEndYear } from './summary/axis-end-year.js';

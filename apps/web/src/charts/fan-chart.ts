@@ -2,7 +2,7 @@ import { axisBottom, axisLeft } from 'd3-axis';
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { area, line } from 'd3-shape';
 import { pointer } from 'd3-selection';
-import type { TrajectoriesResult, TrajectoryBands } from '@horizon/sim';
+import { DEMAND_MODE_WORDS, type TrajectoriesResult, type TrajectoryBands } from '@horizon/sim';
 import type { Tooltip } from './tooltip.js';
 import { axisTitle, resetSvg, styleAxis, yearLabel, type Group } from './chart-frame.js';
 import { SCREEN_STYLE, styleScale, type ChartStyle } from './chart-style.js';
@@ -43,8 +43,6 @@ interface Series {
   readonly shaded: boolean;
 }
 
-/** Words for a demand model's mode. */
-export const DEMAND_MODE_WORDS: Record<string, string> = { trend: 'historical trend', compute: 'compute' };
 const MODEL_DASHES = ['5 3', '1.5 2.5', '8 2 2 2'];
 
 /**

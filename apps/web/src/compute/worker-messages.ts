@@ -5,7 +5,7 @@ import type { SweepSections } from './sweep-backend.js';
  * Main thread → worker: run samples [first, first + count) of run `runId` and add them to the worker's own
  * summary of the run; or send that summary now (`flush`).
  */
-export type WorkerRequest = BlockRequest | FlushRequest;
+export type WorkerRequest = BlockRequest | FlushRequest | PointsRequest;
 
 export interface BlockRequest {
   readonly type: 'block';
@@ -25,6 +25,20 @@ export interface BlockRequest {
   readonly overrides?: readonly SlotOverride[];
 }
 
+/**
+ * Main thread → worker: run several what-if blocks in one message, each with its point's overrides, and send
+ * back each block's summary (in order). The what-if card's coarse pass goes out this way, one message per
+ * worker, so its first curve costs one round trip rather than one per point.
+ */
+export interface PointsRequest {
+  readonly type: 'points';
+  readonly runId: number;
+  readonly scenario: Scenario;
+  readonly seed: number;
+  readonly kernel: WasmModule | undefined;
+  readonly blocks: ReadonlyArray<{ readonly first: number; readonly count: number; readonly overrides: readonly SlotOverride[] }>;
+}
+
 /** Main thread → worker: send the worker's summary of run `runId` (the blocks since its last one). */
 export interface FlushRequest {
   readonly type: 'flush';
@@ -38,4 +52,13 @@ export interface FlushRequest {
  */
 export type WorkerReply =
   | { readonly type: 'block'; readonly runId: number; readonly preview: boolean; readonly summary: SweepSummary | undefined }
-  | { readonly type: 'fault'; readonly runId: number; readonly message: string };
+  | FaultReply;
+
+/** Worker → main thread, for a points request: one summary per block, in order. Or a fault. */
+export type PointsReply = { readonly type: 'points'; readonly runId: number; readonly summaries: readonly SweepSummary[] } | FaultReply;
+
+export interface FaultReply {
+  readonly type: 'fault';
+  readonly runId: number;
+  readonly message: string;
+}
