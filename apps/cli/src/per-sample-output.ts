@@ -2,10 +2,10 @@ import { InputError, PER_SAMPLE_TASK_SIZE, perSampleCsvHeader, perSampleTable, p
 import { createAtomicFile, DestinationChanged, type AtomicFile } from './write-file-atomic.js';
 import { describeWriteError } from './output-stream.js';
 import type { OutTarget } from './out-target.js';
-import { Interrupted } from './run.js';
+import { Interrupted } from './interrupted.js';
 import { createThreadPool } from './thread-pool.js';
 import { createArrowFileWriter } from './arrow-file-writer.js';
-import { perSampleRecordBatch, perSampleSchema } from './per-sample-record-batch.js';
+import { createPerSampleBatcher, perSampleSchema } from './per-sample-record-batch.js';
 
 /**
  * Per-sample workers format numbers into short-lived strings at a high rate; V8 lets a busy thread's young
@@ -87,8 +87,9 @@ export async function writePerSample(target: OutTarget, options: PerSampleOption
 async function writeArrow(file: AtomicFile, table: PerSampleTable, chunks: AsyncIterable<PerSampleChunk>, counted: (count: number) => void): Promise<void> {
   const schema = perSampleSchema(table);
   const writer = createArrowFileWriter(file, schema);
+  const batchOf = createPerSampleBatcher(schema, table);
   for await (const chunk of chunks) {
-    await writer.write(perSampleRecordBatch(schema, table, chunk.rows as Float64Array, chunk.count));
+    await writer.write(batchOf(chunk.rows as Float64Array, chunk.count));
     counted(chunk.count);
   }
   await writer.finish();

@@ -4,6 +4,7 @@
 
 import { field, intField, triangularInverse } from './plan-access';
 import * as F from './plan-format';
+import { columnOf } from './block';
 
 const COPULA_INPUT_LENGTH: i32 = 8;
 
@@ -90,7 +91,7 @@ function marginal(distAt: i32, logSpace: bool, truncated: bool, min: f64, max: f
   return logSpace ? Math.log(value) : value;
 }
 
-/** Applies every copula of the table at plan index `copulasAt` to the value vector at `valuesAt`. */
+/** Applies every copula of the table at plan index `copulasAt` to one sample: its lane `valuesAt` of the value columns. */
 export function applyCopulas(copulasAt: i32, valuesAt: usize): void {
   const groups = intField(copulasAt);
   let at = copulasAt + 1;
@@ -102,11 +103,11 @@ export function applyCopulas(copulasAt: i32, valuesAt: usize): void {
     for (let i = n - 1; i >= 0; i--) {
       let z: f64 = 0;
       for (let j = 0; j <= i; j++) {
-        z += field(choleskyAt + i * n + j) * load<f64>(valuesAt + (<usize>intField(inputsAt + j * COPULA_INPUT_LENGTH) << 3));
+        z += field(choleskyAt + i * n + j) * load<f64>(columnOf(valuesAt, intField(inputsAt + j * COPULA_INPUT_LENGTH)));
       }
       const input = inputsAt + i * COPULA_INPUT_LENGTH;
       const value = marginal(intField(input + 1), intField(input + 2) != 0, intField(input + 3) != 0, field(input + 4), field(input + 5), z);
-      store<f64>(valuesAt + (<usize>intField(input) << 3), value);
+      store<f64>(columnOf(valuesAt, intField(input)), value);
     }
     at = choleskyAt + n * n;
   }

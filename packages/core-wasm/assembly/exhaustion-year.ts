@@ -6,6 +6,7 @@
 // compare-and-select, where V8 compiles wasm's f64.min (NaN and ±0 rules) into a much slower sequence.
 
 import { field, intField } from './plan-access';
+import { columnOf } from './block';
 
 /** min(a, b) for values that are never NaN. */
 @inline export function lesser(a: f64, b: f64): f64 {
@@ -23,7 +24,10 @@ import { field, intField } from './plan-access';
   return Infinity;
 }
 
-/** Returns startYear when the gap is already ≥ 0, +Infinity when it stays < 0 through horizonYear. */
+/**
+ * Returns startYear when the gap is already ≥ 0, +Infinity when it stays < 0 through horizonYear. `valuesAt`
+ * is the sample's lane of the value columns (the columns' start plus lane · 8).
+ */
 @inline export function exhaustionYear(
   startYear: f64,
   horizonYear: f64,
@@ -47,8 +51,8 @@ import { field, intField } from './plan-access';
     const demandEnd = d < demandBreaks ? field(demandAt + 1 + d) : Infinity;
     const supplyEnd = s < supplyBreaks ? field(supplyAt + 1 + s) : Infinity;
     const segmentEnd = lesser(lesser(demandEnd, supplyEnd), horizonYear);
-    const demandRate = load<f64>(valuesAt + (<usize>intField(demandAt + 1 + demandBreaks + d) << 3));
-    const supplyRate = load<f64>(valuesAt + (<usize>intField(supplyAt + 1 + supplyBreaks + s) << 3));
+    const demandRate = load<f64>(columnOf(valuesAt, intField(demandAt + 1 + demandBreaks + d)));
+    const supplyRate = load<f64>(columnOf(valuesAt, intField(supplyAt + 1 + supplyBreaks + s)));
     const slope = demandRateScale * demandRate - supplyRate;
     const gapAtEnd = gap + slope * (segmentEnd - year);
     if (gapAtEnd >= 0) return lesser(year - gap / slope, segmentEnd);
@@ -62,27 +66,29 @@ import { field, intField } from './plan-access';
 
 /**
  * A demand schedule with breaks against a one-segment supply: the general algorithm with the supply's
- * segment never ending, same operations. `scaledRatesAt` holds demandRateScale · ln rate per demand segment
- * (computed once per sample for all stocks), `firstSegment` the first segment ending after startYear.
+ * segment never ending, same operations. `valuesAt` is the sample's lane of the value columns.
  */
 @inline export function demandScheduleYear(
   startYear: f64,
   horizonYear: f64,
   lnGapAtStart: f64,
   demandAt: i32,
-  scaledRatesAt: usize,
-  firstSegment: i32,
+  valuesAt: usize,
+  demandRateScale: f64,
   supplyRate: f64,
 ): f64 {
   if (lnGapAtStart >= 0) return startYear;
-  const breaks = intField(demandAt) - 1;
+  // Schedule: n, n − 1 break years, n ln-rate slots.
+  const n = intField(demandAt);
+  const breaks = n - 1;
+  let d = 0;
+  while (d < breaks && field(demandAt + 1 + d) <= startYear) d++;
   let year = startYear;
   let gap = lnGapAtStart;
-  let d = firstSegment;
   while (true) {
     const demandEnd = d < breaks ? field(demandAt + 1 + d) : Infinity;
     const segmentEnd = lesser(demandEnd, horizonYear);
-    const slope = load<f64>(scaledRatesAt + (<usize>d << 3)) - supplyRate;
+    const slope = demandRateScale * load<f64>(columnOf(valuesAt, intField(demandAt + n + d))) - supplyRate;
     const gapAtEnd = gap + slope * (segmentEnd - year);
     if (gapAtEnd >= 0) return lesser(year - gap / slope, segmentEnd);
     if (segmentEnd >= horizonYear) return Infinity;

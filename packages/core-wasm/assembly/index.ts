@@ -1,14 +1,17 @@
 // Horizon's Monte-Carlo kernel. TypeScript validates and compiles the scenario, writes the ziggurat tables
 // and the encoded plan (packages/sim/src/engine/encode-plan.ts) into this module's memory at the addresses
-// of packages/sim/src/engine/kernel-memory.ts, calls `init` once, then `runBlock` per block of samples.
+// of packages/sim/src/engine/kernel-memory.ts, calls `init` once, then `runBlock` per range of samples.
+// The samples run in blocks of BLOCK_LANES, structure of arrays (./block.ts): every input drawn for the
+// whole block into its column, then demand, then each stock's crossing, then binning, each over the block.
 // Exports take scalars, read and write linear memory, and return a status code (./status.ts). Nothing
 // allocates: state lives in module globals and in the program region, both set by `init`.
 
-import { initRandom, startSample } from './random';
+import { initRandom } from './random';
 import { field, intField, planAddress, setPlanAddress } from './plan-access';
-import { compileProgram, PROGRAM_OP_WORDS, runProgram, writeFixedSlots } from './program';
+import { compileProgram, drawBlock, PROGRAM_OP_WORDS, writeFixedSlots } from './program';
 import { demandScheduleYear, exhaustionYear, singleSegmentYear } from './exhaustion-year';
-import { addSensitivitySample, addSensitivityYear, finishSensitivity, sensitivityAt, setSensitivity } from './sections';
+import { addSensitivityBlock, addSensitivityYears, finishSensitivity, sensitivityAt, setSensitivity } from './sections';
+import { BLOCK_LANES, COLUMN_BYTES, columnOf } from './block';
 import { applyCopulas } from './copula';
 import * as F from './plan-format';
 import * as S from './status';
@@ -26,8 +29,16 @@ let valuesAt: usize = 0;
 let countsAt: usize = 0;
 let demandTableAt: usize = 0;
 let stockTableAt: usize = 0;
-/** demandRateScale · ln rate of each segment of the sample's demand schedule (up to 64 segments). */
-let scaledRatesAt: usize = 0;
+// The block's per-sample derived values, BLOCK_LANES each (the block region of kernel-memory.ts): f64 ln
+// demand at startYear, the demand rate's scale (b, or 1 for a trend), scale · ln rate for a one-segment
+// demand schedule (NaN otherwise), ln of the repetition multiplier; i32 demand schedule; then f64 years of
+// each stock.
+let lnDemand0At: usize = 0;
+let rateScaleAt: usize = 0;
+let scaledRateAt: usize = 0;
+let lnRepetitionAt: usize = 0;
+let scheduleAt: usize = 0;
+let yearsAt: usize = 0;
 let startYear: f64 = 0;
 let horizonYear: f64 = 0;
 let demandChoiceSlot: i32 = -1;
@@ -62,15 +73,15 @@ export function planFormatVersion(): i32 {
 /**
  * Reads the plan, sets the seed, compiles the draw program and hoists per-scenario constants: fixed inputs'
  * slots, the repetition multiplier when it is fixed, a fixed scaling law's exponents. Returns a status code.
- * `programAt` has room for stepCount·6 + demandCount·16 + stockCount·4 i32 words, then (16-byte aligned)
- * 64 f64 of per-sample scaled demand rates.
+ * `values` has a column of BLOCK_LANES f64 per slot; `programAt` has room for stepCount·6 + demandCount·16 +
+ * stockCount·4 i32 words; `blockAt` for 4 + stockCount columns of f64 and one of i32.
  *
- * Demand model words: 0 compute (0/1), 1 ln tokens0/flops0 address, 2 scheduleAt, 3 one-segment ln-rate
- * address (0: has breaks), 4 ln overtraining address, 5–8 A, B, alpha, beta addresses, 9 hoisted (0/1),
- * 10–11 f64 b, 12–13 f64 ln G. Stock words: 0 ln tokens0 address, 1 ln usableFraction address,
- * 2 scheduleAt, 3 one-segment ln-rate address (0: has breaks).
+ * Demand model words: 0 compute (0/1), 1 ln tokens0/flops0 column, 2 scheduleAt, 3 one-segment ln-rate
+ * column (0: has breaks), 4 ln overtraining column, 5–8 A, B, alpha, beta columns, 9 hoisted (0/1),
+ * 10–11 f64 b, 12–13 f64 ln G. Stock words: 0 ln tokens0 column, 1 ln usableFraction column,
+ * 2 scheduleAt, 3 one-segment ln-rate column (0: has breaks).
  */
-export function init(seedValue: f64, tablesAt: usize, planAt: usize, values: usize, programAt: usize, counts: usize): i32 {
+export function init(seedValue: f64, tablesAt: usize, planAt: usize, values: usize, programAt: usize, counts: usize, blockAt: usize): i32 {
   ready = false;
   setPlanAddress(planAt);
   if (intField(F.H_VERSION) != F.PLAN_FORMAT_VERSION) return S.BAD_PLAN_VERSION;
@@ -91,7 +102,12 @@ export function init(seedValue: f64, tablesAt: usize, planAt: usize, values: usi
   if (!compileProgram(programAt, valuesAt, stepsAt, stepCount)) return S.BAD_PLAN_CODE;
   demandTableAt = programAt + (<usize>(stepCount * PROGRAM_OP_WORDS) << 2);
   stockTableAt = demandTableAt + (<usize>(demandCount * DEMAND_WORDS) << 2);
-  scaledRatesAt = (stockTableAt + (<usize>(stockCount * STOCK_WORDS) << 2) + 15) & ~15;
+  lnDemand0At = blockAt;
+  rateScaleAt = lnDemand0At + COLUMN_BYTES;
+  scaledRateAt = rateScaleAt + COLUMN_BYTES;
+  lnRepetitionAt = scaledRateAt + COLUMN_BYTES;
+  yearsAt = lnRepetitionAt + COLUMN_BYTES;
+  scheduleAt = yearsAt + <usize>stockCount * COLUMN_BYTES;
 
   const maxEpochsSlot = intField(F.H_MAX_EPOCHS_SLOT);
   const rStarSlot = intField(F.H_R_STAR_SLOT);
@@ -156,7 +172,8 @@ export function setOverrides(tableAt: usize, count: i32, listAt: usize): i32 {
     const amount = logSpace ? Math.log(load<f64>(record, 16)) : load<f64>(record, 16);
     const op = !scale ? OVERRIDE_SET : logSpace ? OVERRIDE_SCALE_LN : OVERRIDE_SCALE;
     if (slotIsFixed(slot)) {
-      applyOverride(slotAddress(slot), op, amount);
+      const column = slotAddress(slot);
+      for (let lane: usize = 0; lane < COLUMN_BYTES; lane += 8) applyOverride(column + lane, op, amount);
     } else {
       const entry = listAt + (<usize>overrideCount << 4);
       store<i32>(entry, <i32>slotAddress(slot));
@@ -175,11 +192,12 @@ export function setOverrides(tableAt: usize, count: i32, listAt: usize): i32 {
   else store<f64>(address, load<f64>(address) * amount);
 }
 
+/** The column of slot `slot` (its lane 0: a fixed slot's value). */
 @inline function slotAddress(slot: i32): usize {
-  return valuesAt + (<usize>slot << 3);
+  return columnOf(valuesAt, slot);
 }
 
-/** Address of a one-segment schedule's ln-rate slot, or 0 when the schedule has breaks. */
+/** Column of a one-segment schedule's ln-rate slot, or 0 when the schedule has breaks. */
 function singleRateAddress(scheduleAt: i32): usize {
   return intField(scheduleAt) == 1 ? slotAddress(intField(scheduleAt + 1)) : 0;
 }
@@ -196,102 +214,135 @@ function slotIsFixed(slot: i32): bool {
 }
 
 /** ln m, m = 1 + R*(1 − exp(−(maxEpochs − 1)/R*)) (Muennighoff et al. 2023), with expm1 as model/repetition.ts. */
-@inline function lnRepetition(): f64 {
-  const rStar = load<f64>(rStarAddress);
-  return Math.log(1 - rStar * Math.expm1(-(load<f64>(maxEpochsAddress) - 1) / rStar));
+@inline function lnRepetition(lane: usize = 0): f64 {
+  const rStar = load<f64>(rStarAddress + lane);
+  return Math.log(1 - rStar * Math.expm1(-(load<f64>(maxEpochsAddress + lane) - 1) / rStar));
 }
 
 /** b = alpha/(alpha+beta), ln G = (ln(alpha A) − ln(beta B))/(alpha+beta) (model/compute-optimal.ts). */
-@inline function computeExponents(word: usize): void {
-  const A = load<f64>(<usize>load<i32>(word, 20));
-  const B = load<f64>(<usize>load<i32>(word, 24));
-  const alpha = load<f64>(<usize>load<i32>(word, 28));
-  const beta = load<f64>(<usize>load<i32>(word, 32));
+@inline function computeExponents(word: usize, lane: usize = 0): void {
+  const A = load<f64>(<usize>load<i32>(word, 20) + lane);
+  const B = load<f64>(<usize>load<i32>(word, 24) + lane);
+  const alpha = load<f64>(<usize>load<i32>(word, 28) + lane);
+  const beta = load<f64>(<usize>load<i32>(word, 32) + lane);
   const sum = alpha + beta;
   store<f64>(word, alpha / sum, 40);
   store<f64>(word, (Math.log(alpha * A) - Math.log(beta * B)) / sum, 48);
 }
 
-// The sample drawn last, set by drawSample and read by stockYear.
-let lnDemand0: f64 = 0;
-let demandRateScale: f64 = 1;
-let demandScheduleAt: i32 = 0;
-/** demandRateScale · ln rate for a one-segment demand schedule; NaN otherwise. */
-let scaledDemandRate: f64 = NaN;
-/** First demand segment ending after startYear (demand schedules with breaks). */
-let firstDemandSegment: i32 = 0;
-let lnRepetitionNow: f64 = 0;
-
-/** Copies the sample's uncertain break years from their slots into their schedules' fields (encode-plan.ts). */
-function copyBreakYears(): void {
+/** Copies sample `lane`'s uncertain break years from their columns into their schedules' fields (encode-plan.ts). */
+function copyBreakYears(lane: usize): void {
   const count = intField(breaksAt);
   for (let k = 0; k < count; k++) {
-    store<f64>(planAddress(intField(breaksAt + 1 + 2 * k)), load<f64>(slotAddress(intField(breaksAt + 2 + 2 * k))));
+    store<f64>(planAddress(intField(breaksAt + 1 + 2 * k)), load<f64>(slotAddress(intField(breaksAt + 2 + 2 * k)) + lane));
   }
 }
 
-/** Draws sample `sampleIndex` and derives its demand; returns a status code. */
-@inline function drawSample(sampleIndex: u64): i32 {
-  startSample(sampleIndex);
-  if (!runProgram(valuesAt)) return S.TOO_MANY_DRAWS;
-  if (copulasAt != 0) applyCopulas(copulasAt, valuesAt);
+/** Draws the block of samples [first, first + n) and derives each sample's demand; returns a status code. */
+function drawAndDerive(first: u64, n: i32): i32 {
+  if (!drawBlock(first, n)) return S.TOO_MANY_DRAWS;
+  const count = <usize>n;
+  if (copulasAt != 0) for (let i: usize = 0; i < count; i++) applyCopulas(copulasAt, valuesAt + (i << 3));
   // What-if overrides come last, on the correlated values: fixing an input leaves its partners as they were.
   for (let k = 0; k < overrideCount; k++) {
     const entry = overridesAt + (<usize>k << 4);
-    applyOverride(<usize>load<i32>(entry), load<i32>(entry, 4), load<f64>(entry, 8));
+    const column = <usize>load<i32>(entry);
+    const op = load<i32>(entry, 4);
+    const amount = load<f64>(entry, 8);
+    for (let i: usize = 0; i < count; i++) applyOverride(column + (i << 3), op, amount);
   }
-  if (breaksAt != 0) copyBreakYears();
-  let model = 0;
-  if (demandChoiceSlot >= 0) {
-    const choice = load<f64>(slotAddress(demandChoiceSlot));
-    while (choice >= field(demandsAt + model * F.DEMAND_LENGTH + 1)) model++;
-  }
-  const word = demandTableAt + (<usize>(model * DEMAND_WORDS) << 2);
-  const lnX0 = load<f64>(<usize>load<i32>(word, 4));
-  demandScheduleAt = load<i32>(word, 8);
-  if (load<i32>(word) == 0) {
-    lnDemand0 = lnX0;
-    demandRateScale = 1;
+  deriveDemand(count);
+  if (isNaN(fixedLnRepetition)) {
+    for (let i: usize = 0; i < count; i++) store<f64>(lnRepetitionAt + (i << 3), lnRepetition(i << 3));
   } else {
-    if (load<i32>(word, 36) == 0) computeExponents(word);
-    const b = load<f64>(word, 40);
-    lnDemand0 = b * (lnX0 - LN_6) - load<f64>(word, 48) + 0.5 * load<f64>(<usize>load<i32>(word, 16));
-    demandRateScale = b;
+    for (let i: usize = 0; i < count; i++) store<f64>(lnRepetitionAt + (i << 3), fixedLnRepetition);
   }
-  const rateAddress = <usize>load<i32>(word, 12);
-  if (rateAddress != 0) {
-    scaledDemandRate = demandRateScale * load<f64>(rateAddress);
-  } else {
-    scaledDemandRate = NaN;
-    // Schedule: n, n − 1 break years, n ln-rate slots.
-    const n = intField(demandScheduleAt);
-    firstDemandSegment = 0;
-    while (firstDemandSegment < n - 1 && field(demandScheduleAt + 1 + firstDemandSegment) <= startYear) firstDemandSegment++;
-    for (let k = firstDemandSegment; k < n; k++) {
-      const rate = load<f64>(slotAddress(intField(demandScheduleAt + n + k)));
-      store<f64>(scaledRatesAt + (<usize>k << 3), demandRateScale * rate);
-    }
-  }
-  lnRepetitionNow = isNaN(fixedLnRepetition) ? lnRepetition() : fixedLnRepetition;
   return S.OK;
 }
 
-/** ln(m · usableFraction · tokens0) of stock `stock` in the sample drawn last, in the reference's order. */
-@inline function lnSupply0Of(word: usize): f64 {
-  return lnRepetitionNow + load<f64>(<usize>load<i32>(word, 4)) + load<f64>(<usize>load<i32>(word));
+/** Each sample's demand model, ln demand at startYear, rate scale, schedule and one-segment scaled rate. */
+function deriveDemand(count: usize): void {
+  const single = demandChoiceSlot < 0;
+  let word = demandTableAt;
+  const choices: usize = single ? 0 : slotAddress(demandChoiceSlot);
+  for (let i: usize = 0; i < count; i++) {
+    const lane = i << 3;
+    if (!single) {
+      const choice = load<f64>(choices + lane);
+      let model = 0;
+      while (choice >= field(demandsAt + model * F.DEMAND_LENGTH + 1)) model++;
+      word = demandTableAt + (<usize>(model * DEMAND_WORDS) << 2);
+    }
+    const lnX0 = load<f64>(<usize>load<i32>(word, 4) + lane);
+    store<i32>(scheduleAt + (i << 2), load<i32>(word, 8));
+    let scale: f64 = 1;
+    if (load<i32>(word) == 0) {
+      store<f64>(lnDemand0At + lane, lnX0);
+    } else {
+      if (load<i32>(word, 36) == 0) computeExponents(word, lane);
+      scale = load<f64>(word, 40);
+      store<f64>(lnDemand0At + lane, scale * (lnX0 - LN_6) - load<f64>(word, 48) + 0.5 * load<f64>(<usize>load<i32>(word, 16) + lane));
+    }
+    store<f64>(rateScaleAt + lane, scale);
+    const rateColumn = <usize>load<i32>(word, 12);
+    store<f64>(scaledRateAt + lane, rateColumn != 0 ? scale * load<f64>(rateColumn + lane) : NaN);
+  }
 }
 
-/** Exhaustion year of stock `stock` in the sample drawn last. */
-@inline function stockYear(stock: i32): f64 {
-  const word = stockTableAt + (<usize>(stock * STOCK_WORDS) << 2);
-  const lnSupply0 = lnSupply0Of(word);
-  const lnGap = lnDemand0 - lnSupply0;
-  const rateAddress = <usize>load<i32>(word, 12);
-  if (rateAddress != 0) {
-    if (!isNaN(scaledDemandRate)) return singleSegmentYear(startYear, horizonYear, lnGap, scaledDemandRate - load<f64>(rateAddress));
-    return demandScheduleYear(startYear, horizonYear, lnGap, demandScheduleAt, scaledRatesAt, firstDemandSegment, load<f64>(rateAddress));
+/** ln(m · usableFraction · tokens0) of the stock at `word` in sample `lane`, in the reference's order. */
+@inline function lnSupply0Of(word: usize, lane: usize): f64 {
+  return load<f64>(lnRepetitionAt + lane) + load<f64>(<usize>load<i32>(word, 4) + lane) + load<f64>(<usize>load<i32>(word) + lane);
+}
+
+/** Exhaustion year of the stock at `word` in sample `lane` (byte offset) of the block, any schedules. */
+function stockYear(word: usize, lane: usize): f64 {
+  const lnGap = load<f64>(lnDemand0At + lane) - lnSupply0Of(word, lane);
+  const rateColumn = <usize>load<i32>(word, 12);
+  const scale = load<f64>(rateScaleAt + lane);
+  const demandAt = load<i32>(scheduleAt + (lane >> 1));
+  if (rateColumn != 0) {
+    const scaledRate = load<f64>(scaledRateAt + lane);
+    if (!isNaN(scaledRate)) return singleSegmentYear(startYear, horizonYear, lnGap, scaledRate - load<f64>(rateColumn + lane));
+    return demandScheduleYear(startYear, horizonYear, lnGap, demandAt, valuesAt + lane, scale, load<f64>(rateColumn + lane));
   }
-  return exhaustionYear(startYear, horizonYear, lnGap, demandRateScale, demandScheduleAt, load<i32>(word, 8), valuesAt);
+  return exhaustionYear(startYear, horizonYear, lnGap, scale, demandAt, load<i32>(word, 8), valuesAt + lane);
+}
+
+/** Every stock's exhaustion year of the block's samples into its years column. */
+function blockYears(count: usize): void {
+  if (breaksAt != 0) {
+    // Uncertain break years live in the plan's schedule fields: sample by sample.
+    for (let i: usize = 0; i < count; i++) {
+      copyBreakYears(i << 3);
+      for (let s = 0; s < stockCount; s++) {
+        store<f64>(yearsAt + <usize>s * COLUMN_BYTES + (i << 3), stockYear(stockTableAt + (<usize>(s * STOCK_WORDS) << 2), i << 3));
+      }
+    }
+    return;
+  }
+  for (let s = 0; s < stockCount; s++) {
+    const word = stockTableAt + (<usize>(s * STOCK_WORDS) << 2);
+    const years = yearsAt + <usize>s * COLUMN_BYTES;
+    const rateColumn = <usize>load<i32>(word, 12);
+    if (rateColumn == 0) {
+      for (let i: usize = 0; i < count; i++) store<f64>(years + (i << 3), stockYear(word, i << 3));
+      continue;
+    }
+    // One-segment supply: the single-segment crossing straight over the block, schedules with breaks aside.
+    const tokens = <usize>load<i32>(word);
+    const usable = <usize>load<i32>(word, 4);
+    for (let i: usize = 0; i < count; i++) {
+      const lane = i << 3;
+      const scaledRate = load<f64>(scaledRateAt + lane);
+      const lnSupply0 = load<f64>(lnRepetitionAt + lane) + load<f64>(usable + lane) + load<f64>(tokens + lane);
+      const lnGap = load<f64>(lnDemand0At + lane) - lnSupply0;
+      const rate = load<f64>(rateColumn + lane);
+      const year = !isNaN(scaledRate)
+        ? singleSegmentYear(startYear, horizonYear, lnGap, scaledRate - rate)
+        : demandScheduleYear(startYear, horizonYear, lnGap, load<i32>(scheduleAt + (i << 2)), valuesAt + lane, load<f64>(rateScaleAt + lane), rate);
+      store<f64>(years + lane, year);
+    }
+  }
 }
 
 /**
@@ -313,23 +364,27 @@ export function runBlock(firstSample: f64, count: i32): i32 {
   const stride = <usize>(bins + 2) << 2;
   const lastBin = bins - 1;
   const sensitivity = sensitivityAt != 0;
-  for (let i = 0; i < count; i++) {
-    const sampleIndex = first + <u64>i;
-    const status = drawSample(sampleIndex);
+  for (let done = 0; done < count; done += BLOCK_LANES) {
+    const n = min(BLOCK_LANES, count - done);
+    const status = drawAndDerive(first + <u64>done, n);
     if (status != S.OK) return status;
+    blockYears(<usize>n);
     let counts = countsAt;
     for (let s = 0; s < stockCount; s++) {
-      const year = stockYear(s);
-      if (sensitivity) addSensitivityYear(s, year, startYear, horizonYear);
-      let address: usize;
-      if (year == Infinity) address = counts + 4;
-      else if (year <= startYear) address = counts;
-      // year > startYear, so the right-closed bin (summary/sweep-summary.ts) is ceil − 1 ≥ 0.
-      else address = counts + 8 + (<usize>min(<i32>Math.ceil((year - startYear) * BINS_PER_YEAR) - 1, lastBin) << 2);
-      store<u32>(address, load<u32>(address) + 1);
+      const years = yearsAt + <usize>s * COLUMN_BYTES;
+      for (let i: usize = 0; i < <usize>n; i++) {
+        const year = load<f64>(years + (i << 3));
+        let address: usize;
+        if (year == Infinity) address = counts + 4;
+        else if (year <= startYear) address = counts;
+        // year > startYear, so the right-closed bin (summary/sweep-summary.ts) is ceil − 1 ≥ 0.
+        else address = counts + 8 + (<usize>min(<i32>Math.ceil((year - startYear) * BINS_PER_YEAR) - 1, lastBin) << 2);
+        store<u32>(address, load<u32>(address) + 1);
+      }
+      if (sensitivity) addSensitivityYears(s, years, n, startYear, horizonYear);
       counts += stride;
     }
-    if (sensitivity) addSensitivitySample(valuesAt);
+    if (sensitivity) addSensitivityBlock(n);
   }
   if (sensitivity) finishSensitivity();
   return S.OK;
@@ -340,12 +395,16 @@ export function sampleYears(firstSample: f64, count: i32, outAt: usize): i32 {
   if (!ready) return S.NOT_INITIALISED;
   const first = <u64>firstSample;
   let out = outAt;
-  for (let i = 0; i < count; i++) {
-    const status = drawSample(first + <u64>i);
+  for (let done = 0; done < count; done += BLOCK_LANES) {
+    const n = min(BLOCK_LANES, count - done);
+    const status = drawAndDerive(first + <u64>done, n);
     if (status != S.OK) return status;
-    for (let s = 0; s < stockCount; s++) {
-      store<f64>(out, stockYear(s));
-      out += 8;
+    blockYears(<usize>n);
+    for (let i: usize = 0; i < <usize>n; i++) {
+      for (let s = 0; s < stockCount; s++) {
+        store<f64>(out, load<f64>(yearsAt + <usize>s * COLUMN_BYTES + (i << 3)));
+        out += 8;
+      }
     }
   }
   return S.OK;

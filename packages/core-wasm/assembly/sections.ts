@@ -5,6 +5,7 @@
 // packages/sim records with its reference engine: summary/trajectory-records.ts.)
 
 import { lesser } from './exhaustion-year';
+import { BLOCK_LANES, columnOf } from './block';
 
 /** 1.5 · 2^52: t + this, for 0 ≤ t < 2^51, holds t rounded to an integer in its low mantissa bits. */
 const ROUNDING_BIAS: f64 = 6755399441055744.0;
@@ -20,11 +21,11 @@ const ROUNDING_BIAS: f64 = 6755399441055744.0;
 // - (16-aligned) the dense i64 accumulators the samples add into: per input and bin one record of
 //   RECORD_WORDS i64 per stock (count · 2^32 + never, Σq, Σq²), so one sample's updates for one input are
 //   contiguous; then Σq and Σq² per stock;
-// - the pending samples: per stock RECORD_WORDS rows of CHUNK i64 (count · 2^32 + never, q, q²), per input
-//   that is not fixed a row of CHUNK f64 values;
+// - the block's samples: per stock CHUNK records of RECORD_WORDS i64 (count · 2^32 + never, q, q²) (the
+//   inputs' values are read from the block's value columns);
 // - GUESS_CELLS u8 per input, the guess tables; then CHUNK u32 of record offsets.
-// Samples are added CHUNK at a time, input by input (flushSamples), so each input's loop keeps its edges,
-// table and records at hand. finishSensitivity moves a block's sums into the f64 arrays and clears them.
+// Samples are added a block at a time, input by input (addSensitivityBlock), so each input's loop keeps its
+// edges, table and records at hand. finishSensitivity moves a block's sums into the f64 arrays and clears them.
 //
 // Binning a value (the number of edges at or below it) reads a guess from a table over GUESS_CELLS equal
 // cells between the first and the last edge (the edges are quantiles, so a cell rarely holds more than one),
@@ -36,8 +37,8 @@ export const INPUT_FIELDS: i32 = 66;
 const ACTIVE_WORDS: i32 = 8;
 const GUESS_CELLS: i32 = 256;
 const RECORD_WORDS: i32 = 3;
-/** Samples held before they are added to the cells. */
-const CHUNK: i32 = 128;
+/** Samples added to the cells at a time: one block. */
+const CHUNK: i32 = BLOCK_LANES;
 /** Edges of an input on the fast path (SENSITIVITY_BINS − 1, then NaN padding): guess table, 6-step search. */
 const FAST_EDGES: i32 = 63;
 let inputCount: i32 = 0;
@@ -56,17 +57,15 @@ let denseAt: usize = 0;
 let denseTotalsAt: usize = 0;
 /** Bytes of one (input, bin) record: RECORD_WORDS i64 per stock. */
 let recordBytes: usize = 0;
-/** Pending samples: RECORD_WORDS rows of CHUNK i64 per stock, then CHUNK f64 per input not fixed. */
+/** The block's samples: CHUNK records of RECORD_WORDS i64 per stock. */
 let pendingStocksAt: usize = 0;
-let pendingValuesAt: usize = 0;
-let pending: i32 = 0;
 let guessTablesAt: usize = 0;
 /** CHUNK u32: the pending samples' record offsets for one input (several stocks). */
 let pendingOffsetsAt: usize = 0;
 
 /**
  * Turns the sensitivity section on (at ≠ 0) for `inputs` inputs of `bins` bins and `stocks` stocks, and
- * compiles the table of inputs that are not fixed. `valuesAt` is the per-sample slot vector.
+ * compiles the table of inputs that are not fixed. `valuesAt` is the block's value columns.
  */
 export function setSensitivity(at: usize, inputs: i32, bins: i32, scale: f64, stocks: i32, valuesAt: usize): void {
   sensitivityAt = at;
@@ -86,10 +85,8 @@ export function setSensitivity(at: usize, inputs: i32, bins: i32, scale: f64, st
   recordBytes = <usize>(RECORD_WORDS * stocks) << 3;
   denseTotalsAt = denseAt + <usize>(inputs * bins) * recordBytes;
   pendingStocksAt = denseTotalsAt + (<usize>(2 * stocks) << 3);
-  pendingValuesAt = pendingStocksAt + (<usize>(RECORD_WORDS * stocks * CHUNK) << 3);
-  guessTablesAt = pendingValuesAt + (<usize>(inputs * CHUNK) << 3);
+  guessTablesAt = pendingStocksAt + (<usize>(RECORD_WORDS * stocks * CHUNK) << 3);
   pendingOffsetsAt = guessTablesAt + <usize>(inputs * GUESS_CELLS);
-  pending = 0;
   activeCount = 0;
   if (at == 0) return;
   for (let i = 0; i < inputs; i++) {
@@ -97,7 +94,7 @@ export function setSensitivity(at: usize, inputs: i32, bins: i32, scale: f64, st
     const edges = <i32>load<f64>(input, 8);
     if (edges == 0) continue;
     const word = activeAt + (<usize>(activeCount * ACTIVE_WORDS) << 2);
-    store<i32>(word, <i32>(valuesAt + (<usize>(<i32>load<f64>(input)) << 3)));
+    store<i32>(word, <i32>columnOf(valuesAt, <i32>load<f64>(input)));
     store<i32>(word, <i32>(input + 16), 4);
     store<i32>(word, <i32>(<usize>(i * bins) * recordBytes), 8);
     // 0: the fast search (FAST_EDGES edges, NaN-padded to 64 bins); otherwise the edge count.
@@ -116,19 +113,27 @@ export function setSensitivity(at: usize, inputs: i32, bins: i32, scale: f64, st
 }
 
 /**
- * Adds stock `stock`'s exhaustion year of the sample to the per-stock totals and to the pending samples
- * (call for every stock, then addSensitivitySample).
+ * Adds stock `stock`'s exhaustion years of the block's `count` samples (f64 at `yearsAt`) to the per-stock
+ * totals and to the block's rows (call for every stock, then addSensitivityBlock).
  */
-@inline export function addSensitivityYear(stock: i32, year: f64, startYear: f64, horizonYear: f64): void {
-  const q = <i64>roundHalfUp((lesser(year, horizonYear) - startYear) * yearScale);
-  const q2 = q * q;
-  const row = pendingStocksAt + (<usize>(stock * RECORD_WORDS * CHUNK + pending) << 3);
-  store<i64>(row, (<i64>1 << 32) | <i64>(year == Infinity));
-  store<i64>(row, q, CHUNK << 3);
-  store<i64>(row, q2, CHUNK << 4);
+export function addSensitivityYears(stock: i32, yearsAt: usize, count: i32, startYear: f64, horizonYear: f64): void {
+  const row = pendingStocksAt + (<usize>(stock * RECORD_WORDS * CHUNK) << 3);
+  let sumQ: i64 = 0;
+  let sumQ2: i64 = 0;
+  for (let k: usize = 0; k < <usize>count; k++) {
+    const year = load<f64>(yearsAt + (k << 3));
+    const q = <i64>roundHalfUp((lesser(year, horizonYear) - startYear) * yearScale);
+    const q2 = q * q;
+    const at = row + k * 24;
+    store<i64>(at, (<i64>1 << 32) | <i64>(year == Infinity));
+    store<i64>(at, q, 8);
+    store<i64>(at, q2, 16);
+    sumQ += q;
+    sumQ2 += q2;
+  }
   const total = denseTotalsAt + (<usize>stock << 4);
-  store<i64>(total, load<i64>(total) + q);
-  store<i64>(total, load<i64>(total, 8) + q2, 8);
+  store<i64>(total, load<i64>(total) + sumQ);
+  store<i64>(total, load<i64>(total, 8) + sumQ2, 8);
 }
 
 /** The number of the FAST_EDGES edges at `edgesAt` that are at or below `value`. */
@@ -192,25 +197,21 @@ function buildGuessTable(word: usize, edgesAt: usize, tableAt: usize): void {
   return <usize>low;
 }
 
-/** Holds the sample's inputs (after addSensitivityYear for every stock); adds CHUNK samples at a time. */
-@inline export function addSensitivitySample(valuesAt: usize): void {
-  const end = activeAt + (<usize>(activeCount * ACTIVE_WORDS) << 2);
-  let row = pendingValuesAt + (<usize>pending << 3);
-  for (let word = activeAt; word < end; word += ACTIVE_WORDS << 2) {
-    store<f64>(row, load<f64>(<usize>load<i32>(word)));
-    row += <usize>CHUNK << 3;
-  }
-  if (++pending == CHUNK) flushSamples();
+/** record += sample for one (count · 2^32 + never, q, q²) record: the first two words as one i64x2 add. */
+@inline function addRecord(record: usize, sample: usize): void {
+  v128.store(record, i64x2.add(v128.load(record), v128.load(sample)));
+  store<i64>(record, load<i64>(record, 16) + load<i64>(sample, 16), 16);
 }
 
-/** Adds the pending samples to the cells of their bins, input by input. */
-function flushSamples(): void {
-  const count = pending;
-  pending = 0;
+/**
+ * Adds the block's `count` samples (after addSensitivityYears for every stock) to the cells of their bins,
+ * input by input, reading each input's values from its column.
+ */
+export function addSensitivityBlock(count: i32): void {
   const stocks = sensitivityStocks;
   const end = activeAt + (<usize>(activeCount * ACTIVE_WORDS) << 2);
-  let values = pendingValuesAt;
   for (let word = activeAt; word < end; word += ACTIVE_WORDS << 2) {
+    const values = <usize>load<i32>(word);
     const edgesAt = <usize>load<i32>(word, 4);
     const kind = load<i32>(word, 12);
     const records = denseAt + <usize>load<i32>(word, 8);
@@ -221,11 +222,7 @@ function flushSamples(): void {
       const rows = pendingStocksAt;
       for (let k = 0; k < count; k++) {
         const bin = binOf(edgesAt, kind, first, scale, tableAt, load<f64>(values + (<usize>k << 3)));
-        const record = records + bin * 24;
-        const at = rows + (<usize>k << 3);
-        store<i64>(record, load<i64>(record) + load<i64>(at));
-        store<i64>(record, load<i64>(record, 8) + load<i64>(at, CHUNK << 3), 8);
-        store<i64>(record, load<i64>(record, 16) + load<i64>(at, CHUNK << 4), 16);
+        addRecord(records + bin * 24, rows + <usize>k * 24);
       }
     } else {
       // Several stocks: the samples' record offsets first, then one tight loop per stock.
@@ -237,23 +234,17 @@ function flushSamples(): void {
       let rows = pendingStocksAt;
       for (let s = 0; s < stocks; s++) {
         for (let k = 0; k < count; k++) {
-          const record = stockRecords + <usize>load<u32>(pendingOffsetsAt + (<usize>k << 2));
-          const at = rows + (<usize>k << 3);
-          store<i64>(record, load<i64>(record) + load<i64>(at));
-          store<i64>(record, load<i64>(record, 8) + load<i64>(at, CHUNK << 3), 8);
-          store<i64>(record, load<i64>(record, 16) + load<i64>(at, CHUNK << 4), 16);
+          addRecord(stockRecords + <usize>load<u32>(pendingOffsetsAt + (<usize>k << 2)), rows + <usize>k * 24);
         }
         stockRecords += RECORD_WORDS << 3;
         rows += <usize>(RECORD_WORDS * CHUNK) << 3;
       }
     }
-    values += <usize>CHUNK << 3;
   }
 }
 
 /** Moves the dense accumulators into the f64 arrays TypeScript reads (all of them, fixed inputs' zero) and clears them. */
 export function finishSensitivity(): void {
-  if (pending > 0) flushSamples();
   const stocks = sensitivityStocks;
   for (let s = 0; s < stocks; s++) {
     const total = denseTotalsAt + (<usize>s << 4);

@@ -1,3 +1,4 @@
+import { axisEndYear } from '@horizon/sim';
 import type { SweepReport } from './report.js';
 import { sparkline } from './sparkline.js';
 import { percent, year } from './table-cells.js';
@@ -8,7 +9,8 @@ const SPARK_WIDTH = 28;
 export function tableReporter(report: SweepReport): string {
   const { result, summary } = report;
   const names = Object.keys(result.stocks);
-  const sparkEnd = sparklineEnd(report);
+  // The web's CDF chart ends at the same year.
+  const sparkEnd = axisEndYear(summary);
   const header = ['stock', 'median', '80% interval', '90% interval', 'already', `never by ${result.horizonYear}`, `${result.startYear} ${'·'.repeat(SPARK_WIDTH - 10)} ${sparkEnd}`];
   if (result.sensitivity) header.push('main driver');
   const rows = names.map((name, k) => {
@@ -34,17 +36,6 @@ export function tableReporter(report: SweepReport): string {
   const drivers = result.sensitivity ? ['', ...explainLines(result.sensitivity)] : [];
   const title = `${result.scenario} · ${result.samples.toLocaleString('en-US')} samples · seed ${result.seed} · exhaustion year of each stock`;
   return [title, '', format(header), ...rows.map(format), ...drivers, ''].join('\n');
-}
-
-/** The sparkline spans from startYear to just past the latest 99th percentile (the horizon if never). */
-function sparklineEnd(report: SweepReport): number {
-  const { result } = report;
-  let end = result.startYear + 6;
-  for (const stock of Object.values(result.stocks)) {
-    const last = stock.cdf.find((point) => point.p >= 0.99);
-    end = Math.max(end, last ? last.year + 1 : result.horizonYear);
-  }
-  return Math.min(end, result.horizonYear);
 }
 
 /**

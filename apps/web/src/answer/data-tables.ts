@@ -1,7 +1,6 @@
-import type { InputSensitivity, SweepResult, TrajectoriesResult } from '@horizon/sim';
+import { DEMAND_MODE_WORDS, type InputSensitivity, type SweepResult, type TrajectoriesResult } from '@horizon/sim';
 import { percentLabel, yearLabel } from '../charts/chart-frame.js';
 import { inputLabel } from '../charts/input-label.js';
-import { DEMAND_MODE_WORDS } from '../charts/fan-chart.js';
 import { element } from '../ui/dom.js';
 
 /** The text alternative of a chart: its numbers as a table (names set as text, isolated in <bdi>). */

@@ -1,4 +1,4 @@
-import { BINS_PER_YEAR, yearQuantile, type SweepResult, type SweepSummary } from '@horizon/sim';
+import { BINS_PER_YEAR, axisEndYear, type SweepResult, type SweepSummary } from '@horizon/sim';
 
 /** One stock's exhaustion-year distribution, ready to draw. */
 export interface CdfSeries {
@@ -15,7 +15,7 @@ export interface CdfSeries {
 export interface CdfData {
   readonly startYear: number;
   readonly horizonYear: number;
-  /** Right end of the year axis: past every stock's 99th percentile, or the horizon. */
+  /** Right end of the year axis: packages/sim's axisEndYear, past every stock's 99th percentile, or the horizon. */
   readonly axisEndYear: number;
   readonly series: readonly CdfSeries[];
 }
@@ -31,7 +31,6 @@ export function cdfSeries(summary: SweepSummary, result: SweepResult): CdfData {
   const { startYear, horizonYear, samples } = summary;
   const names = Object.keys(result.stocks);
   const binsPerPoint = BINS_PER_YEAR / POINTS_PER_YEAR;
-  let axisEndYear = startYear + 5;
   const series = names.map((name, k): CdfSeries => {
     const counts = summary.stocks[k];
     const stock = result.stocks[name];
@@ -41,13 +40,9 @@ export function cdfSeries(summary: SweepSummary, result: SweepResult): CdfData {
       cumulative += counts.bins[j];
       if ((j + 1) % binsPerPoint === 0) points.push([startYear + (j + 1) / BINS_PER_YEAR, cumulative / samples]);
     }
-    const p99 = yearQuantile(counts, samples, startYear, 0.99);
-    axisEndYear = Math.max(axisEndYear, p99 === null ? horizonYear : p99);
     return { name, points, p10: stock.quantiles.p10, p50: stock.quantiles.p50, p90: stock.quantiles.p90, pAlready: stock.pAlready, pNever: stock.pNever };
   });
-  // Round the axis end up to a multiple of 5 years, a little past the last 99th percentile.
-  axisEndYear = Math.min(horizonYear, Math.ceil((axisEndYear + 1) / 5) * 5);
-  return { startYear, horizonYear, axisEndYear, series };
+  return { startYear, horizonYear, axisEndYear: axisEndYear(summary), series };
 }
 
 /** P(Y ≤ year) read off a series by linear interpolation between its points. */

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import { MAX_SECTION_BYTES, compilePlan, mergeSummary, runSweepTask, sensitivityBytes, sensitivityInputs, trajectoryBytes, type Plan, type SummarySections, type SweepSummary } from '@horizon/sim';
-import type { WorkerReply, WorkerRequest } from './worker-messages.js';
+import type { PointsReply, WorkerReply, WorkerRequest } from './worker-messages.js';
 
 /**
  * A Web Worker that runs blocks of samples with packages/sim's `runSweepTask` (the unit of work of its worker
@@ -19,6 +19,19 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
       const held = current?.runId === request.runId ? current.held : undefined;
       if (current?.runId === request.runId) current.held = undefined;
       send({ type: 'block', runId: request.runId, preview: false, summary: held });
+      return;
+    }
+    if (request.type === 'points') {
+      // What-if blocks run without sections; each comes back on its own, so nothing is held for the run.
+      if (current?.runId !== request.runId) current = { runId: request.runId, plan: compilePlan(request.scenario), sections: {}, held: undefined };
+      const plan = current.plan;
+      const summaries = request.blocks.map((block) =>
+        runSweepTask({
+          jobId: `${request.runId}`, engine: request.kernel === undefined ? 'reference' : 'kernel', module: request.kernel, plan,
+          seed: request.seed, sections: {}, firstSample: block.first, count: block.count, overrides: block.overrides,
+        }),
+      );
+      send({ type: 'points', runId: request.runId, summaries });
       return;
     }
     if (current?.runId !== request.runId) {
@@ -60,8 +73,8 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
   }
 };
 
-function send(reply: WorkerReply): void {
-  scope.postMessage(reply, reply.type === 'block' && reply.summary ? transferables(reply.summary) : []);
+function send(reply: WorkerReply | PointsReply): void {
+  scope.postMessage(reply, reply.type === 'fault' ? [] : transferables(reply.type === 'block' ? reply.summary : reply.summaries));
 }
 
 /** Every typed array's buffer in the summary, moved rather than copied (the summary is not reused). */

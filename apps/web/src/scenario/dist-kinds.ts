@@ -1,19 +1,12 @@
-import type { Dist } from '@horizon/sim';
+import { DIST_PARAMETERS, SIMPLE_DIST_KINDS, Z95, type Dist, type SimpleDistKind } from '@horizon/sim';
 
 /** The kinds the form edits: a fixed number and the five simple distributions of docs/scenario.md. */
-export const EDITABLE_KINDS = ['fixed', 'normal', 'lognormal', 'uniform', 'loguniform', 'triangular'] as const;
-export type EditableKind = (typeof EDITABLE_KINDS)[number];
+export const EDITABLE_KINDS = SIMPLE_DIST_KINDS;
+export type EditableKind = SimpleDistKind;
 export type DistKindOf = EditableKind | 'mixture' | 'other';
 
 /** Each kind's parameters, in the order the form shows them (the scenario file's key names). */
-export const KIND_PARAMS: Record<EditableKind, readonly string[]> = {
-  fixed: ['value'],
-  normal: ['mean', 'sd'],
-  lognormal: ['p5', 'p95'],
-  uniform: ['min', 'max'],
-  loguniform: ['min', 'max'],
-  triangular: ['min', 'mode', 'max'],
-};
+export const KIND_PARAMS: Readonly<Record<EditableKind, readonly string[]>> = DIST_PARAMETERS;
 
 /** The kind of a (possibly not yet valid) distribution value; 'other' when it is none of them. */
 export function distKind(value: unknown): DistKindOf {
@@ -46,9 +39,10 @@ export function withDistParam(value: unknown, name: string, parameter: unknown):
 
 /**
  * `value` re-expressed as another kind, keeping its centre and spread: the new distribution's 5th–95th
- * percentile range (or [min, max]) is the old one's, so switching kinds moves the answer as little as possible.
- * A fixed value has no spread of its own: given `remembered` (the distribution it was before it was fixed),
- * it gets that one's spread back, moved to the fixed value (scaled when both are positive, shifted otherwise).
+ * percentile range (or [min, max]) is the old one's, so switching kinds moves the answer as little as possible
+ * (a normal's 5th–95th percentiles are mean ± Z95·sd). A fixed value has no spread of its own: given
+ * `remembered` (the distribution it was before it was fixed), it gets that one's spread back, moved to the
+ * fixed value (scaled when both are positive, shifted otherwise).
  */
 export function convertDist(value: unknown, kind: EditableKind, remembered?: unknown): Dist {
   const [low, high] = distKind(value) === 'fixed' && remembered !== undefined && kind !== 'fixed' ? movedRange(remembered, Number(distParam(value, 'value'))) : roughRange(value);
@@ -59,7 +53,7 @@ export function convertDist(value: unknown, kind: EditableKind, remembered?: unk
     case 'fixed':
       return tidy(positive ? geometricMid : mid);
     case 'normal':
-      return { normal: { mean: tidy(mid), sd: tidy((high - low) / 3.29 || Math.abs(mid) * 0.1 || 1) } };
+      return { normal: { mean: tidy(mid), sd: tidy((high - low) / (2 * Z95) || Math.abs(mid) * 0.1 || 1) } };
     case 'lognormal': {
       const [p5, p95] = positive && high > low ? [low, high] : spreadAround(Math.abs(geometricMid) || 1);
       return { lognormal: { p5: tidy(p5), p95: tidy(p95) } };
@@ -98,7 +92,7 @@ function roughRange(value: unknown): [number, number] {
     case 'fixed':
       return [p('value'), p('value')];
     case 'normal':
-      return [p('mean') - 1.645 * p('sd'), p('mean') + 1.645 * p('sd')];
+      return [p('mean') - Z95 * p('sd'), p('mean') + Z95 * p('sd')];
     case 'lognormal':
       return [p('p5'), p('p95')];
     case 'uniform':

@@ -1,4 +1,4 @@
-import { formatPath } from '@horizon/sim';
+import { formatPath, parentPath } from '@horizon/sim';
 
 /** Where a value starts in JSON text: 0-based offset and 1-based line. */
 export interface JsonLocation {
@@ -22,12 +22,6 @@ export function locateJsonPath(text: string, path: string): JsonLocation | null 
     if (offset !== undefined) return { offset, line: text.slice(0, offset).split('\n').length };
     if (at === '') return null;
   }
-}
-
-/** `a.b[2].c` → `a.b[2]` → `a.b` → `a` → ``. */
-function parentPath(path: string): string {
-  const cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
-  return cut <= 0 ? '' : path.slice(0, cut);
 }
 
 /** Offsets of every value in the text, keyed by path. A small recursive-descent scan of RFC 8259 JSON. */

@@ -1,17 +1,9 @@
+import { DIST_KIND_LABELS } from '@horizon/sim';
 import { drawDensitySketch } from '../charts/density-sketch.js';
 import { densityCurve } from '../scenario/dist-density.js';
 import { EDITABLE_KINDS, KIND_PARAMS, convertDist, distKind, distParam, withDistParam, type EditableKind } from '../scenario/dist-kinds.js';
 import { element } from './dom.js';
 import { numberInput } from './number-input.js';
-
-const KIND_LABELS: Record<EditableKind, string> = {
-  fixed: 'fixed',
-  normal: 'normal',
-  lognormal: 'lognormal',
-  uniform: 'uniform',
-  loguniform: 'log-uniform',
-  triangular: 'triangular',
-};
 
 /**
  * One uncertain input of the form: its kind, its parameters and a sketch of its density. Mixtures and other
@@ -39,7 +31,7 @@ export function distField(label: string, hint: string, value: unknown, onValue: 
     const currentKind = distKind(current);
     kind.replaceChildren();
     const editable = currentKind !== 'mixture' && currentKind !== 'other';
-    for (const k of EDITABLE_KINDS) kind.append(new Option(KIND_LABELS[k], k, false, k === currentKind));
+    for (const k of EDITABLE_KINDS) kind.append(new Option(DIST_KIND_LABELS[k], k, false, k === currentKind));
     if (!editable) kind.append(new Option(currentKind === 'mixture' ? 'mixture' : 'other', currentKind, false, true));
     params.replaceChildren();
     if (editable) {

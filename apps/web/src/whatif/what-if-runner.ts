@@ -1,6 +1,6 @@
 import { mergeSummary, type Scenario, type SlotOverride, type SweepSummary, type WasmModule } from '@horizon/sim';
-import type { BlockRequest, WorkerReply } from '../compute/worker-messages.js';
-import { whatIfSchedule, type PointBlock } from './what-if-schedule.js';
+import type { PointsReply, PointsRequest } from '../compute/worker-messages.js';
+import { coarseBatchSize, whatIfSchedule, type PointBlock } from './what-if-schedule.js';
 
 /** A what-if sweep to run: a validated scenario, its seed, the samples of each point and each point's overrides. */
 export interface WhatIfRequest {
@@ -26,6 +26,8 @@ interface ActiveSweep {
   readonly id: number;
   readonly request: WhatIfRequest;
   readonly blocks: PointBlock[];
+  /** The coarse pass: blocks [0, coarse) of the schedule, one per point. */
+  readonly coarse: number;
   next: number;
   outstanding: number;
   done: number;
@@ -35,14 +37,16 @@ interface ActiveSweep {
 
 /**
  * Runs what-if grids on Web Workers of the page's own engine-worker.ts (the same kernel and runSweepTask as the
- * main sweep, each block carrying its point's overrides), coarse to fine (what-if-schedule.ts). Blocks go one at
- * a time to whichever worker is idle, so a new sweep (an edit) cancels the old one within one block. The runner
+ * main sweep, each block carrying its point's overrides), coarse to fine (what-if-schedule.ts). The coarse pass
+ * goes out as one message per worker (a share of the points each), so the first curve costs one round trip;
+ * after it blocks go one at a time to whichever worker is idle, so a new sweep (an edit) cancels the old one
+ * within one block. The runner
  * keeps workers of its own, so a what-if never stalls the page's main answer; they start on the first sweep.
  */
 export class WhatIfRunner {
   private workers: Worker[] | undefined;
   private idle: Worker[] = [];
-  private readonly assigned = new Map<Worker, PointBlock>();
+  private readonly assigned = new Map<Worker, readonly PointBlock[]>();
   private active: ActiveSweep | undefined;
   /** Worker-side run ids: far from the main pool's, though the workers are not shared anyway. */
   private nextId = 1_000_000;
@@ -57,7 +61,8 @@ export class WhatIfRunner {
   run(request: WhatIfRequest, onProgress: (progress: WhatIfProgress) => void): void {
     this.startWorkers();
     const blocks = whatIfSchedule(request.points.length, request.samples);
-    this.active = { id: this.nextId++, request, blocks, next: 0, outstanding: 0, done: 0, summaries: request.points.map(() => undefined), onProgress };
+    const coarse = request.points.length;
+    this.active = { id: this.nextId++, request, blocks, coarse, next: 0, outstanding: 0, done: 0, summaries: request.points.map(() => undefined), onProgress };
     this.dispatch();
   }
 
@@ -77,7 +82,7 @@ export class WhatIfRunner {
     this.workers = Array.from({ length: this.workerCount }, this.makeWorker);
     this.idle = [...this.workers];
     for (const worker of this.workers) {
-      worker.onmessage = (event: MessageEvent<WorkerReply>) => this.onReply(worker, event.data);
+      worker.onmessage = (event: MessageEvent<PointsReply>) => this.onReply(worker, event.data);
       worker.onerror = (event) => console.error(`what-if worker failed: ${event.message}`);
     }
   }
@@ -85,37 +90,41 @@ export class WhatIfRunner {
   private dispatch(): void {
     const sweep = this.active;
     while (sweep && sweep.next < sweep.blocks.length && this.idle.length > 0) {
+      const take = coarseBatchSize(sweep.next, sweep.coarse, this.idle.length);
       const worker = this.idle.pop() as Worker;
-      const block = sweep.blocks[sweep.next++];
-      this.assigned.set(worker, block);
+      const batch = sweep.blocks.slice(sweep.next, sweep.next + take);
+      sweep.next += batch.length;
+      this.assigned.set(worker, batch);
       sweep.outstanding++;
       const { scenario, seed, points } = sweep.request;
-      const kernel = this.kernel();
-      const message: BlockRequest = {
-        type: 'block', runId: sweep.id, scenario, seed, sections: { trajectories: false, sensitivity: false }, kernel,
-        first: block.first, count: block.count, preview: false, flush: true, overrides: points[block.point],
+      const message: PointsRequest = {
+        type: 'points', runId: sweep.id, scenario, seed, kernel: this.kernel(),
+        blocks: batch.map((block) => ({ first: block.first, count: block.count, overrides: points[block.point] })),
       };
       worker.postMessage(message);
     }
   }
 
-  private onReply(worker: Worker, reply: WorkerReply): void {
+  private onReply(worker: Worker, reply: PointsReply): void {
     this.idle.push(worker);
-    const block = this.assigned.get(worker);
+    const batch = this.assigned.get(worker);
     this.assigned.delete(worker);
     const sweep = this.active;
-    if (sweep && block && reply.runId === sweep.id) {
+    if (sweep && batch && reply.runId === sweep.id) {
       sweep.outstanding--;
       if (reply.type === 'fault') {
         this.active = undefined;
         console.error(`what-if sweep failed: ${reply.message}`);
         return;
       }
-      if (reply.summary) {
-        const held = sweep.summaries[block.point];
-        if (held) mergeSummary(held, reply.summary);
-        else sweep.summaries[block.point] = reply.summary;
-        sweep.done += block.count;
+      if (reply.type === 'points') {
+        batch.forEach((block, k) => {
+          const summary = reply.summaries[k];
+          const held = sweep.summaries[block.point];
+          if (held) mergeSummary(held, summary);
+          else sweep.summaries[block.point] = summary;
+          sweep.done += block.count;
+        });
       }
       const final = sweep.next === sweep.blocks.length && sweep.outstanding === 0;
       if (final) this.active = undefined;

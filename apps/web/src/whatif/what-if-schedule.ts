@@ -25,3 +25,13 @@ export function whatIfSchedule(points: number, samples: number, coarse = COARSE_
   }
   return blocks;
 }
+
+/**
+ * How many schedule entries from `next` one message takes: during the coarse pass (entries [0, coarse)) an
+ * equal share of what is left of it for each idle worker, so the whole first curve goes out at once; after it,
+ * one block per message, so an edit cancels the sweep within one block.
+ */
+export function coarseBatchSize(next: number, coarse: number, idleWorkers: number): number {
+  if (next >= coarse) return 1;
+  return Math.ceil((coarse - next) / Math.max(1, idleWorkers));
+}

@@ -6,7 +6,7 @@ import { BLOCK_SIZE, type Engine } from './engine.js';
 import { ReferenceEngine } from './reference-engine.js';
 import { encodePlan } from './encode-plan.js';
 import { OVERRIDE_BYTES, SENSITIVITY_INPUT_FIELDS, kernelMemoryLayout, type KernelMemoryLayout } from './kernel-memory.js';
-import type { SlotOverride } from '../whatif/vary-grid.js';
+import type { SlotOverride } from '../model/slot-override.js';
 import { checkKernelStatus } from './kernel-status.js';
 import { instantiateWasm, type WasmMemory, type WasmModule } from './wasm-api.js';
 
@@ -15,7 +15,7 @@ interface KernelExports {
   readonly memory: WasmMemory;
   heapBase(): number;
   planFormatVersion(): number;
-  init(seed: number, tablesAt: number, planAt: number, valuesAt: number, programAt: number, countsAt: number): number;
+  init(seed: number, tablesAt: number, planAt: number, valuesAt: number, programAt: number, countsAt: number, blockAt: number): number;
   runBlock(firstSample: number, count: number): number;
   setOverrides(tableAt: number, count: number, listAt: number): number;
   sampleYears(firstSample: number, count: number, outAt: number): number;
@@ -71,7 +71,7 @@ export class KernelEngine implements Engine {
     if (missing > 0) memory.grow(Math.ceil(missing / WASM_PAGE));
     // Views are made after the growth, which detaches earlier buffers.
     const { buffer } = memory;
-    const { tablesAt, planAt, valuesAt, programAt, countsAt, countsPerStock, yearsAt, yearsCapacity } = this.layout;
+    const { tablesAt, planAt, valuesAt, programAt, countsAt, blockAt, countsPerStock, yearsAt, yearsCapacity } = this.layout;
     const { x, ratio, f } = zigguratTables;
     const tables = new Float64Array(buffer, tablesAt, x.length + ratio.length + f.length);
     tables.set(x, 0);
@@ -89,7 +89,7 @@ export class KernelEngine implements Engine {
       if (input.edges.length > SENSITIVITY_BINS - 1) throw new Error(`sensitivity input ${input.path} has too many bin edges`);
       inputTable.set([input.slot, input.edges.length, ...input.edges], i * SENSITIVITY_INPUT_FIELDS);
     });
-    checkKernelStatus(this.kernel.init(seed, tablesAt, planAt, valuesAt, programAt, countsAt), 'init');
+    checkKernelStatus(this.kernel.init(seed, tablesAt, planAt, valuesAt, programAt, countsAt, blockAt), 'init');
     this.kernel.setSections(sensitivityAt, inputs.length, SENSITIVITY_BINS, SENSITIVITY_YEAR_SCALE);
   }
 

@@ -11,19 +11,20 @@ import { H_BINS, H_DEMAND_COUNT, H_SLOT_COUNT, H_STEP_COUNT, H_STOCK_COUNT } fro
  * | ------- | ---- | --------------------------------------- | ---------- | ---------------------------------------- |
  * | tables  | f64  | 129 + 128 + 129                         | TS, once   | ziggurat x, ratio, f (normal-ziggurat.ts) |
  * | plan    | f64  | encoded plan length                     | TS, once   | encode-plan.ts                           |
- * | values  | f64  | slotCount                               | kernel     | per-sample slot vector; fixed slots set by init |
- * | program | i32  | 6/step + 16/demand + 4/stock + 132      | kernel     | draw ops, slot addresses, scaled rates (see init) |
+ * | values  | f64  | slotCount × 256                         | kernel     | a block's value columns, 256 samples each; fixed slots set by init |
+ * | program | i32  | 6/step + 16/demand + 4/stock            | kernel     | draw ops, column addresses (see init)    |
+ * | block   | f64  | (4 + stockCount) × 256, then 256 i32    | kernel     | a block's derived demand and years (see init) |
  * | counts  | u32  | stockCount × (2 + bins)                 | kernel     | per stock: already, never, bins[bins]    |
  * | years   | f64  | yearsCapacity × stockCount              | kernel     | test hook: per-sample years, sample-major |
- * | overrides | f64 | slotCount × 4, then slotCount × 16 bytes (at the end) | TS, kernel | what-if overrides (whatif/vary-grid.ts) |
+ * | overrides | f64 | slotCount × 4, then slotCount × 16 bytes (at the end) | TS, kernel | what-if overrides (model/slot-override.ts) |
  * | sensitivity  | f64 | inputs × 66, then 8 i32 × inputs (16-aligned), then 4 × cells + 2 × stocks f64, then
- *   (16-aligned) inputs × bins × 3 × stocks + 2 × stocks + (3 × stocks + inputs) × 128 i64, then 256 u8 ×
- *   inputs, then 128 u32 | TS: input table (slot,
+ *   (16-aligned) inputs × bins × 3 × stocks + 2 × stocks + 3 × stocks × 256 i64, then 256 u8 ×
+ *   inputs, then 256 u32 | TS: input table (slot,
  *   edge count, 63 edges, NaN padding); kernel: the table of inputs that are not fixed (value address, edges
  *   address, record offset, search kind, guess table address, f64 guess scale), the f64 arrays TS reads after each block (count, never, blockQ, blockQ2 [cells],
  *   blockTotalQ, blockTotalQ2 [stocks]), then the dense i64 accumulators the samples add into: per input and
- *   bin one record of (count · 2^32 + never, Σq, Σq²) per stock, Σq and Σq² per stock, up to 128 pending
- *   samples (3 i64 rows per stock, one f64 row per input), then each input's bin guess table, then the
+ *   bin one record of (count · 2^32 + never, Σq, Σq²) per stock, Σq and Σq² per stock, the block's 256
+ *   samples (3 i64 rows per stock), then each input's bin guess table, then the
  *   pending samples' record offsets for one input (optional; cells = stocks × inputs × SENSITIVITY_BINS; see
  *   packages/core-wasm/assembly/sections.ts)
  */
@@ -31,7 +32,10 @@ export interface KernelMemoryLayout {
   readonly tablesAt: number;
   readonly planAt: number;
   readonly valuesAt: number;
+  /** Bytes of one slot's column of values (samples of a block). */
+  readonly columnBytes: number;
   readonly programAt: number;
+  readonly blockAt: number;
   readonly countsAt: number;
   /** u32 counts per stock: already, never, then the bins. */
   readonly countsPerStock: number;
@@ -54,8 +58,10 @@ export interface KernelMemoryLayout {
 const WORDS_PER_STEP = 6;
 const WORDS_PER_DEMAND = 16;
 const WORDS_PER_STOCK = 4;
-/** Then, 16-byte aligned, 64 f64 of per-sample scaled demand rates (at most 64 segments a schedule). */
-const SCALED_RATE_WORDS = 4 + 2 * 64;
+/** Samples of a block (packages/core-wasm/assembly/block.ts BLOCK_LANES). */
+export const BLOCK_LANES = 256;
+/** Columns of the block region ahead of the stocks' years: ln demand, rate scale, scaled rate, ln repetition. */
+const BLOCK_DERIVED_COLUMNS = 4;
 const ALIGN = 16;
 const align = (address: number): number => Math.ceil(address / ALIGN) * ALIGN;
 
@@ -63,8 +69,8 @@ const align = (address: number): number => Math.ceil(address / ALIGN) * ALIGN;
 const SENSITIVITY_ACTIVE_BYTES = 32;
 /** Bytes per input of the kernel's bin guess tables (sections.ts GUESS_CELLS). */
 const SENSITIVITY_GUESS_BYTES = 256;
-/** Samples the kernel holds before adding them to the sensitivity cells (sections.ts CHUNK). */
-const SENSITIVITY_CHUNK = 128;
+/** Samples the kernel adds to the sensitivity cells at a time (sections.ts CHUNK, one block). */
+const SENSITIVITY_CHUNK = BLOCK_LANES;
 
 /** Bytes per what-if override record (4 f64: slot, op, value, log-space) and per kernel list entry. */
 export const OVERRIDE_BYTES = 32;
@@ -90,20 +96,22 @@ export function kernelMemoryLayout(heapBase: number, encodedPlan: Float64Array, 
   const tablesAt = align(heapBase);
   const planAt = align(tablesAt + (3 * ZIGGURAT_LAYERS + 2) * 8);
   const valuesAt = align(planAt + encodedPlan.length * 8);
-  const programAt = align(valuesAt + slotCount * 8);
-  const programWords = encodedPlan[H_STEP_COUNT] * WORDS_PER_STEP + demandCount * WORDS_PER_DEMAND + stockCount * WORDS_PER_STOCK + SCALED_RATE_WORDS;
-  const countsAt = align(programAt + programWords * 4);
+  const columnBytes = BLOCK_LANES * 8;
+  const programAt = align(valuesAt + slotCount * columnBytes);
+  const programWords = encodedPlan[H_STEP_COUNT] * WORDS_PER_STEP + demandCount * WORDS_PER_DEMAND + stockCount * WORDS_PER_STOCK;
+  const blockAt = align(programAt + programWords * 4);
+  const countsAt = align(blockAt + (BLOCK_DERIVED_COLUMNS + stockCount) * columnBytes + BLOCK_LANES * 4);
   const yearsAt = align(countsAt + stockCount * countsPerStock * 4);
   const sensitivityCells = stockCount * sections.sensitivityInputs * sections.sensitivityBins;
   const sensitivityAt = align(yearsAt + yearsCapacity * stockCount * 8);
   const sensitivityArraysAt = align(sensitivityAt + sections.sensitivityInputs * (SENSITIVITY_INPUT_FIELDS * 8 + SENSITIVITY_ACTIVE_BYTES));
   const sensitivityDenseAt = align(sensitivityArraysAt + (4 * sensitivityCells + 2 * stockCount) * 8);
-  const pendingWords = (3 * stockCount + sections.sensitivityInputs) * SENSITIVITY_CHUNK;
+  const pendingWords = 3 * stockCount * SENSITIVITY_CHUNK;
   const overridesAt = align(sensitivityDenseAt + (3 * sensitivityCells + 2 * stockCount + pendingWords) * 8 + sections.sensitivityInputs * SENSITIVITY_GUESS_BYTES + SENSITIVITY_CHUNK * 4);
   const overrideListAt = align(overridesAt + slotCount * OVERRIDE_BYTES);
   const byteLength = align(overrideListAt + slotCount * OVERRIDE_LIST_BYTES);
   return {
-    tablesAt, planAt, valuesAt, programAt, countsAt, countsPerStock, yearsAt, yearsCapacity, overridesAt, overrideListAt,
+    tablesAt, planAt, valuesAt, columnBytes, programAt, blockAt, countsAt, countsPerStock, yearsAt, yearsCapacity, overridesAt, overrideListAt,
     sensitivityAt: sections.sensitivityInputs > 0 ? sensitivityAt : 0,
     sensitivityCells,
     sensitivityArraysAt,

@@ -91,7 +91,10 @@ describe('the stream’s extreme bit patterns', () => {
         const kernel = new KernelEngine(kernelModule, plan, seed, { yearsCapacity: 1 });
         const kernelYears = kernel.sampleYears(sample, 1);
         const { memory } = (kernel as unknown as { kernel: { memory: { buffer: ArrayBuffer } } }).kernel;
-        const kernelValues = new Float64Array(memory.buffer, (kernel as unknown as { layout: { valuesAt: number } }).layout.valuesAt, plan.slotCount).slice();
+        const { valuesAt, columnBytes } = (kernel as unknown as { layout: { valuesAt: number; columnBytes: number } }).layout;
+        // The sample is lane 0 of the block: the first value of each slot's column.
+        const columns = new Float64Array(memory.buffer, valuesAt, (plan.slotCount * columnBytes) / 8);
+        const kernelValues = Float64Array.from({ length: plan.slotCount }, (_, slot) => columns[(slot * columnBytes) / 8]);
         const log = vi.spyOn(Math, 'log').mockImplementation(libm.libmLog);
         const exp = vi.spyOn(Math, 'exp').mockImplementation(libm.libmExp);
         const reference = new ReferenceEngine(plan, seed);

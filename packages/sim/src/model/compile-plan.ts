@@ -1,13 +1,13 @@
 import type { Scenario, Dist, Growth, DemandModel, ScalingLaw } from '../scenario/schema.js';
 import { compileDist } from '../distributions/compiled-dist.js';
-import { AT_LEAST_ONE, FRACTION, NON_NEGATIVE, POSITIVE, type Domain } from '../distributions/domain.js';
+import { POSITIVE, type Domain } from '../distributions/domain.js';
 import { canLeaveDomain } from '../scenario/validate-dist.js';
-import { InputError } from '../scenario/input-error.js';
+import { InputError } from '../errors/input-error.js';
 import { streamKey } from '../random/stream-key.js';
-import { SCALING_LAW_PRESETS } from './scaling-law-presets.js';
-import { DEFAULT_R_STAR } from './repetition.js';
+import { SCALING_LAW_PRESETS } from '../presets/scaling-law-presets.js';
+import { SCENARIO_INPUTS as INPUTS } from '../scenario/scenario-inputs.js';
 import { correlateInputs } from './correlate-inputs.js';
-import { parseTrendDrawsCsv, trendRowsAtStart } from '../trend/trend-draws-csv.js';
+import { parseTrendDrawsCsv, trendRowsAtStart } from '../scenario/trend-draws-csv.js';
 import { BUILT_IN_SAMPLE_FILES } from '../presets/built-in-samples.js';
 import type { DrawStep, LawSlots, Plan, PlanDemand, PlanSchedule, PlanStock } from './plan.js';
 
@@ -83,22 +83,22 @@ export function compilePlan(scenario: Scenario, options: CompileOptions = {}): P
     // A preset is five fixed numbers; a law object, five distributions.
     const params = typeof scalingLaw === 'string' ? SCALING_LAW_PRESETS[scalingLaw] : scalingLaw;
     return [
-      draw(params.E, `${path}.E`, `${name}.E`, NON_NEGATIVE, false),
-      draw(params.A, `${path}.A`, `${name}.A`, POSITIVE, false),
-      draw(params.B, `${path}.B`, `${name}.B`, POSITIVE, false),
-      draw(params.alpha, `${path}.alpha`, `${name}.alpha`, POSITIVE, false),
-      draw(params.beta, `${path}.beta`, `${name}.beta`, POSITIVE, false),
+      draw(params.E, `${path}.E`, `${name}.E`, INPUTS['compute.scalingLaw.E'].domain, false),
+      draw(params.A, `${path}.A`, `${name}.A`, INPUTS['compute.scalingLaw.A'].domain, false),
+      draw(params.B, `${path}.B`, `${name}.B`, INPUTS['compute.scalingLaw.B'].domain, false),
+      draw(params.alpha, `${path}.alpha`, `${name}.alpha`, INPUTS['compute.scalingLaw.alpha'].domain, false),
+      draw(params.beta, `${path}.beta`, `${name}.beta`, INPUTS['compute.scalingLaw.beta'].domain, false),
     ];
   };
 
   const models: DemandModel[] = Array.isArray(scenario.demand) ? scenario.demand : [scenario.demand];
   const demandChoiceSlot = models.length > 1 ? draw({ uniform: { min: 0, max: 1 } }, 'demand', 'demand', { min: 0, minInclusive: true, max: 1, maxInclusive: true, rule: 'in [0, 1]' }, false) : -1;
-  const totalWeight = models.reduce((sum, m) => sum + (m.weight ?? 1), 0);
+  const totalWeight = models.reduce((sum, m) => sum + (m.weight ?? INPUTS['demand.weight'].default), 0);
   let runningWeight = 0;
   const demand: PlanDemand[] = models.map((model, k) => {
     const path = Array.isArray(scenario.demand) ? `demand[${k}]` : 'demand';
     const name = `demand[${k}]`;
-    runningWeight += model.weight ?? 1;
+    runningWeight += model.weight ?? INPUTS['demand.weight'].default;
     const cumulativeWeight = k === models.length - 1 ? 1 : runningWeight / totalWeight;
     if (model.mode === 'trend' && model.trend !== undefined) {
       const at = `${path}.trend.samples`;
@@ -111,23 +111,23 @@ export function compilePlan(scenario: Scenario, options: CompileOptions = {}): P
       return { mode: 'trend', cumulativeWeight, lnTokens0Slot: slot, growth: { breakYears: [], breakYearSlots: [], lnRateSlots: [slot + 1] } };
     }
     if (model.mode === 'trend') {
-      const lnTokens0Slot = draw(model.tokens0!, `${path}.tokens0`, `${name}.tokens0`, POSITIVE, true);
+      const lnTokens0Slot = draw(model.tokens0!, `${path}.tokens0`, `${name}.tokens0`, INPUTS['trend.tokens0'].domain, true);
       return { mode: 'trend', cumulativeWeight, lnTokens0Slot, growth: schedule(model.growthPerYear!, `${path}.growthPerYear`, `${name}.growthPerYear`) };
     }
-    const lnFlops0Slot = draw(model.flops0, `${path}.flops0`, `${name}.flops0`, POSITIVE, true);
+    const lnFlops0Slot = draw(model.flops0, `${path}.flops0`, `${name}.flops0`, INPUTS['compute.flops0'].domain, true);
     const growth = schedule(model.growthPerYear, `${path}.growthPerYear`, `${name}.growthPerYear`);
     const lawSlots = law(model.scalingLaw, `${path}.scalingLaw`, `${name}.scalingLaw`);
-    const lnOvertrainingSlot = draw(model.overtraining ?? 1, `${path}.overtraining`, `${name}.overtraining`, AT_LEAST_ONE, true);
+    const lnOvertrainingSlot = draw(model.overtraining ?? INPUTS['compute.overtraining'].default, `${path}.overtraining`, `${name}.overtraining`, INPUTS['compute.overtraining'].domain, true);
     return { mode: 'compute', cumulativeWeight, lnFlops0Slot, growth, lawSlots, lnOvertrainingSlot };
   });
-  const maxEpochsSlot = draw(scenario.training?.maxEpochs ?? 1, 'training.maxEpochs', 'training.maxEpochs', AT_LEAST_ONE, false);
-  const rStarSlot = draw(scenario.training?.rStar ?? DEFAULT_R_STAR, 'training.rStar', 'training.rStar', POSITIVE, false);
+  const maxEpochsSlot = draw(scenario.training?.maxEpochs ?? INPUTS['training.maxEpochs'].default, 'training.maxEpochs', 'training.maxEpochs', INPUTS['training.maxEpochs'].domain, false);
+  const rStarSlot = draw(scenario.training?.rStar ?? INPUTS['training.rStar'].default, 'training.rStar', 'training.rStar', INPUTS['training.rStar'].domain, false);
   const stocks: PlanStock[] = scenario.stocks.map((stock, k) => {
     const path = `stocks[${k}]`;
     const name = `stocks[${stock.name}]`;
-    const lnTokens0Slot = draw(stock.tokens0, `${path}.tokens0`, `${name}.tokens0`, POSITIVE, true);
+    const lnTokens0Slot = draw(stock.tokens0, `${path}.tokens0`, `${name}.tokens0`, INPUTS['stock.tokens0'].domain, true);
     const growth = schedule(stock.growthPerYear, `${path}.growthPerYear`, `${name}.growthPerYear`);
-    const lnUsableFractionSlot = draw(stock.usableFraction ?? 1, `${path}.usableFraction`, `${name}.usableFraction`, FRACTION, true);
+    const lnUsableFractionSlot = draw(stock.usableFraction ?? INPUTS['stock.usableFraction'].default, `${path}.usableFraction`, `${name}.usableFraction`, INPUTS['stock.usableFraction'].domain, true);
     return { name: stock.name, lnTokens0Slot, lnUsableFractionSlot, growth };
   });
   const copulas = correlateInputs(scenario.correlations ?? [], steps);

@@ -9,5 +9,5 @@ export function repetitionMultiplier(maxEpochs: number, rStar: number): number {
   return 1 - rStar * Math.expm1(-(maxEpochs - 1) / rStar);
 }
 
-/** Default decay constant R*_D of repeated data (Muennighoff et al. 2023, datablations fit: 15.387756). */
-export const DEFAULT_R_STAR = 15.4;
+/** Default decay constant R*_D of repeated data: scenario/scenario-inputs.ts, with the scenario's other defaults. */
+export { DEFAULT_R_STAR } from '../scenario/scenario-inputs.js';

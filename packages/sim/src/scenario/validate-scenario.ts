@@ -1,9 +1,10 @@
 import { ScenarioSchema, type Scenario, type Growth, type DemandModel, type Dist, type BreakYear } from './schema.js';
-import { InputError, formatNumber as n, hasUnprintable, quoteExcerpt } from './input-error.js';
+import { InputError, formatNumber as n, hasUnprintable, quoteExcerpt } from '../errors/input-error.js';
 import { formatSchemaIssue } from './format-schema-issue.js';
 import { validateDist } from './validate-dist.js';
-import { AT_LEAST_ONE, FRACTION, NON_NEGATIVE, POSITIVE, type Domain } from '../distributions/domain.js';
-import { SCALING_LAW_PRESETS } from '../model/scaling-law-presets.js';
+import { POSITIVE, type Domain } from '../distributions/domain.js';
+import { SCENARIO_INPUTS as INPUTS } from './scenario-inputs.js';
+import { SCALING_LAW_PRESETS } from '../presets/scaling-law-presets.js';
 
 /** Bounds on a scenario's cost, enforced before anything runs (docs/scenario.md lists them). */
 export const SCENARIO_LIMITS = {
@@ -42,15 +43,15 @@ export function validateScenario(input: unknown): Scenario {
   if (demandModels.length > SCENARIO_LIMITS.demandModels) {
     throw new InputError('demand', `has ${demandModels.length} models; at most ${SCENARIO_LIMITS.demandModels} are allowed`);
   }
-  if (!Number.isFinite(demandModels.reduce((sum, model) => sum + (model.weight ?? 1), 0))) {
+  if (!Number.isFinite(demandModels.reduce((sum, model) => sum + (model.weight ?? INPUTS['demand.weight'].default), 0))) {
     throw new InputError('demand', 'the models\' weights add up to more than the largest number; scale them down (only their ratios matter)');
   }
   demandModels.forEach((model, k) => {
     const path = Array.isArray(scenario.demand) ? `demand[${k}]` : 'demand';
     checkDemandModel(model, path, scenario, Array.isArray(scenario.demand));
   });
-  if (scenario.training?.maxEpochs !== undefined) checkDist(scenario.training.maxEpochs, 'training.maxEpochs', AT_LEAST_ONE);
-  if (scenario.training?.rStar !== undefined) checkDist(scenario.training.rStar, 'training.rStar', POSITIVE);
+  if (scenario.training?.maxEpochs !== undefined) checkDist(scenario.training.maxEpochs, 'training.maxEpochs', INPUTS['training.maxEpochs'].domain);
+  if (scenario.training?.rStar !== undefined) checkDist(scenario.training.rStar, 'training.rStar', INPUTS['training.rStar'].domain);
   checkStocks(scenario);
   if (expectedDraws > SCENARIO_LIMITS.expectedDrawsPerSample) {
     const about = Number(expectedDraws.toPrecision(2)).toLocaleString('en-US');
@@ -96,10 +97,10 @@ function checkDemandModel(model: DemandModel, path: string, scenario: Scenario, 
     for (const key of ['tokens0', 'growthPerYear'] as const) {
       if (model[key] === undefined) throw new InputError(`${path}.${key}`, 'is required (or give "trend": {"samples": FILE} instead of tokens0 and growthPerYear)');
     }
-    checkDist(model.tokens0!, `${path}.tokens0`, POSITIVE);
+    checkDist(model.tokens0!, `${path}.tokens0`, INPUTS['trend.tokens0'].domain);
   } else {
-    checkDist(model.flops0, `${path}.flops0`, POSITIVE);
-    if (model.overtraining !== undefined) checkDist(model.overtraining, `${path}.overtraining`, AT_LEAST_ONE);
+    checkDist(model.flops0, `${path}.flops0`, INPUTS['compute.flops0'].domain);
+    if (model.overtraining !== undefined) checkDist(model.overtraining, `${path}.overtraining`, INPUTS['compute.overtraining'].domain);
     const law = model.scalingLaw;
     if (typeof law === 'string') {
       // Own keys only: "toString" or "__proto__" name no preset.
@@ -109,8 +110,7 @@ function checkDemandModel(model: DemandModel, path: string, scenario: Scenario, 
     } else if ('samples' in law) {
       if (law.samples.trim() === '') throw new InputError(`${path}.scalingLaw.samples`, 'must name a CSV file');
     } else {
-      checkDist(law.E, `${path}.scalingLaw.E`, NON_NEGATIVE);
-      for (const key of ['A', 'B', 'alpha', 'beta'] as const) checkDist(law[key], `${path}.scalingLaw.${key}`, POSITIVE);
+      for (const key of ['E', 'A', 'B', 'alpha', 'beta'] as const) checkDist(law[key], `${path}.scalingLaw.${key}`, INPUTS[`compute.scalingLaw.${key}`].domain);
     }
   }
   checkGrowth(model.growthPerYear!, `${path}.growthPerYear`, scenario);
@@ -127,8 +127,8 @@ function checkStocks(scenario: Scenario): void {
     checkName(stock.name, `${path}.name`);
     if (seen.has(stock.name)) throw new InputError(`${path}.name`, `${quoteExcerpt(stock.name)} is already the name of another stock; names must be unique`);
     seen.add(stock.name);
-    checkDist(stock.tokens0, `${path}.tokens0`, POSITIVE);
-    if (stock.usableFraction !== undefined) checkDist(stock.usableFraction, `${path}.usableFraction`, FRACTION);
+    checkDist(stock.tokens0, `${path}.tokens0`, INPUTS['stock.tokens0'].domain);
+    if (stock.usableFraction !== undefined) checkDist(stock.usableFraction, `${path}.usableFraction`, INPUTS['stock.usableFraction'].domain);
     checkGrowth(stock.growthPerYear, `${path}.growthPerYear`, scenario);
   });
 }
@@ -166,7 +166,7 @@ function checkGrowth(growth: Growth, path: string, scenario: Scenario): void {
   });
 }
 
-function checkDist(dist: Dist, path: string, domain: typeof POSITIVE): void {
+function checkDist(dist: Dist, path: string, domain: Domain): void {
   if (typeof dist === 'object' && 'mixture' in dist && dist.mixture.length > SCENARIO_LIMITS.mixtureComponents) {
     throw new InputError(`${path}.mixture`, `has ${dist.mixture.length} components; at most ${SCENARIO_LIMITS.mixtureComponents} are allowed`);
   }

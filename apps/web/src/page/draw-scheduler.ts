@@ -1,0 +1,84 @@
+/** Least time between two drawings of a run's partial answers. */
+const REFINE_INTERVAL_MS = 200;
+
+/**
+ * Draws the latest answer on an animation frame: at most one draw per frame, whatever the progress rate.
+ * A run's first answer is drawn at once; the final one (and a resize) on the next frame; partial answers at
+ * most every REFINE_INTERVAL_MS, which leaves the main thread free to merge the workers' blocks.
+ */
+export class DrawScheduler<T extends { readonly final: boolean }> {
+  /** The answer drawn last. */
+  answer: T | undefined;
+  private pending: T | undefined;
+  private frameRequested = false;
+  private drawTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastDraw = 0;
+  private drawn = false;
+
+  /** `draw` gets each answer to draw and whether it is the run's first. */
+  constructor(private readonly draw: (answer: T, first: boolean) => void) {}
+
+  /** Whether the current run has drawn an answer yet. */
+  get firstDrawn(): boolean {
+    return this.drawn;
+  }
+
+  /** A new run: its first answer will be drawn at once. */
+  startRun(): void {
+    this.drawn = false;
+  }
+
+  /** A newer answer to draw (the run's progress). */
+  offer(answer: T): void {
+    this.pending = answer;
+    this.request();
+  }
+
+  /** Draws again: the newer answer if one waits, or the last one (a resize, a changed view). */
+  request(): void {
+    if (this.pending && !this.drawn && !this.frameRequested) {
+      // A run's first answer is drawn at once, not on the next frame: it is what makes an edit feel live.
+      this.answer = this.pending;
+      this.pending = undefined;
+      this.drawAnswer(this.answer);
+      return;
+    }
+    const urgent = !this.pending || this.pending.final || !this.drawn;
+    if (this.frameRequested) return;
+    if (this.drawTimer !== undefined) {
+      if (!urgent) return;
+      clearTimeout(this.drawTimer);
+      this.drawTimer = undefined;
+    }
+    const wait = urgent ? 0 : this.lastDraw + REFINE_INTERVAL_MS - performance.now();
+    if (wait > 0) {
+      this.drawTimer = setTimeout(() => {
+        this.drawTimer = undefined;
+        this.drawOnNextFrame();
+      }, wait);
+    } else {
+      this.drawOnNextFrame();
+    }
+  }
+
+  private drawOnNextFrame(): void {
+    this.frameRequested = true;
+    requestAnimationFrame(() => {
+      this.frameRequested = false;
+      if (this.pending) {
+        this.answer = this.pending;
+        this.pending = undefined;
+      }
+      if (this.answer) this.drawAnswer(this.answer);
+      else this.lastDraw = performance.now();
+      if (this.pending) this.request();
+    });
+  }
+
+  private drawAnswer(answer: T): void {
+    const first = !this.drawn;
+    this.drawn = true;
+    this.draw(answer, first);
+    this.lastDraw = performance.now();
+  }
+}
