@@ -1,17 +1,4 @@
-import {
-  bestOfChunks,
-  checkRunsDetermineLaw,
-  fitWorkerUrl,
-  scalingLawFit,
-  toRunSet,
-  DRAW_WIDTH,
-  type BootstrapFits,
-  type BootstrapTask,
-  type FitStartsTask,
-  type ScalingLawFit,
-  type StartFit,
-  type TrainingRun,
-} from '@horizon/sim';
+import { bestOfChunks, checkRunsDetermineLaw, fitWorkerUrl, scalingLawFit, toRunSet, DRAW_WIDTH, type BootstrapFits, type BootstrapTask, type FitStartsTask, type ScalingLawFit, type StartFit, type TrainingRun } from '@horizon/sim/internal';
 import { createThreadPool } from './thread-pool.js';
 import { Interrupted } from './interrupted.js';
 
