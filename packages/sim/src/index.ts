@@ -12,6 +12,7 @@ export { type Domain, inDomain, POSITIVE, NON_NEGATIVE, AT_LEAST_ONE, FRACTION }
 export * from './scenario/schema.js';
 export { MAX_SECTION_BYTES, checkSectionLimits, sensitivityBytes, trajectoryBytes } from './shards/section-limits.js';
 export { InputError, escapeControl, formatNumber, formatPath, hasControl, hasUnprintable, quoteExcerpt } from './errors/input-error.js';
+export { EXIT_CODES, ERROR_KINDS, READ_FAILURES, WRITE_FAILURES, failureReason, inputError, type ErrorKind, type ErrorKindName } from './errors/error-catalogue.js';
 export { validateScenario, SCENARIO_LIMITS } from './scenario/validate-scenario.js';
 export { validateDist, canLeaveDomain, MIN_MASS_IN_DOMAIN } from './scenario/validate-dist.js';
 export { scenarioJsonSchema } from './scenario/json-schema.js';
