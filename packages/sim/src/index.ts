@@ -89,3 +89,4 @@ export { DIST_PARAMETERS, SIMPLE_DIST_KINDS, DIST_KIND_LABELS, type SimpleDistKi
 export { SCENARIO_INPUTS, DEMAND_MODE_WORDS, keyWords, type ScenarioInput, type InputRole } from './scenario/scenario-inputs.js';
 export { parseInputPath, parentPath, inputWords, type InputPath } from './scenario/input-path.js';
 export { axisEndYear } from './summary/axis-end-year.js';
+export { PRESET_FIGURES, INTERVAL_END_TOLERANCE, REPRODUCED_AT, type PresetFigures, type YearInterval } from './presets/preset-figures.js';
