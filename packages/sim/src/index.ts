@@ -64,6 +64,7 @@ export { sweepTaskRanges } from './workers/sweep-task-ranges.js';
 export { runPooledSweep, runPooledPoints, type PooledSweepOptions, type PooledPointsOptions } from './workers/run-pooled-sweep.js';
 export { sweepWorkerUrl } from './workers/sweep-worker-url.js';
 export { runFitStartsTask, runBootstrapTask, bestOfChunks, type FitStartsTask, type BootstrapTask } from './workers/fit-tasks.js';
+export { runPooledFit, STARTS_PER_TASK, REFITS_PER_TASK, type PooledFitOptions, type PooledFit } from './workers/run-pooled-fit.js';
 export { fitWorkerUrl } from './workers/fit-worker-url.js';
 export { distDensity } from './distributions/dist-density.js';
 export { csvRows, type CsvRow } from './csv/csv-rows.js';
