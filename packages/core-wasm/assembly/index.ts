@@ -334,13 +334,12 @@ function blockYears(count: usize): void {
     for (let i: usize = 0; i < count; i++) {
       const lane = i << 3;
       const scaledRate = load<f64>(scaledRateAt + lane);
-      let year: f64;
-      if (!isNaN(scaledRate)) {
-        const lnSupply0 = load<f64>(lnRepetitionAt + lane) + load<f64>(usable + lane) + load<f64>(tokens + lane);
-        year = singleSegmentYear(startYear, horizonYear, load<f64>(lnDemand0At + lane) - lnSupply0, scaledRate - load<f64>(rateColumn + lane));
-      } else {
-        year = stockYear(word, lane);
-      }
+      const lnSupply0 = load<f64>(lnRepetitionAt + lane) + load<f64>(usable + lane) + load<f64>(tokens + lane);
+      const lnGap = load<f64>(lnDemand0At + lane) - lnSupply0;
+      const rate = load<f64>(rateColumn + lane);
+      const year = !isNaN(scaledRate)
+        ? singleSegmentYear(startYear, horizonYear, lnGap, scaledRate - rate)
+        : demandScheduleYear(startYear, horizonYear, lnGap, load<i32>(scheduleAt + (i << 2)), valuesAt + lane, load<f64>(rateScaleAt + lane), rate);
       store<f64>(years + lane, year);
     }
   }

@@ -5,7 +5,7 @@
 // distribution's first parameter, 3 plan index of the step (for the generic ops), 4–5 the step's stream key
 // (u64): each op draws from its own input's sub-stream, which starts at inputStart(key).
 
-import { drawsSince, inputStart, mix64, normalFast, normalSlowFromBits, SAMPLE_STEP, setStreamState, STREAM_GAMMA, uniform, uniformFromBits } from './random';
+import { drawsSince, inputStart, mix64, mix64x2, normalSlowFromBits, SAMPLE_STEP, setStreamState, STREAM_GAMMA, uniform, uniformFromBitsX2, zigRatio, zigX } from './random';
 import { COLUMN_BYTES, columnOf } from './block';
 import { field, intField, planAddress, sampleDist, sampleTruncated, triangularInverse } from './plan-access';
 import * as F from './plan-format';
@@ -120,12 +120,7 @@ export function drawBlock(first: u64, n: i32): bool {
     const start = inputStart(first, load<u64>(word, 16));
     if (op <= OP_NORMAL_LN) {
       if (!normalsInto(column, start, count)) ok = false;
-      const mu = load<f64>(p);
-      const sigma = load<f64>(p, 8);
-      for (let i: usize = 0; i < count; i++) {
-        const at = column + (i << 3);
-        store<f64>(at, mu + sigma * load<f64>(at));
-      }
+      affineInto(column, load<f64>(p), load<f64>(p, 8), count);
       if (op == OP_LOGNORMAL) for (let i: usize = 0; i < count; i++) store<f64>(column + (i << 3), Math.exp(load<f64>(column + (i << 3))));
       else if (op == OP_NORMAL_LN) for (let i: usize = 0; i < count; i++) store<f64>(column + (i << 3), Math.log(load<f64>(column + (i << 3))));
     } else if (op <= OP_TRIANGULAR_LN) {
@@ -136,11 +131,7 @@ export function drawBlock(first: u64, n: i32): bool {
         const c = load<f64>(p, 16);
         for (let i: usize = 0; i < count; i++) store<f64>(column + (i << 3), triangularInverse(a, b, c, load<f64>(column + (i << 3))));
       } else {
-        const width = b - a;
-        for (let i: usize = 0; i < count; i++) {
-          const at = column + (i << 3);
-          store<f64>(at, a + width * load<f64>(at));
-        }
+        affineInto(column, a, b - a, count);
       }
       if (op == OP_UNIFORM_LN || op == OP_TRIANGULAR_LN) for (let i: usize = 0; i < count; i++) store<f64>(column + (i << 3), Math.log(load<f64>(column + (i << 3))));
       else if (op == OP_LOGUNIFORM) for (let i: usize = 0; i < count; i++) store<f64>(column + (i << 3), Math.exp(load<f64>(column + (i << 3))));
@@ -168,35 +159,56 @@ export function drawBlock(first: u64, n: i32): bool {
  * draw leaves NaN), then the rare paths for those. Returns false when a sample passed its draw budget.
  */
 function normalsInto(column: usize, start: u64, count: usize): bool {
-  let st = start + STREAM_GAMMA;
-  let rare = false;
-  for (let i: usize = 0; i < count; i++) {
-    const z = normalFast(mix64(st));
-    store<f64>(column + (i << 3), z);
-    rare = rare || isNaN(z);
-    st += SAMPLE_STEP;
+  // Two samples a step (a block's column has room for the odd lane past the end): their states differ by
+  // SAMPLE_STEP; the stream mixes and scales both lanes at once, the ziggurat reads its tables lane by lane.
+  let st = i64x2.replace_lane(i64x2.splat(start + STREAM_GAMMA), 1, start + STREAM_GAMMA + SAMPLE_STEP);
+  const step = i64x2.splat(SAMPLE_STEP << 1);
+  let declined = f64x2.splat(0);
+  for (let i: usize = 0; i < count; i += 2) {
+    const bits = mix64x2(st);
+    const u = f64x2.sub(f64x2.mul(f64x2.splat(2), uniformFromBitsX2(bits)), f64x2.splat(1));
+    const layer0 = <usize>(i64x2.extract_lane(bits, 0) & 0x7f) << 3;
+    const layer1 = <usize>(i64x2.extract_lane(bits, 1) & 0x7f) << 3;
+    const ratio = f64x2.replace_lane(f64x2.splat(load<f64>(zigRatio + layer0)), 1, load<f64>(zigRatio + layer1));
+    const x = f64x2.replace_lane(f64x2.splat(load<f64>(zigX + layer0)), 1, load<f64>(zigX + layer1));
+    const inside = f64x2.lt(f64x2.abs(u), ratio);
+    v128.store(column + (i << 3), v128.bitselect(f64x2.mul(u, x), f64x2.splat(NaN), inside));
+    declined = v128.or(declined, v128.not(inside));
+    st = i64x2.add(st, step);
   }
-  if (!rare) return true;
+  // Lanes past `count` may have declined too: the rare pass below only looks at the block's samples.
+  if (!v128.any_true(declined)) return true;
   let ok = true;
-  st = start;
+  let state = start;
   for (let i: usize = 0; i < count; i++) {
     if (isNaN(load<f64>(column + (i << 3)))) {
-      const first = st + STREAM_GAMMA;
+      const first = state + STREAM_GAMMA;
       setStreamState(first);
       store<f64>(column + (i << 3), normalSlowFromBits(mix64(first)));
-      ok = ok && drawsSince(st) <= DRAWS_PER_INPUT;
+      ok = ok && drawsSince(state) <= DRAWS_PER_INPUT;
     }
-    st += SAMPLE_STEP;
+    state += SAMPLE_STEP;
   }
   return ok;
 }
 
-/** One uniform in (0, 1) per sample of the block into `column` (each input's first draw). */
+/** One uniform in (0, 1) per sample of the block into `column` (each input's first draw), two at a time. */
 function uniformsInto(column: usize, start: u64, count: usize): void {
-  let st = start + STREAM_GAMMA;
-  for (let i: usize = 0; i < count; i++) {
-    store<f64>(column + (i << 3), uniformFromBits(mix64(st)));
-    st += SAMPLE_STEP;
+  let st = i64x2.replace_lane(i64x2.splat(start + STREAM_GAMMA), 1, start + STREAM_GAMMA + SAMPLE_STEP);
+  const step = i64x2.splat(SAMPLE_STEP << 1);
+  for (let i: usize = 0; i < count; i += 2) {
+    v128.store(column + (i << 3), uniformFromBitsX2(mix64x2(st)));
+    st = i64x2.add(st, step);
+  }
+}
+
+/** column[i] = a + b · column[i] for the block's samples, two at a time (the same operations lane by lane). */
+function affineInto(column: usize, a: f64, b: f64, count: usize): void {
+  const va = f64x2.splat(a);
+  const vb = f64x2.splat(b);
+  for (let i: usize = 0; i < count; i += 2) {
+    const at = column + (i << 3);
+    v128.store(at, f64x2.add(va, f64x2.mul(vb, v128.load(at))));
   }
 }
 

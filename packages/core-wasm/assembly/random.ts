@@ -21,8 +21,8 @@ let state: u64 = 0;
 /** γ^-1 mod 2^64: (state − start) · γ^-1 is the number of draws taken since `start`. */
 let gammaInverse: u64 = 0;
 /** Byte addresses of the ziggurat tables x[0..128], ratio[0..127], f[0..128]. */
-let zigX: usize = 0;
-let zigRatio: usize = 0;
+export let zigX: usize = 0;
+export let zigRatio: usize = 0;
 let zigF: usize = 0;
 
 /** Sets the seed and the ziggurat tables' address (x, ratio and f back to back, 129 + 128 + 129 f64). */
@@ -58,6 +58,25 @@ export const SAMPLE_STEP: u64 = (<u64>1 << DRAW_BITS) * GAMMA;
   z = (z ^ (z >> 30)) * MIX1;
   z = (z ^ (z >> 27)) * MIX2;
   return z ^ (z >> 31);
+}
+
+/** mix64 of both 64-bit lanes (WebAssembly SIMD; the same operations lane by lane). */
+@inline export function mix64x2(state: v128): v128 {
+  let z = i64x2.mul(v128.xor(state, i64x2.shr_u(state, 30)), i64x2.splat(MIX1));
+  z = i64x2.mul(v128.xor(z, i64x2.shr_u(z, 27)), i64x2.splat(MIX2));
+  return v128.xor(z, i64x2.shr_u(z, 31));
+}
+
+/** 2^52 as the bits of a double: OR-ing a 52-bit integer m into its mantissa gives the double 2^52 + m. */
+const TWO_POW_52_BITS: u64 = 0x4330000000000000;
+
+/**
+ * uniformFromBits of both lanes: (2^52 + m) − (2^52 − 0.5) = m + 0.5 exactly (m < 2^52), then the same
+ * multiply, so each lane is uniformFromBits's double bit for bit.
+ */
+@inline export function uniformFromBitsX2(bits: v128): v128 {
+  const biased = v128.or(i64x2.shr_u(bits, 12), i64x2.splat(TWO_POW_52_BITS));
+  return f64x2.mul(f64x2.sub(biased, f64x2.splat(4503599627370495.5)), f64x2.splat(TWO_POW_MINUS_52));
 }
 
 /** One SplitMix64 output. */

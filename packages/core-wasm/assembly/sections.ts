@@ -21,7 +21,7 @@ const ROUNDING_BIAS: f64 = 6755399441055744.0;
 // - (16-aligned) the dense i64 accumulators the samples add into: per input and bin one record of
 //   RECORD_WORDS i64 per stock (count · 2^32 + never, Σq, Σq²), so one sample's updates for one input are
 //   contiguous; then Σq and Σq² per stock;
-// - the block's samples: per stock RECORD_WORDS rows of CHUNK i64 (count · 2^32 + never, q, q²) (the
+// - the block's samples: per stock CHUNK records of RECORD_WORDS i64 (count · 2^32 + never, q, q²) (the
 //   inputs' values are read from the block's value columns);
 // - GUESS_CELLS u8 per input, the guess tables; then CHUNK u32 of record offsets.
 // Samples are added a block at a time, input by input (addSensitivityBlock), so each input's loop keeps its
@@ -57,7 +57,7 @@ let denseAt: usize = 0;
 let denseTotalsAt: usize = 0;
 /** Bytes of one (input, bin) record: RECORD_WORDS i64 per stock. */
 let recordBytes: usize = 0;
-/** The block's samples: RECORD_WORDS rows of CHUNK i64 per stock. */
+/** The block's samples: CHUNK records of RECORD_WORDS i64 per stock. */
 let pendingStocksAt: usize = 0;
 let guessTablesAt: usize = 0;
 /** CHUNK u32: the pending samples' record offsets for one input (several stocks). */
@@ -124,10 +124,10 @@ export function addSensitivityYears(stock: i32, yearsAt: usize, count: i32, star
     const year = load<f64>(yearsAt + (k << 3));
     const q = <i64>roundHalfUp((lesser(year, horizonYear) - startYear) * yearScale);
     const q2 = q * q;
-    const at = row + (k << 3);
+    const at = row + k * 24;
     store<i64>(at, (<i64>1 << 32) | <i64>(year == Infinity));
-    store<i64>(at, q, CHUNK << 3);
-    store<i64>(at, q2, CHUNK << 4);
+    store<i64>(at, q, 8);
+    store<i64>(at, q2, 16);
     sumQ += q;
     sumQ2 += q2;
   }
@@ -197,6 +197,12 @@ function buildGuessTable(word: usize, edgesAt: usize, tableAt: usize): void {
   return <usize>low;
 }
 
+/** record += sample for one (count · 2^32 + never, q, q²) record: the first two words as one i64x2 add. */
+@inline function addRecord(record: usize, sample: usize): void {
+  v128.store(record, i64x2.add(v128.load(record), v128.load(sample)));
+  store<i64>(record, load<i64>(record, 16) + load<i64>(sample, 16), 16);
+}
+
 /**
  * Adds the block's `count` samples (after addSensitivityYears for every stock) to the cells of their bins,
  * input by input, reading each input's values from its column.
@@ -216,11 +222,7 @@ export function addSensitivityBlock(count: i32): void {
       const rows = pendingStocksAt;
       for (let k = 0; k < count; k++) {
         const bin = binOf(edgesAt, kind, first, scale, tableAt, load<f64>(values + (<usize>k << 3)));
-        const record = records + bin * 24;
-        const at = rows + (<usize>k << 3);
-        store<i64>(record, load<i64>(record) + load<i64>(at));
-        store<i64>(record, load<i64>(record, 8) + load<i64>(at, CHUNK << 3), 8);
-        store<i64>(record, load<i64>(record, 16) + load<i64>(at, CHUNK << 4), 16);
+        addRecord(records + bin * 24, rows + <usize>k * 24);
       }
     } else {
       // Several stocks: the samples' record offsets first, then one tight loop per stock.
@@ -232,11 +234,7 @@ export function addSensitivityBlock(count: i32): void {
       let rows = pendingStocksAt;
       for (let s = 0; s < stocks; s++) {
         for (let k = 0; k < count; k++) {
-          const record = stockRecords + <usize>load<u32>(pendingOffsetsAt + (<usize>k << 2));
-          const at = rows + (<usize>k << 3);
-          store<i64>(record, load<i64>(record) + load<i64>(at));
-          store<i64>(record, load<i64>(record, 8) + load<i64>(at, CHUNK << 3), 8);
-          store<i64>(record, load<i64>(record, 16) + load<i64>(at, CHUNK << 4), 16);
+          addRecord(stockRecords + <usize>load<u32>(pendingOffsetsAt + (<usize>k << 2)), rows + <usize>k * 24);
         }
         stockRecords += RECORD_WORDS << 3;
         rows += <usize>(RECORD_WORDS * CHUNK) << 3;

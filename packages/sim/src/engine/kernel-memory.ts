@@ -16,7 +16,7 @@ import { H_BINS, H_DEMAND_COUNT, H_SLOT_COUNT, H_STEP_COUNT, H_STOCK_COUNT } fro
  * | block   | f64  | (4 + stockCount) × 256, then 256 i32    | kernel     | a block's derived demand and years (see init) |
  * | counts  | u32  | stockCount × (2 + bins)                 | kernel     | per stock: already, never, bins[bins]    |
  * | years   | f64  | yearsCapacity × stockCount              | kernel     | test hook: per-sample years, sample-major |
- * | overrides | f64 | slotCount × 4, then slotCount × 16 bytes (at the end) | TS, kernel | what-if overrides (whatif/vary-grid.ts) |
+ * | overrides | f64 | slotCount × 4, then slotCount × 16 bytes (at the end) | TS, kernel | what-if overrides (model/slot-override.ts) |
  * | sensitivity  | f64 | inputs × 66, then 8 i32 × inputs (16-aligned), then 4 × cells + 2 × stocks f64, then
  *   (16-aligned) inputs × bins × 3 × stocks + 2 × stocks + 3 × stocks × 256 i64, then 256 u8 ×
  *   inputs, then 256 u32 | TS: input table (slot,

@@ -3,7 +3,7 @@ import { validateScenario } from '../scenario/validate-scenario.js';
 import { compilePlan } from '../model/compile-plan.js';
 import { ReferenceEngine } from '../engine/reference-engine.js';
 import { runSweep } from '../engine/run-sweep.js';
-import { sweepResult, type StockResult } from '../summary/sweep-result.js';
+import { sweepResult, type StockResult } from '../report/sweep-result.js';
 import { SCENARIO_PRESETS, DEFAULT_PRESET, presetSummary } from './presets.js';
 import { INTERVAL_END_TOLERANCE, PRESET_FIGURES, type PresetFigures } from './preset-figures.js';
 import { readFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { FRONTIER_RUNS_TREND_CSV } from './frontier-runs-trend.js';
 import { parseTrendRunsCsv } from '../trend/parse-trend-runs-csv.js';
 import { trendFromRuns } from '../trend/trend-from-runs.js';
-import { formatTrendDrawsCsv } from '../trend/trend-draws-csv.js';
+import { formatTrendDrawsCsv } from '../scenario/trend-draws-csv.js';
 
 const dataFile = (name: string): string => fileURLToPath(new URL(`../../../../data/${name}`, import.meta.url));
 

@@ -5,7 +5,7 @@ import { KernelEngine } from '../engine/kernel-engine.js';
 import { ReferenceEngine } from '../engine/reference-engine.js';
 import type { WasmModule } from '../engine/wasm-api.js';
 import { createSummary, type SummarySections, type SweepSummary } from '../summary/sweep-summary.js';
-import type { SlotOverride } from '../whatif/vary-grid.js';
+import type { SlotOverride } from '../model/slot-override.js';
 
 /** Which engine computes the samples: the WebAssembly kernel, or the plain-TypeScript reference. */
 export type EngineKind = 'kernel' | 'reference';

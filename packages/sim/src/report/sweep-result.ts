@@ -1,8 +1,8 @@
 import type { Plan } from '../model/plan.js';
-import { resultProvenance } from '../report/result-provenance.js';
+import { resultProvenance } from './result-provenance.js';
 import { THIS_HORIZON, type HorizonVersion } from '../version.js';
-import type { SweepSummary } from './sweep-summary.js';
-import { yearQuantile, yearlyCdf } from './year-quantile.js';
+import type { SweepSummary } from '../summary/sweep-summary.js';
+import { yearQuantile, yearlyCdf } from '../summary/year-quantile.js';
 import { trajectoriesResult, type TrajectoriesResult } from './trajectories-result.js';
 import { sensitivityResult, type EventSensitivityResult, type InputSensitivity } from './sensitivity-result.js';
 

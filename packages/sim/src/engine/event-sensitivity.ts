@@ -1,7 +1,7 @@
 import type { Plan } from '../model/plan.js';
 import { SampleStream } from '../random/splitmix64.js';
-import { drawInputs, ReferenceEngine } from '../engine/reference-engine.js';
-import { pickFreeze, type SobolIndices } from './pick-freeze.js';
+import { drawInputs, ReferenceEngine } from './reference-engine.js';
+import { pickFreeze, type SobolIndices } from '../summary/pick-freeze.js';
 
 /**
  * Sensitivity of the event "stock exhausted by year T" (f = 1{Y ≤ T}) to each input: first-order and total

@@ -4,13 +4,13 @@ import { validateScenario } from '../scenario/validate-scenario.js';
 import { compilePlan } from '../model/compile-plan.js';
 import { ReferenceEngine } from '../engine/reference-engine.js';
 import { runSweep } from '../engine/run-sweep.js';
-import { shardRange } from '../engine/shard-range.js';
+import { shardRange } from './shard-range.js';
 import { SCENARIO_PRESETS } from '../presets/presets.js';
-import { createSummary, type SweepSummary } from './sweep-summary.js';
+import { createSummary, type SweepSummary } from '../summary/sweep-summary.js';
 import { decodeShardFile, encodeShardFile, SHARD_FORMAT_VERSION } from './shard-file.js';
 import { mergeShardFiles, type NamedShard } from './shard-file-set.js';
 import { dataFromJson, dataToJson } from './shard-file-data.js';
-import { sha256Hex } from './sha256.js';
+import { sha256Hex } from '../math/sha256.js';
 import { HORIZON_VERSION } from '../version.js';
 import { STREAM_VERSION } from '../random/stream-version.js';
 

@@ -1,5 +1,5 @@
-import { lnTokensByYear, recordModel, TRAJECTORY_SAMPLES, type TrajectoryRecords } from './trajectory-records.js';
-import { selectQuantiles } from './select-quantiles.js';
+import { lnTokensByYear, recordModel, TRAJECTORY_SAMPLES, type TrajectoryRecords } from '../summary/trajectory-records.js';
+import { selectQuantiles } from '../summary/select-quantiles.js';
 
 /** Levels of the fan chart: median, 50%, 80% and 90% bands. */
 export const TRAJECTORY_LEVELS = { p5: 0.05, p10: 0.1, p25: 0.25, p50: 0.5, p75: 0.75, p90: 0.9, p95: 0.95 } as const;

@@ -1,5 +1,5 @@
-import type { StockEventSensitivity } from './event-sensitivity.js';
-import { limbValue, SENSITIVITY_BINS, SENSITIVITY_YEAR_SCALE, type SensitivityAccumulator } from './sensitivity-accumulator.js';
+import type { StockEventSensitivity } from '../engine/event-sensitivity.js';
+import { limbValue, SENSITIVITY_BINS, SENSITIVITY_YEAR_SCALE, type SensitivityAccumulator } from '../summary/sensitivity-accumulator.js';
 
 /** How much one input drives one stock's exhaustion year. */
 export interface InputSensitivity {
@@ -14,7 +14,7 @@ export interface InputSensitivity {
   pNeverIfLow: number | null;
   pNeverIfHigh: number | null;
   /**
-   * Indices of the event "exhausted by byYear" (summary/event-sensitivity.ts), which do not depend on the
+   * Indices of the event "exhausted by byYear" (engine/event-sensitivity.ts), which do not depend on the
    * horizon: first-order and total Sobol' indices and their standard errors. Present with the CLI's --explain.
    */
   byYear?: number;

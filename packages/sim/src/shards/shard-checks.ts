@@ -1,10 +1,10 @@
 import type { Plan } from '../model/plan.js';
-import type { SampleRange } from '../engine/shard-range.js';
-import { hasUnprintable } from '../scenario/input-error.js';
+import type { SampleRange } from './shard-range.js';
+import { hasUnprintable } from '../errors/input-error.js';
 import { SCENARIO_LIMITS } from '../scenario/validate-scenario.js';
-import type { SweepSummary } from './sweep-summary.js';
-import { TRAJECTORY_SAMPLES, recordWidth } from './trajectory-records.js';
-import { SENSITIVITY_BINS, SENSITIVITY_YEAR_SCALE, limbValue } from './sensitivity-accumulator.js';
+import type { SweepSummary } from '../summary/sweep-summary.js';
+import { TRAJECTORY_SAMPLES, recordWidth } from '../summary/trajectory-records.js';
+import { SENSITIVITY_BINS, SENSITIVITY_YEAR_SCALE, limbValue } from '../summary/sensitivity-accumulator.js';
 import { MAX_SECTION_BYTES, maxSegments, sensitivityBytes, trajectoryBytes } from './section-limits.js';
 
 /** Throws a ShardDataError naming the path in the shard file at fault. */

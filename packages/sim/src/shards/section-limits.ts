@@ -1,7 +1,7 @@
 import type { Plan } from '../model/plan.js';
-import { InputError } from '../scenario/input-error.js';
-import { TRAJECTORY_SAMPLES } from './trajectory-records.js';
-import { SENSITIVITY_BINS } from './sensitivity-accumulator.js';
+import { InputError } from '../errors/input-error.js';
+import { TRAJECTORY_SAMPLES } from '../summary/trajectory-records.js';
+import { SENSITIVITY_BINS } from '../summary/sensitivity-accumulator.js';
 
 /**
  * Most memory one summary section may take (docs/scenario.md, "Limits"): a sweep holds one summary per

@@ -1,6 +1,6 @@
 import type { Plan } from '../model/plan.js';
-import { InputError } from '../scenario/input-error.js';
-import { mergeSummary, type SweepSummary } from './sweep-summary.js';
+import { InputError } from '../errors/input-error.js';
+import { mergeSummary, type SweepSummary } from '../summary/sweep-summary.js';
 import type { ShardFile } from './shard-file.js';
 import type { HorizonVersion } from '../version.js';
 

@@ -1,6 +1,6 @@
 import type { Plan } from '../model/plan.js';
 import { dataToJson } from './shard-file-data.js';
-import { sha256Hex } from './sha256.js';
+import { sha256Hex } from '../math/sha256.js';
 
 const utf8 = new TextEncoder();
 const digests = new WeakMap<Plan, string>();

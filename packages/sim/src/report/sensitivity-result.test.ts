@@ -5,8 +5,8 @@ import { compilePlan } from '../model/compile-plan.js';
 import { ReferenceEngine } from '../engine/reference-engine.js';
 import { runSweep } from '../engine/run-sweep.js';
 import { sweepResult } from './sweep-result.js';
-import { sensitivityInputs } from './sensitivity-accumulator.js';
-import { createSummary, mergeSummary } from './sweep-summary.js';
+import { sensitivityInputs } from '../summary/sensitivity-accumulator.js';
+import { createSummary, mergeSummary } from '../summary/sweep-summary.js';
 
 /**
  * With lognormal stock and demand and fixed growth, Y = startYear + (ln S0 − ln D0) / (r_D − r_S) is linear in

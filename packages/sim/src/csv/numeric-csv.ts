@@ -1,5 +1,5 @@
-import { InputError, quoteExcerpt } from '../scenario/input-error.js';
-import { csvRows } from '../csv/csv-rows.js';
+import { InputError, quoteExcerpt } from '../errors/input-error.js';
+import { csvRows } from './csv-rows.js';
 
 /** A column `parseNumericCsv` must find, and the rule its values must meet. */
 export interface NumericColumn {

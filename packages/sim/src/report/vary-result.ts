@@ -1,11 +1,11 @@
 import type { Plan } from '../model/plan.js';
 import type { SweepSummary } from '../summary/sweep-summary.js';
-import { stockResults, type StockResult, type SweepResult } from '../summary/sweep-result.js';
-import { resultProvenance } from '../report/result-provenance.js';
+import { stockResults, type StockResult, type SweepResult } from './sweep-result.js';
+import { resultProvenance } from './result-provenance.js';
 import { THIS_HORIZON, type HorizonVersion } from '../version.js';
-import { csvCell } from '../report/result-csv.js';
-import { QUANTILE_LEVELS, type QuantileKey } from '../summary/sweep-result.js';
-import type { VarySpec } from './parse-vary.js';
+import { csvCell } from './result-csv.js';
+import { QUANTILE_LEVELS, type QuantileKey } from './sweep-result.js';
+import type { VarySpec } from '../whatif/parse-vary.js';
 
 /** One point of a what-if sweep: its value on each axis and each stock's result there. */
 export interface VaryPointResult {

@@ -4,7 +4,7 @@ import { SCENARIO_PRESETS } from '../presets/presets.js';
 import { parseJson } from '../scenario/parse-json.js';
 import { validateScenario } from '../scenario/validate-scenario.js';
 import { dataToJson } from './shard-file-data.js';
-import { sha256Hex } from './sha256.js';
+import { sha256Hex } from '../math/sha256.js';
 import { scenarioDigest } from './scenario-digest.js';
 
 const digestOf = (json: unknown): string => scenarioDigest(compilePlan(validateScenario(json)));

@@ -1,6 +1,8 @@
-import { parseNumericCsv, type NumericColumn } from '../fit/numeric-csv.js';
-import { TREND_DRAW_WIDTH } from './bootstrap-trend.js';
+import { parseNumericCsv, type NumericColumn } from '../csv/numeric-csv.js';
 import { portableLog } from '../math/portable-math.js';
+
+/** Width of a trend draw row: year, tokens0, growthPerYear (the order of the draws CSV). */
+export const TREND_DRAW_WIDTH = 3;
 
 /** Header of a trend draws file (`horizon trend --out`), in the order of a draw row. */
 export const TREND_DRAWS_HEADER = 'year,tokens0,growthPerYear';

@@ -4,9 +4,9 @@ import { validateScenario } from '../scenario/validate-scenario.js';
 import { compilePlan } from '../model/compile-plan.js';
 import { ReferenceEngine } from '../engine/reference-engine.js';
 import { runSweep } from '../engine/run-sweep.js';
-import { createSummary, mergeSummary } from './sweep-summary.js';
+import { createSummary, mergeSummary } from '../summary/sweep-summary.js';
 import { sweepResult } from './sweep-result.js';
-import { TRAJECTORY_SAMPLES } from './trajectory-records.js';
+import { TRAJECTORY_SAMPLES } from '../summary/trajectory-records.js';
 
 function trajectoriesOf(scenario: unknown, samples: number, seed = 8) {
   const plan = compilePlan(validateScenario(scenario));

@@ -1,10 +1,10 @@
 import type { Plan } from '../model/plan.js';
-import { InputError } from '../scenario/input-error.js';
+import { InputError } from '../errors/input-error.js';
 import { MAX_SAMPLE_INDEX } from '../random/splitmix64.js';
-import { MAX_SHARDS, shardRange, type SampleRange } from '../engine/shard-range.js';
-import { binCount, type SweepSummary } from './sweep-summary.js';
+import { MAX_SHARDS, shardRange, type SampleRange } from './shard-range.js';
+import { binCount, type SweepSummary } from '../summary/sweep-summary.js';
 import { dataFromJson, dataToJson, ShardDataError } from './shard-file-data.js';
-import { sha256Hex } from './sha256.js';
+import { sha256Hex } from '../math/sha256.js';
 import { checkPlan, checkSections } from './shard-checks.js';
 import { scenarioDigest } from './scenario-digest.js';
 import { THIS_HORIZON, type HorizonVersion } from '../version.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { InputError } from '../scenario/input-error.js';
+import { InputError } from '../errors/input-error.js';
 import { formatLawDrawsCsv, keepValidLawDraws, LAW_DRAWS_HEADER, parseLawDrawsCsv } from './law-draws-csv.js';
 
 const draw = fc.tuple(

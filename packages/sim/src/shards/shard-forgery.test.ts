@@ -3,10 +3,10 @@ import { validateScenario } from '../scenario/validate-scenario.js';
 import { compilePlan } from '../model/compile-plan.js';
 import type { Plan } from '../model/plan.js';
 import { ReferenceEngine } from '../engine/reference-engine.js';
-import { shardRange } from '../engine/shard-range.js';
+import { shardRange } from './shard-range.js';
 import { SCENARIO_PRESETS } from '../presets/presets.js';
-import { sensitivityInputs } from './sensitivity-accumulator.js';
-import { createSummary, type SweepSummary } from './sweep-summary.js';
+import { sensitivityInputs } from '../summary/sensitivity-accumulator.js';
+import { createSummary, type SweepSummary } from '../summary/sweep-summary.js';
 import { decodeShardFile, encodeShardFile } from './shard-file.js';
 
 /**

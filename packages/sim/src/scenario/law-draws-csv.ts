@@ -1,5 +1,7 @@
-import { parseNumericCsv, type NumericColumn } from './numeric-csv.js';
-import { DRAW_WIDTH } from './bootstrap-fits.js';
+import { parseNumericCsv, type NumericColumn } from '../csv/numeric-csv.js';
+
+/** Width of a draw row: E, A, B, alpha, beta (the order of the draws CSV and of the plan's law slots). */
+export const DRAW_WIDTH = 5;
 
 /** Header of a draws file (docs/fit.md), in the order of the plan's law slots. */
 export const LAW_DRAWS_HEADER = 'E,A,B,alpha,beta';

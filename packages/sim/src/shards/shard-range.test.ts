@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { BLOCK_SIZE } from './engine.js';
+import { BLOCK_SIZE } from '../engine/engine.js';
 import { shardRange } from './shard-range.js';
 
 describe('shardRange', () => {

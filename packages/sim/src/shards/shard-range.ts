@@ -1,4 +1,4 @@
-import { BLOCK_SIZE } from './engine.js';
+import { BLOCK_SIZE } from '../engine/engine.js';
 
 /** Most shards a run may be split into (a bound on merge's file list; a shard is at least one block anyway). */
 export const MAX_SHARDS = 100_000;
