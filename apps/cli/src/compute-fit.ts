@@ -13,7 +13,7 @@ import {
   type TrainingRun,
 } from '@horizon/sim';
 import { createThreadPool } from './thread-pool.js';
-import { Interrupted } from './run.js';
+import { Interrupted } from './interrupted.js';
 
 /** Starts per task (about 1.5 s of work on the 240 Chinchilla runs): 18 tasks for the published grid. */
 const STARTS_PER_CHUNK = 250;

@@ -1,7 +1,7 @@
 import { BLOCK_SIZE, runPooledPoints, sweepWorkerUrl, type Plan, type SampleRange, type SlotOverride, type SummarySections, type SweepSummary } from '@horizon/sim';
 import { createThreadPool } from './thread-pool.js';
 import { loadKernel } from './load-kernel.js';
-import { Interrupted } from './run.js';
+import { Interrupted } from './interrupted.js';
 
 export interface ComputeOptions {
   readonly plan: Plan;

@@ -2,7 +2,7 @@ import { InputError, csvCell, perSampleTable, type Plan, type SampleRange } from
 import { createAtomicFile, DestinationChanged } from './write-file-atomic.js';
 import { describeWriteError } from './output-stream.js';
 import type { OutTarget } from './out-target.js';
-import { Interrupted } from './run.js';
+import { Interrupted } from './interrupted.js';
 
 /** Rows formatted and written at a time: a few megabytes of text, whatever the sample count. */
 const ROWS_PER_CHUNK = 16_384;

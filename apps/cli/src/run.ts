@@ -8,10 +8,8 @@ import { compareCommand } from './commands/compare.js';
 import { fitCommand } from './commands/fit.js';
 import { trendCommand } from './commands/trend.js';
 import { OutputClosed } from './output-stream.js';
+import { Interrupted } from './interrupted.js';
 import { EXIT_FAULT, EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK, type CliIo } from './io.js';
-
-/** Thrown when the run was interrupted (Ctrl-C): exit 130, nothing written. */
-export class Interrupted extends Error {}
 
 /**
  * Runs one horizon command with injected IO and returns the exit code: 0 done, 2 bad input (one line on

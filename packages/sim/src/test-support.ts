@@ -2,7 +2,7 @@ import { validateScenario } from './scenario/validate-scenario.js';
 import { compilePlan } from './model/compile-plan.js';
 import { ReferenceEngine } from './engine/reference-engine.js';
 import { runSweep } from './engine/run-sweep.js';
-import { sweepResult, type SweepResult } from './summary/sweep-result.js';
+import { sweepResult, type SweepResult } from './report/sweep-result.js';
 import type { Plan } from './model/plan.js';
 
 /** Validates, compiles and runs a scenario on the reference engine: the path every CLI sweep takes. */

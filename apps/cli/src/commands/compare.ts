@@ -4,7 +4,7 @@ import { loadScenario, type LoadedScenario } from '../load-scenario.js';
 import { computeSweep } from '../compute-sweep.js';
 import { createProgress } from '../progress-bar.js';
 import { createCompareReporter } from '../reporters/compare-reporter.js';
-import { MAX_THREADS } from './sweep.js';
+import { threadCount } from '../thread-count.js';
 import { EXIT_OK, type CliIo } from '../io.js';
 
 /**
@@ -16,7 +16,7 @@ export async function compareCommand(names: readonly string[], flags: CompareFla
   if (names.length < 2) throw new InputError('compare', `needs at least two scenarios to compare, got ${names.length}`);
   const samples = parseCount(flags.samples ?? '1e6', '--samples', 1, MAX_SAMPLE_INDEX);
   const seed = parseCount(flags.seed ?? '42', '--seed', 0, Number.MAX_SAFE_INTEGER);
-  const threads = flags.threads === undefined ? io.cores : parseCount(flags.threads, '--threads', 1, MAX_THREADS);
+  const threads = threadCount(flags.threads, io.cores);
   const report = createCompareReporter(flags.format, io.stdout.isTTY === true);
   // Every scenario is loaded and checked before any work starts.
   const loaded: LoadedScenario[] = names.map((name) =>

@@ -2,7 +2,7 @@ import { InputError, PUBLISHED_START_GRID, checkRunsDetermineLaw, formatLawDraws
 import { readInputFile } from '../read-input-file.js';
 import { checkOutTarget, writeOutTarget } from '../out-target.js';
 import { computeFit } from '../compute-fit.js';
-import { MAX_THREADS } from './sweep.js';
+import { threadCount } from '../thread-count.js';
 import { createFitReporter } from '../reporters/fit-reporter.js';
 import { EXIT_OK, type CliIo } from '../io.js';
 
@@ -33,7 +33,7 @@ export async function fitCommand(file: string, flags: FitFlags, io: CliIo, start
   const seed = parseCount(flags.seed ?? '42', '--seed', 0, Number.MAX_SAFE_INTEGER);
   const report = createFitReporter(flags.format, io.stdout.isTTY === true);
   const maxLoss = flags.maxLoss === undefined ? null : parseMaxLoss(flags.maxLoss);
-  const threads = flags.threads === undefined ? io.cores : parseCount(flags.threads, '--threads', 1, MAX_THREADS);
+  const threads = threadCount(flags.threads, io.cores);
   const target = checkOutTarget(io.cwd, '--out', flags.out, flags.force === true, [file]);
 
   const allRuns = parseRunsCsv(readInputFile(io.cwd, file, 'fit', MAX_RUNS_BYTES), file);

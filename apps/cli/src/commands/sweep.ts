@@ -10,15 +10,13 @@ import { checkOutTarget, writeOutTarget } from '../out-target.js';
 import { perSampleFormat, writePerSample } from '../per-sample-output.js';
 import { EXIT_OK, type CliIo } from '../io.js';
 import { varySweepCommand } from './vary-sweep.js';
-
-/** Largest thread count accepted: more workers than this only adds memory. */
-export const MAX_THREADS = 256;
+import { threadCount } from '../thread-count.js';
 
 /** `horizon sweep`: validate everything, run, then print the result in the chosen format. */
 export async function sweepCommand(flags: SweepFlags, io: CliIo): Promise<number> {
   const samples = parseCount(flags.samples ?? '1e6', '--samples', 1, MAX_SAMPLE_INDEX);
   const seed = parseCount(flags.seed ?? '42', '--seed', 0, Number.MAX_SAFE_INTEGER);
-  const threads = flags.threads === undefined ? io.cores : parseCount(flags.threads, '--threads', 1, MAX_THREADS);
+  const threads = threadCount(flags.threads, io.cores);
   const engine = parseEngine(flags.engine);
   if (flags.vary !== undefined && flags.perSample !== undefined) throw new InputError('--per-sample', 'writes the samples of one scenario, so it does not go with --vary');
   if (flags.vary !== undefined) return varySweepCommand(flags, { samples, seed, threads, engine }, io);

@@ -1,6 +1,21 @@
 import type { Scenario, SlotOverride, SweepSummary, WasmModule } from '@horizon/sim';
 import type { SweepSections } from './sweep-backend.js';
 
+/*
+ * Why the page has a worker protocol of its own rather than packages/sim's pool (workerpool, `runPooledSweep`,
+ * which the CLI uses). Both run the same unit of work, sim's `runSweepTask` on whole blocks, so their numbers
+ * are the same bytes; what differs is the conversation around it, and the page needs three things the pool
+ * does not give:
+ * - partial answers several times a second while blocks keep going: a worker holds the counts of its blocks and
+ *   sends them only when asked (`flush`), where a pool task returns one summary per task and the pool merges
+ *   them in task order once each is done;
+ * - a preview block without the optional sections, so the first chart appears before the sections are set up;
+ * - cancelling on every keystroke without killing workers: a block of a new run simply replaces the old run's
+ *   state, where the pool cancels by terminating its workers (and the next run would start new ones and
+ *   compile their engines again).
+ * The what-if card batches a coarse pass into one message per worker (`points`) for the same reason.
+ */
+
 /**
  * Main thread → worker: run samples [first, first + count) of run `runId` and add them to the worker's own
  * summary of the run; or send that summary now (`flush`).

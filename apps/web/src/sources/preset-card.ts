@@ -1,6 +1,6 @@
-import type { SweepResult } from '@horizon/sim';
+import { PRESET_FIGURES, type SweepResult } from '@horizon/sim';
 import { element } from '../ui/dom.js';
-import { PRESET_NOTES, presetDocsUrl } from './preset-notes.js';
+import { presetFacts } from './preset-facts.js';
 
 /**
  * The sources card: the preset's citation (the scenario's own `"source"`), the figure its paper published
@@ -18,7 +18,8 @@ export function renderPresetCard(card: HTMLElement, preset: string | undefined, 
     list.append(dd);
   };
   fact('Source', source || 'none given (add a "source" to the scenario)');
-  const note = preset ? PRESET_NOTES[preset] : undefined;
+  // Own keys only: a link's preset name is data.
+  const note = preset && Object.hasOwn(PRESET_FIGURES, preset) ? presetFacts(PRESET_FIGURES[preset]) : undefined;
   if (note) fact('Published', note.published);
   if (result) {
     const [name, stock] = Object.entries(result.stocks)[0];
@@ -30,9 +31,9 @@ export function renderPresetCard(card: HTMLElement, preset: string | undefined, 
   }
   if (note) fact('Fidelity', note.fidelity);
   parts.push(list);
-  if (preset) {
+  if (preset && note) {
     const link = element('a', undefined, `How ${preset} is built, input by input`);
-    link.href = presetDocsUrl(preset);
+    link.href = note.docsUrl;
     link.rel = 'noopener';
     parts.push(element('p'));
     parts[parts.length - 1].append(link);

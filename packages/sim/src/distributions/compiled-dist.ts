@@ -1,4 +1,4 @@
-import type { Dist, SimpleDist } from '../scenario/schema.js';
+import type { Dist, SimpleDist } from './dist-schema.js';
 import { Z95 } from './normal-cdf.js';
 import { portableLog } from '../math/portable-math.js';
 

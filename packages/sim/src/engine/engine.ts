@@ -1,5 +1,5 @@
 import type { SweepSummary } from '../summary/sweep-summary.js';
-import type { SlotOverride } from '../whatif/vary-grid.js';
+import type { SlotOverride } from '../model/slot-override.js';
 
 /**
  * The seam between planning and computing: an engine is made for one (plan, seed) and adds blocks of
@@ -10,7 +10,7 @@ export interface Engine {
   /** Adds samples [firstSample, firstSample + count) into `summary` and increments `summary.samples`. */
   runBlock(firstSample: number, count: number, summary: SweepSummary): void;
   /**
-   * Changes inputs for the blocks that follow, a what-if point (whatif/vary-grid.ts): after each sample's
+   * Changes inputs for the blocks that follow, a what-if point (model/slot-override.ts): after each sample's
    * draws, each override sets its slot or scales its draw. An empty list is the scenario as written.
    */
   setOverrides(overrides: readonly SlotOverride[]): void;

@@ -6,7 +6,7 @@ import { validateScenario } from '../scenario/validate-scenario.js';
 import { compilePlan } from '../model/compile-plan.js';
 import type { Plan } from '../model/plan.js';
 import { SCENARIO_PRESETS } from '../presets/presets.js';
-import { sweepResult } from '../summary/sweep-result.js';
+import { sweepResult } from '../report/sweep-result.js';
 import { ReferenceEngine } from './reference-engine.js';
 import { KernelEngine } from './kernel-engine.js';
 import { runSweep } from './run-sweep.js';

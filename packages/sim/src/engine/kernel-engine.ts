@@ -6,7 +6,7 @@ import { BLOCK_SIZE, type Engine } from './engine.js';
 import { ReferenceEngine } from './reference-engine.js';
 import { encodePlan } from './encode-plan.js';
 import { OVERRIDE_BYTES, SENSITIVITY_INPUT_FIELDS, kernelMemoryLayout, type KernelMemoryLayout } from './kernel-memory.js';
-import type { SlotOverride } from '../whatif/vary-grid.js';
+import type { SlotOverride } from '../model/slot-override.js';
 import { checkKernelStatus } from './kernel-status.js';
 import { instantiateWasm, type WasmMemory, type WasmModule } from './wasm-api.js';
 

@@ -30,7 +30,7 @@ import {
  * | schedules | i32 | BLOCK_LANES | kernel | a block's demand schedules (plan indices) |
  * | counts | u32 | stocks × (2 + bins) | kernel | per stock: already, never, bins[bins] |
  * | yearsOut | f64 | yearsCapacity × stocks | kernel | test hook: per-sample years, sample-major |
- * | overrides, overrideList | f64; i32, i32, f64 | slotCount × 4 f64; slotCount × 16 bytes | TS; kernel | what-if overrides (whatif/vary-grid.ts) and the kernel's compiled list |
+ * | overrides, overrideList | f64; i32, i32, f64 | slotCount × 4 f64; slotCount × 16 bytes | TS; kernel | what-if overrides (model/slot-override.ts) and the kernel's compiled list |
  * | sensitivityInputs | f64 | inputs × SENSITIVITY_INPUT_FIELDS | TS | slot, edge count, 63 edges, NaN padding |
  * | sensitivityActive | i32 | inputs × SENSITIVITY_ACTIVE_WORDS | kernel | inputs that are not fixed: column, edges, record offset, search kind, guess table, f64 scale |
  * | sensitivityArrays | f64 | 4 × cells + 2 × stocks | kernel | what TS reads after each block: count, never, blockQ, blockQ2 [cells], blockTotalQ, blockTotalQ2 [stocks] |

@@ -12,7 +12,7 @@ import { addYear, type SweepSummary } from '../summary/sweep-summary.js';
 import { TRAJECTORY_SAMPLES, addTrajectory, shapeTrajectoryRecords, type TrajectoryRecords } from '../summary/trajectory-records.js';
 import { addSensitivitySample, foldSensitivityBlock } from '../summary/sensitivity-accumulator.js';
 import { BLOCK_SIZE, type Engine } from './engine.js';
-import { applyOverrides, type SlotOverride } from '../whatif/vary-grid.js';
+import { applyOverrides, type SlotOverride } from '../model/slot-override.js';
 
 /** One sample's model: ln demand and ln effective supply at startYear, and how each grows. */
 interface SampleState {
@@ -98,7 +98,7 @@ export class ReferenceEngine implements Engine {
 
   /**
    * The exhaustion year of every stock for a given slot vector (as `drawInputs` fills it): the model without
-   * the draws, for designs that recombine inputs of different samples (summary/total-effects.ts).
+   * the draws, for designs that recombine inputs of different samples (engine/event-sensitivity.ts).
    */
   yearsOfValues(values: Float64Array, out: Float64Array): void {
     yearsOf(this.plan, this.stateOf(values), out);

@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../math/sha256.js';
 import { validateScenario } from '../scenario/validate-scenario.js';
 import { compilePlan } from '../model/compile-plan.js';
 import { SCENARIO_PRESETS } from '../presets/presets.js';
 import { sensitivityInputs } from '../summary/sensitivity-accumulator.js';
-import { designInputs, eventSensitivity } from '../summary/event-sensitivity.js';
-import { sweepResult } from '../summary/sweep-result.js';
+import { designInputs, eventSensitivity } from './event-sensitivity.js';
+import { sweepResult } from '../report/sweep-result.js';
 import type { SummarySections } from '../summary/sweep-summary.js';
 import { THIS_HORIZON } from '../version.js';
 import { KernelEngine } from './kernel-engine.js';
@@ -31,7 +31,8 @@ const YEARS_COUNT = 2_000;
 /** The result's provenance without the release version, so a version bump moves no fingerprint. */
 const HORIZON = { ...THIS_HORIZON, version: 'fingerprint' };
 
-const hash = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex').slice(0, 16);
+const utf8 = new TextEncoder();
+const hash = (data: string | Uint8Array): string => sha256Hex(typeof data === 'string' ? utf8.encode(data) : data).slice(0, 16);
 
 /** JSON with typed arrays as arrays and non-finite numbers spelled out (summaries hold Infinity-free counts, but be exact). */
 const serialise = (value: unknown): string =>

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BESIROGLU_2024, CHINCHILLA_RUNS_URL, replicationRuns } from './chinchilla-runs.fixture.js';
-import { bootstrapFits, DRAW_WIDTH } from './bootstrap-fits.js';
+import { bootstrapFits } from './bootstrap-fits.js';
 import { fitScalingLaw } from './fit-scaling-law.js';
-import { formatLawDrawsCsv } from './law-draws-csv.js';
+import { DRAW_WIDTH, formatLawDrawsCsv } from '../scenario/law-draws-csv.js';
 import { toRunSet } from './run-set.js';
 import { REDUCED_START_GRID, startGrid } from './start-grid.js';
 

@@ -2,9 +2,7 @@ import { SampleStream } from '../random/splitmix64.js';
 import { fitFromStarts, type FitOptions } from './fit-from-starts.js';
 import { lawFromFit } from './law-from-fit.js';
 import { withWeights, type RunSet } from './run-set.js';
-
-/** Width of a draw row: E, A, B, alpha, beta (the order of the draws CSV and of the plan's law slots). */
-export const DRAW_WIDTH = 5;
+import { DRAW_WIDTH } from '../scenario/law-draws-csv.js';
 
 /** Options of `bootstrapFits`. */
 export interface BootstrapOptions extends FitOptions {

@@ -1,5 +1,5 @@
-import { InputError } from '../scenario/input-error.js';
-import type { ScalingLawParams } from '../model/scaling-law-presets.js';
+import { InputError } from '../errors/input-error.js';
+import type { ScalingLawParams } from '../presets/scaling-law-presets.js';
 import { fitFromStarts, type FitOptions, type StartFit } from './fit-from-starts.js';
 import { lawFromFit } from './law-from-fit.js';
 import type { TrainingRun } from './parse-runs-csv.js';

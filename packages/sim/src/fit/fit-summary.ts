@@ -1,7 +1,7 @@
 import { computeOptimalExponents, tokensPerParameter } from '../model/compute-optimal.js';
-import type { ScalingLawParams } from '../model/scaling-law-presets.js';
-import { DRAW_WIDTH } from './bootstrap-fits.js';
-import { percentile } from './percentile.js';
+import type { ScalingLawParams } from '../presets/scaling-law-presets.js';
+import { DRAW_WIDTH } from '../scenario/law-draws-csv.js';
+import { percentile } from '../math/percentile.js';
 
 /** Compute at which `horizon fit` reports compute-optimal tokens per parameter (FLOP). */
 export const TOKENS_PER_PARAMETER_FLOPS = 1e24;

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BESIROGLU_2024, CHINCHILLA_RUNS_URL, replicationRuns } from './chinchilla-runs.fixture.js';
-import { bootstrapFits, DRAW_WIDTH } from './bootstrap-fits.js';
+import { bootstrapFits } from './bootstrap-fits.js';
+import { DRAW_WIDTH } from '../scenario/law-draws-csv.js';
 import { fitScalingLaw } from './fit-scaling-law.js';
-import { percentile } from './percentile.js';
+import { percentile } from '../math/percentile.js';
 import { toRunSet } from './run-set.js';
 
 /**

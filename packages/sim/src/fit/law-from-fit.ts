@@ -1,4 +1,4 @@
-import type { ScalingLawParams } from '../model/scaling-law-presets.js';
+import type { ScalingLawParams } from '../presets/scaling-law-presets.js';
 import { FIT_A, FIT_ALPHA, FIT_B, FIT_BETA, FIT_DIMENSION, FIT_E } from './scaling-law-objective.js';
 
 /** The law's parameters from the fit's coordinates [a, b, e, alpha, beta]: A = e^a, B = e^b, E = e^e. */

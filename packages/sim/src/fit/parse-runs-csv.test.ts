@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../scenario/input-error.js';
+import { InputError } from '../errors/input-error.js';
 import { parseRunsCsv } from './parse-runs-csv.js';
 
 const errorOf = (text: string): string => {

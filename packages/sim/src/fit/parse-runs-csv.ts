@@ -1,4 +1,4 @@
-import { parseNumericCsv, type NumericColumn } from './numeric-csv.js';
+import { parseNumericCsv, type NumericColumn } from '../csv/numeric-csv.js';
 
 /** One training run: model size, data and the final loss it reached. */
 export interface TrainingRun {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { normalQuantile, Z95 } from '../distributions/normal-cdf.js';
-import { QUANTILE_LEVELS } from '../summary/sweep-result.js';
+import { QUANTILE_LEVELS } from '../report/sweep-result.js';
 import { computeOptimalExponents } from './compute-optimal.js';
-import { SCALING_LAW_PRESETS } from './scaling-law-presets.js';
+import { SCALING_LAW_PRESETS } from '../presets/scaling-law-presets.js';
 import { sweepScenario } from '../test-support.js';
 
 /**

@@ -2,12 +2,12 @@ import type { Scenario, Dist, Growth, DemandModel, ScalingLaw } from '../scenari
 import { compileDist } from '../distributions/compiled-dist.js';
 import { POSITIVE, type Domain } from '../distributions/domain.js';
 import { canLeaveDomain } from '../scenario/validate-dist.js';
-import { InputError } from '../scenario/input-error.js';
+import { InputError } from '../errors/input-error.js';
 import { streamKey } from '../random/stream-key.js';
-import { SCALING_LAW_PRESETS } from './scaling-law-presets.js';
+import { SCALING_LAW_PRESETS } from '../presets/scaling-law-presets.js';
 import { SCENARIO_INPUTS as INPUTS } from '../scenario/scenario-inputs.js';
 import { correlateInputs } from './correlate-inputs.js';
-import { parseTrendDrawsCsv, trendRowsAtStart } from '../trend/trend-draws-csv.js';
+import { parseTrendDrawsCsv, trendRowsAtStart } from '../scenario/trend-draws-csv.js';
 import { BUILT_IN_SAMPLE_FILES } from '../presets/built-in-samples.js';
 import type { DrawStep, LawSlots, Plan, PlanDemand, PlanSchedule, PlanStock } from './plan.js';
 

@@ -1,4 +1,4 @@
-import type { ScalingLawParams } from './scaling-law-presets.js';
+import type { ScalingLawParams } from '../presets/scaling-law-presets.js';
 
 /**
  * Compute-optimal allocation for L(N, D) = E + A/N^alpha + B/D^beta under C = 6 N D (Hoffmann et al. 2022,

@@ -4,7 +4,7 @@ import { compilePlan } from './compile-plan.js';
 import { drawInputs } from '../engine/reference-engine.js';
 import { SampleStream } from '../random/splitmix64.js';
 import { Z95 } from '../distributions/normal-cdf.js';
-import { percentile } from '../fit/percentile.js';
+import { percentile } from '../math/percentile.js';
 
 const base = {
   name: 'copula', startYear: 2025, horizonYear: 2080,

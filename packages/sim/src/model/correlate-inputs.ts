@@ -1,5 +1,5 @@
 import type { Correlation } from '../scenario/schema.js';
-import { InputError, formatNumber as n } from '../scenario/input-error.js';
+import { InputError, formatNumber as n } from '../errors/input-error.js';
 import type { DrawStep, PlanCopula } from './plan.js';
 import { portableSinSmall } from '../math/portable-math.js';
 

@@ -1,4 +1,4 @@
-import { sha256Hex } from '../summary/sha256.js';
+import { sha256Hex } from '../math/sha256.js';
 import type { U64 } from './splitmix64.js';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { StockResult, SweepResult } from '../summary/sweep-result.js';
+import type { StockResult, SweepResult } from './sweep-result.js';
 import { csvCell, formatResultCsv } from './result-csv.js';
 
 const stock = (quantiles: StockResult['quantiles'], pAlready: number, pNever: number, cdf: number[]): StockResult => ({

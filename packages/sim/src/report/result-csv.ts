@@ -1,5 +1,5 @@
 import { csvFormatRows } from 'd3-dsv';
-import { QUANTILE_LEVELS, type QuantileKey, type SweepResult } from '../summary/sweep-result.js';
+import { QUANTILE_LEVELS, type QuantileKey, type SweepResult } from './sweep-result.js';
 
 /**
  * Tidy CSV (docs/output.md): one row per stock and statistic, `stock,statistic,year,value`.

@@ -1,4 +1,4 @@
-import type { SweepResult } from '../summary/sweep-result.js';
+import type { SweepResult } from './sweep-result.js';
 
 /**
  * docs/output.md: the result object, two-space indented, with a final newline. Same result, same bytes. The

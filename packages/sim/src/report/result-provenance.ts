@@ -1,5 +1,5 @@
 import type { Plan } from '../model/plan.js';
-import { scenarioDigest } from '../summary/scenario-digest.js';
+import { scenarioDigest } from '../shards/scenario-digest.js';
 import { THIS_HORIZON, type HorizonVersion } from '../version.js';
 
 /** What a result records about how it was made, beside the seed and sample count. */

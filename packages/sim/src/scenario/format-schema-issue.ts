@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { formatNumber, formatPath } from './input-error.js';
+import { formatNumber, formatPath } from '../errors/input-error.js';
 
 type Issue = z.core.$ZodIssue;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatPath } from './input-error.js';
+import { formatPath } from '../errors/input-error.js';
 import { inputWords, parentPath, parseInputPath } from './input-path.js';
 
 describe('parseInputPath(path)', () => {

@@ -1,4 +1,4 @@
-import { InputError, formatNumber } from './input-error.js';
+import { InputError, formatNumber } from '../errors/input-error.js';
 
 /**
  * Parses a count typed by a person: `1000000`, `1e6` or `1_000_000`. Must be a whole number in [min, max].

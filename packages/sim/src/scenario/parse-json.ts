@@ -1,5 +1,5 @@
 import { parse as parseJsonc, printParseErrorCode, stripComments, type ParseError } from 'jsonc-parser';
-import { InputError } from './input-error.js';
+import { InputError } from '../errors/input-error.js';
 
 /**
  * Parses a scenario's text: JSON, with `//` and `/* … *\/` comments allowed (JSONC, as editors write

@@ -1,5 +1,5 @@
 import type { Dist, SimpleDist } from './schema.js';
-import { InputError, formatNumber as n } from './input-error.js';
+import { InputError, formatNumber as n } from '../errors/input-error.js';
 import { type Domain, inDomain } from '../distributions/domain.js';
 import { Z95, normalCdf } from '../distributions/normal-cdf.js';
 

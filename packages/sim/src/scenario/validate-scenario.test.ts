@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateScenario } from './validate-scenario.js';
-import { InputError } from './input-error.js';
+import { InputError } from '../errors/input-error.js';
 import { SCENARIO_PRESETS } from '../presets/presets.js';
 
 const base = () => structuredClone(SCENARIO_PRESETS['contract-example']) as Record<string, any>;

@@ -1,10 +1,10 @@
 import { ScenarioSchema, type Scenario, type Growth, type DemandModel, type Dist, type BreakYear } from './schema.js';
-import { InputError, formatNumber as n, hasUnprintable, quoteExcerpt } from './input-error.js';
+import { InputError, formatNumber as n, hasUnprintable, quoteExcerpt } from '../errors/input-error.js';
 import { formatSchemaIssue } from './format-schema-issue.js';
 import { validateDist } from './validate-dist.js';
 import { POSITIVE, type Domain } from '../distributions/domain.js';
 import { SCENARIO_INPUTS as INPUTS } from './scenario-inputs.js';
-import { SCALING_LAW_PRESETS } from '../model/scaling-law-presets.js';
+import { SCALING_LAW_PRESETS } from '../presets/scaling-law-presets.js';
 
 /** Bounds on a scenario's cost, enforced before anything runs (docs/scenario.md lists them). */
 export const SCENARIO_LIMITS = {

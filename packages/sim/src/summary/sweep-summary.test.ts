@@ -5,7 +5,7 @@ import { compilePlan } from '../model/compile-plan.js';
 import { ReferenceEngine } from '../engine/reference-engine.js';
 import { addYear, createSummary, mergeSummary, type SweepSummary } from './sweep-summary.js';
 import { yearQuantile, yearlyCdf } from './year-quantile.js';
-import { QUANTILE_LEVELS, sweepResult } from './sweep-result.js';
+import { QUANTILE_LEVELS, sweepResult } from '../report/sweep-result.js';
 import { SCENARIO_PRESETS } from '../presets/presets.js';
 
 const plan = compilePlan(validateScenario(SCENARIO_PRESETS['contract-example']));

@@ -1,9 +1,7 @@
 import { SampleStream } from '../random/splitmix64.js';
 import { fitLogLinear, type LogLinearFit } from './fit-log-linear.js';
 import type { TrendRun } from './parse-trend-runs-csv.js';
-
-/** Width of a trend draw row: year, tokens0, growthPerYear (the order of the draws CSV). */
-export const TREND_DRAW_WIDTH = 3;
+import { TREND_DRAW_WIDTH } from '../scenario/trend-draws-csv.js';
 
 export interface TrendBootstrap {
   /** The fit to all the runs. */

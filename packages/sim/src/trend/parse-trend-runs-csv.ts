@@ -1,4 +1,4 @@
-import { InputError, quoteExcerpt } from '../scenario/input-error.js';
+import { InputError, quoteExcerpt } from '../errors/input-error.js';
 import { decimalYear } from './decimal-year.js';
 import { csvRows } from '../csv/csv-rows.js';
 

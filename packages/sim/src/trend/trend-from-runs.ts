@@ -1,4 +1,4 @@
-import { InputError } from '../scenario/input-error.js';
+import { InputError } from '../errors/input-error.js';
 import { bootstrapTrend, type TrendBootstrap } from './bootstrap-trend.js';
 import { LARGEST_RUNS_WITHIN_OOM, largestRuns } from './largest-runs.js';
 import type { TrendRun } from './parse-trend-runs-csv.js';

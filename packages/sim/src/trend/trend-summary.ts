@@ -1,5 +1,6 @@
-import { percentile } from '../fit/percentile.js';
-import { TREND_DRAW_WIDTH, type TrendBootstrap } from './bootstrap-trend.js';
+import { percentile } from '../math/percentile.js';
+import type { TrendBootstrap } from './bootstrap-trend.js';
+import { TREND_DRAW_WIDTH } from '../scenario/trend-draws-csv.js';
 
 /** A point estimate with its 95% bootstrap percentile interval. */
 export interface TrendInterval {

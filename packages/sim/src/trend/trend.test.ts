@@ -6,11 +6,11 @@ import { standardNormal } from '../random/normal-ziggurat.js';
 import { decimalYear } from './decimal-year.js';
 import { largestRuns } from './largest-runs.js';
 import { fitLogLinear } from './fit-log-linear.js';
-import { bootstrapTrend, TREND_DRAW_WIDTH } from './bootstrap-trend.js';
+import { bootstrapTrend } from './bootstrap-trend.js';
 import { parseTrendRunsCsv } from './parse-trend-runs-csv.js';
-import { formatTrendDrawsCsv, parseTrendDrawsCsv, trendRowsAtStart } from './trend-draws-csv.js';
+import { formatTrendDrawsCsv, parseTrendDrawsCsv, trendRowsAtStart, TREND_DRAW_WIDTH } from '../scenario/trend-draws-csv.js';
 import { summarizeTrend } from './trend-summary.js';
-import { percentile } from '../fit/percentile.js';
+import { percentile } from '../math/percentile.js';
 
 describe('decimalYear', () => {
   it('decimalYear(ISO date) is the year plus the fraction elapsed at the date\'s start', () => {

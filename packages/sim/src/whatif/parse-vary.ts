@@ -1,4 +1,4 @@
-import { InputError } from '../scenario/input-error.js';
+import { InputError } from '../errors/input-error.js';
 
 /** Largest number of points of a what-if grid (all axes together). */
 export const MAX_VARY_POINTS = 10_000;

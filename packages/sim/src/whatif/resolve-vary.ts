@@ -1,7 +1,7 @@
 import type { DrawStep, Plan } from '../model/plan.js';
 import type { CompiledDist } from '../distributions/compiled-dist.js';
 import { inDomain, type Domain } from '../distributions/domain.js';
-import { InputError, formatNumber } from '../scenario/input-error.js';
+import { InputError, formatNumber } from '../errors/input-error.js';
 import type { VarySpec } from './parse-vary.js';
 
 /** A `--vary` axis tied to the plan: the input's slot and how a value reaches it. */

@@ -12,13 +12,13 @@ import { KernelEngine } from '../engine/kernel-engine.js';
 import { runSweep } from '../engine/run-sweep.js';
 import { compileWasmModuleSync } from '../engine/wasm-api.js';
 import { AGREEMENT_SCENARIOS, LAW_ROWS } from '../engine/agreement-scenarios.fixture.js';
-import { sweepResult } from '../summary/sweep-result.js';
+import { sweepResult } from '../report/sweep-result.js';
 import { normalQuantile } from '../distributions/normal-cdf.js';
 import { parseVary } from './parse-vary.js';
 import { resolveVary, varyInputs } from './resolve-vary.js';
 import { varyGrid } from './vary-grid.js';
 import { runVarySweep } from './run-vary-sweep.js';
-import { varyPointResult } from './vary-result.js';
+import { varyPointResult } from '../report/vary-result.js';
 
 const kernelModule = compileWasmModuleSync(readFileSync(fileURLToPath(kernelWasmUrl)));
 const scenarios: Record<string, unknown> = { ...SCENARIO_PRESETS, ...AGREEMENT_SCENARIOS };

@@ -1,16 +1,7 @@
-import { InputError } from '../scenario/input-error.js';
+import { InputError } from '../errors/input-error.js';
 import { MAX_VARY_POINTS } from './parse-vary.js';
 import type { VaryAxis } from './resolve-vary.js';
-import { portableLog } from '../math/portable-math.js';
-
-/** A per-sample change of one slot: `set` writes the value, `scale` multiplies every draw by it. */
-export interface SlotOverride {
-  readonly slot: number;
-  readonly op: 'set' | 'scale';
-  /** The natural value or factor; an engine takes the log itself for a log-space slot. */
-  readonly value: number;
-  readonly logSpace: boolean;
-}
+import type { SlotOverride } from '../model/slot-override.js';
 
 /** One point of a what-if grid: its value on each axis and the overrides that make it. */
 export interface VaryPoint {
@@ -35,13 +26,4 @@ export function varyGrid(axes: readonly VaryAxis[], flag = '--vary'): VaryPoint[
     at,
     overrides: axes.map((axis, k) => ({ slot: axis.slot, op: axis.op, value: at[k], logSpace: axis.logSpace })),
   }));
-}
-
-/** Applies overrides to a drawn slot vector, as the kernel does (ln of the value or factor for log slots). */
-export function applyOverrides(overrides: readonly SlotOverride[], values: Float64Array): void {
-  for (const { slot, op, value, logSpace } of overrides) {
-    if (op === 'set') values[slot] = logSpace ? portableLog(value) : value;
-    else if (logSpace) values[slot] += portableLog(value);
-    else values[slot] *= value;
-  }
 }

@@ -4,7 +4,7 @@ import type { WasmModule } from '../engine/wasm-api.js';
 import { createSummary, mergeSummary, type SummarySections, type SweepSummary } from '../summary/sweep-summary.js';
 import type { EngineKind, SweepTask } from './sweep-task.js';
 import { sweepTaskRanges } from './sweep-task-ranges.js';
-import type { SlotOverride } from '../whatif/vary-grid.js';
+import type { SlotOverride } from '../model/slot-override.js';
 
 export interface PooledSweepOptions {
   readonly plan: Plan;

@@ -5,15 +5,17 @@ import { KernelEngine } from '../engine/kernel-engine.js';
 import { ReferenceEngine } from '../engine/reference-engine.js';
 import type { WasmModule } from '../engine/wasm-api.js';
 import { createSummary, type SummarySections, type SweepSummary } from '../summary/sweep-summary.js';
-import type { SlotOverride } from '../whatif/vary-grid.js';
+import type { SlotOverride } from '../model/slot-override.js';
 
 /** Which engine computes the samples: the WebAssembly kernel, or the plain-TypeScript reference. */
 export type EngineKind = 'kernel' | 'reference';
 
 /**
- * One unit of pool work: samples [firstSample, firstSample + count), a whole number of BLOCK_SIZE blocks
+ * One unit of worker work: samples [firstSample, firstSample + count), a whole number of BLOCK_SIZE blocks
  * (the last task may end early). Everything in it survives structured cloning, a WebAssembly.Module included,
- * so the same task object goes to a Node worker thread or a Web Worker.
+ * so it can go to a Node worker thread or a Web Worker. The CLI's pool (run-pooled-sweep.ts) sends tasks to
+ * worker threads; the web app's engine worker makes one per block from its own messages
+ * (apps/web/src/compute/worker-messages.ts says why it has a protocol of its own).
  */
 export interface SweepTask {
   /** Identifies the sweep, so a worker reuses its engine across the sweep's tasks. */

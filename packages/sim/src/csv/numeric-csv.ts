@@ -1,0 +1,60 @@
+import { InputError, quoteExcerpt } from '../errors/input-error.js';
+import { csvRows } from './csv-rows.js';
+
+/** A column `parseNumericCsv` must find, and the rule its values must meet. */
+export interface NumericColumn {
+  readonly name: string;
+  /** True when the value is allowed. */
+  readonly valid: (value: number) => boolean;
+  /** The rule in words, for the error line: "a positive number". */
+  readonly rule: string;
+}
+
+/** Values of the requested columns, one array per data row, and each row's line number in the file. */
+export interface NumericTable {
+  readonly rows: number[][];
+  readonly lines: number[];
+}
+
+/**
+ * Reads a comma-separated table with a header row (csvRows: quoted cells, blank lines, a byte-order mark and
+ * CRLF line ends handled): finds the named columns, ignores the others (a free-text column may hold quoted
+ * commas) and checks every value. Throws `InputError` with one line naming the file, the line and the column.
+ */
+export function parseNumericCsv(text: string, file: string, columns: readonly NumericColumn[]): NumericTable {
+  const [headerRow, ...dataRows] = csvRows(text);
+  if (headerRow === undefined) throw new InputError(file, `is empty; expected a header row with columns ${columnList(columns)}`);
+  const header = headerRow.cells;
+  const indices = columns.map((column) => {
+    const matches = header.filter((name) => name === column.name).length;
+    if (matches > 1) throw new InputError(`${file} line ${headerRow.line}`, `column ${quoteExcerpt(column.name)} appears ${matches} times`);
+    const index = header.indexOf(column.name);
+    if (index < 0) {
+      const hint = header.find((name) => name.toLowerCase() === column.name.toLowerCase());
+      throw new InputError(`${file} line ${headerRow.line}`, `missing column "${column.name}"${hint ? ` (found ${quoteExcerpt(hint)}: names are case-sensitive)` : ''}; the header must name ${columnList(columns)}`);
+    }
+    return index;
+  });
+
+  const rows: number[][] = [];
+  const lineNumbers: number[] = [];
+  for (const { cells, line } of dataRows) {
+    const row = columns.map((column, c) => {
+      const where = `${file} line ${line}, column ${column.name}`;
+      const cell = cells[indices[c]];
+      if (cell === undefined || cell === '') throw new InputError(where, `is empty; expected ${column.rule}`);
+      const value = Number(cell);
+      if (!Number.isFinite(value)) throw new InputError(where, `${quoteExcerpt(cell)} is not a number; expected ${column.rule}`);
+      if (!column.valid(value)) throw new InputError(where, `${cell.length <= 40 ? cell : quoteExcerpt(cell)} is out of range; expected ${column.rule}`);
+      return value;
+    });
+    rows.push(row);
+    lineNumbers.push(line);
+  }
+  if (rows.length === 0) throw new InputError(file, 'has a header but no data rows');
+  return { rows, lines: lineNumbers };
+}
+
+function columnList(columns: readonly NumericColumn[]): string {
+  return columns.map((column) => column.name).join(',');
+}

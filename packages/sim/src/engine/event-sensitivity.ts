@@ -1,0 +1,90 @@
+import type { Plan } from '../model/plan.js';
+import { SampleStream } from '../random/splitmix64.js';
+import { drawInputs, ReferenceEngine } from './reference-engine.js';
+import { pickFreeze, type SobolIndices } from '../summary/pick-freeze.js';
+
+/**
+ * Sensitivity of the event "stock exhausted by year T" (f = 1{Y ≤ T}) to each input: first-order and total
+ * Sobol' indices by pick-freeze (./pick-freeze.ts) on a sub-sample of its own.
+ *
+ * Why the event and not the year: a sample that never exhausts the stock has no year, and any number standing
+ * in for it (the horizon) makes variance-based indices of the year depend on the horizon. 1{Y ≤ T} is the
+ * same for every horizon at or after T. T defaults per stock to the median year of the A sub-sample, to 0.01
+ * year (the horizon when that median is "never", and then the event is "exhausted by the horizon").
+ *
+ * A_j is sample j's inputs, B_j sample B_OFFSET + j's, drawn by the reference engine's `drawInputs`. The
+ * indicator is 0 or 1, so every sum is an exact integer, and the result depends on (plan, seed, N) alone: the
+ * same whatever the threads or shards of the main run, and recomputed identically by `horizon merge`.
+ */
+export const EVENT_SENSITIVITY_SAMPLES = 8192;
+/** Sample index of B_0: far above any main run's samples (at most 2^44 exist), so B never repeats an A. */
+export const B_OFFSET = 2 ** 43;
+
+/** One input as the design swaps it: its JSON path and the slots its draw step fills. */
+export interface DesignInput {
+  readonly path: string;
+  readonly slots: readonly number[];
+}
+
+export interface StockEventSensitivity {
+  /** The year T of the event Y ≤ T. */
+  readonly byYear: number;
+  /** P(Y ≤ T) over the A and B samples. */
+  readonly pExhausted: number;
+  /** Per input of `designInputs(plan)`, in that order. */
+  readonly indices: SobolIndices[];
+}
+
+/** The plan's uncertain inputs: one per draw step that is not fixed (a row table is one input). */
+export function designInputs(plan: Plan): DesignInput[] {
+  const inputs: DesignInput[] = [];
+  for (const step of plan.steps) {
+    if (step.kind === 'dist') {
+      if (step.dist.kind !== 'fixed') inputs.push({ path: step.path, slots: [step.slot] });
+    } else {
+      inputs.push({ path: step.path, slots: [...Array.from({ length: step.width }, (_, c) => step.slot + c), step.indexSlot] });
+    }
+  }
+  return inputs;
+}
+
+/** Per stock, the event's first-order and total indices; `byYears` sets T per stock. */
+export function eventSensitivity(plan: Plan, seed: number, samples = EVENT_SENSITIVITY_SAMPLES, byYears?: readonly number[]): StockEventSensitivity[] {
+  const engine = new ReferenceEngine(plan, seed);
+  const stream = new SampleStream(seed);
+  const inputs = designInputs(plan);
+  const stocks = plan.stocks.length;
+  const years = new Float64Array(stocks);
+  const by = byYears ? Array.from(byYears) : medianYears(plan, engine, stream, samples);
+  const result = pickFreeze(
+    {
+      inputs: inputs.length,
+      outputs: stocks,
+      width: plan.slotCount,
+      sampleA: (j, x) => drawInputs(plan, stream, j, x),
+      sampleB: (j, x) => drawInputs(plan, stream, B_OFFSET + j, x),
+      swap: (target, from, i) => {
+        for (const slot of inputs[i].slots) target[slot] = from[slot];
+      },
+      evaluate: (x, out) => {
+        engine.yearsOfValues(x, years);
+        for (let s = 0; s < stocks; s++) out[s] = years[s] <= by[s] ? 1 : 0;
+      },
+    },
+    samples,
+  );
+  return by.map((byYear, s) => ({ byYear, pExhausted: result.mean[s], indices: result.indices[s] }));
+}
+
+/** Per stock, the lower median of the A sub-sample's years (never → the horizon), to 0.01 year. */
+function medianYears(plan: Plan, engine: ReferenceEngine, stream: SampleStream, samples: number): number[] {
+  const x = new Float64Array(plan.slotCount);
+  const out = new Float64Array(plan.stocks.length);
+  const columns = plan.stocks.map(() => new Float64Array(samples));
+  for (let j = 0; j < samples; j++) {
+    drawInputs(plan, stream, j, x);
+    engine.yearsOfValues(x, out);
+    columns.forEach((column, s) => (column[j] = Math.min(out[s], plan.horizonYear)));
+  }
+  return columns.map((column) => Math.round(column.sort()[(samples - 1) >> 1] * 100) / 100);
+}
