@@ -153,7 +153,7 @@ function hoistConstants(): void {
 }
 
 /**
- * Sets the what-if overrides of the samples that follow (packages/sim/src/whatif/vary-grid.ts): `count`
+ * Sets the what-if overrides of the samples that follow (packages/sim/src/model/slot-override.ts): `count`
  * records of 4 f64 in the overrides region (slot, op 0 set / 1 scale, natural value or factor, log-space 0/1). A set
  * writes the value (its ln for a log-space slot), a scale multiplies every draw (adds the factor's ln). Fixed
  * slots are changed once here, after restoring their values; the others after each sample's draws, from the
