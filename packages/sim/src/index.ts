@@ -26,6 +26,7 @@ export { type Engine, BLOCK_SIZE } from './engine/engine.js';
 export { ReferenceEngine, drawInputs, lnGrowthUntil } from './engine/reference-engine.js';
 export { runSweep } from './engine/run-sweep.js';
 export { BINS_PER_YEAR, createSummary, addYear, mergeSummary, binCount, summarySections, type SweepSummary, type StockCounts, type SummarySections } from './summary/sweep-summary.js';
+export { summaryBuffers } from './summary/summary-buffers.js';
 export { TRAJECTORY_SAMPLES, createTrajectoryRecords, mergeTrajectoryRecords, lnTokensByYear, type TrajectoryRecords } from './summary/trajectory-records.js';
 export { selectQuantiles } from './summary/select-quantiles.js';
 export { SENSITIVITY_BINS, SENSITIVITY_YEAR_SCALE, sensitivityInputs, sensitivityBin, createSensitivityAccumulator, addSensitivitySample, foldSensitivityBlock, mergeSensitivity, limbValue, type SensitivityAccumulator, type SensitivityInput } from './summary/sensitivity-accumulator.js';
