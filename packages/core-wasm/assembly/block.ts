@@ -2,8 +2,8 @@
 // vector is a column of BLOCK_LANES f64 (sample `lane` of the block at lane · 8), and each step of a sample's
 // computation (draws, demand, each stock's crossing, binning) runs over the whole block before the next.
 
-/** Samples per block (packages/sim/src/engine/kernel-memory.ts lays the columns out for this many). */
-export const BLOCK_LANES: i32 = 256;
+import { BLOCK_LANES } from './layout';
+export { BLOCK_LANES };
 /** Bytes of one slot's column. */
 export const COLUMN_BYTES: usize = <usize>BLOCK_LANES << 3;
 

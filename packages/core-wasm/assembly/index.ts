@@ -8,7 +8,8 @@
 
 import { initRandom } from './random';
 import { field, intField, planAddress, setPlanAddress } from './plan-access';
-import { compileProgram, drawBlock, PROGRAM_OP_WORDS, writeFixedSlots } from './program';
+import { compileProgram, drawBlock, writeFixedSlots } from './program';
+import * as L from './layout';
 import { demandScheduleYear, exhaustionYear, singleSegmentYear } from './exhaustion-year';
 import { addSensitivityBlock, addSensitivityYears, finishSensitivity, sensitivityAt, setSensitivity } from './sections';
 import { BLOCK_LANES, COLUMN_BYTES, columnOf } from './block';
@@ -20,9 +21,8 @@ import * as S from './status';
 const BINS_PER_YEAR: f64 = 128;
 /** ln 6, the 6 of C = 6 N D; the same double as JavaScript's Math.log(6). */
 const LN_6: f64 = 1.791759469228055;
-/** i32 words per demand model and per stock in the program region, after the ops. */
-const DEMAND_WORDS: i32 = 16;
-const STOCK_WORDS: i32 = 4;
+const DEMAND_WORDS = L.DEMAND_WORDS;
+const STOCK_WORDS = L.STOCK_WORDS;
 
 let ready = false;
 let valuesAt: usize = 0;
@@ -73,21 +73,21 @@ export function planFormatVersion(): i32 {
 /**
  * Reads the plan, sets the seed, compiles the draw program and hoists per-scenario constants: fixed inputs'
  * slots, the repetition multiplier when it is fixed, a fixed scaling law's exponents. Returns a status code.
- * `values` has a column of BLOCK_LANES f64 per slot; `programAt` has room for stepCount·6 + demandCount·16 +
- * stockCount·4 i32 words; `blockAt` for 4 + stockCount columns of f64 and one of i32.
+ * Every region's address comes from the address table at `layoutAt` (./layout.ts).
  *
  * Demand model words: 0 compute (0/1), 1 ln tokens0/flops0 column, 2 scheduleAt, 3 one-segment ln-rate
  * column (0: has breaks), 4 ln overtraining column, 5–8 A, B, alpha, beta columns, 9 hoisted (0/1),
  * 10–11 f64 b, 12–13 f64 ln G. Stock words: 0 ln tokens0 column, 1 ln usableFraction column,
  * 2 scheduleAt, 3 one-segment ln-rate column (0: has breaks).
  */
-export function init(seedValue: f64, tablesAt: usize, planAt: usize, values: usize, programAt: usize, counts: usize, blockAt: usize): i32 {
+export function init(seedValue: f64, layoutAt: usize): i32 {
   ready = false;
-  setPlanAddress(planAt);
+  L.setLayout(layoutAt);
+  setPlanAddress(L.regionAt(L.AT_PLAN));
   if (intField(F.H_VERSION) != F.PLAN_FORMAT_VERSION) return S.BAD_PLAN_VERSION;
-  initRandom(<u64>seedValue, tablesAt);
-  valuesAt = values;
-  countsAt = counts;
+  initRandom(<u64>seedValue, L.regionAt(L.AT_TABLES));
+  valuesAt = L.regionAt(L.AT_VALUES);
+  countsAt = L.regionAt(L.AT_COUNTS);
   startYear = field(F.H_START_YEAR);
   horizonYear = field(F.H_HORIZON_YEAR);
   const stepCount = intField(F.H_STEP_COUNT);
@@ -99,15 +99,15 @@ export function init(seedValue: f64, tablesAt: usize, planAt: usize, values: usi
   bins = intField(F.H_BINS);
   breaksAt = intField(F.H_BREAKS_AT);
   copulasAt = intField(F.H_COPULAS_AT);
-  if (!compileProgram(programAt, valuesAt, stepsAt, stepCount)) return S.BAD_PLAN_CODE;
-  demandTableAt = programAt + (<usize>(stepCount * PROGRAM_OP_WORDS) << 2);
-  stockTableAt = demandTableAt + (<usize>(demandCount * DEMAND_WORDS) << 2);
-  lnDemand0At = blockAt;
-  rateScaleAt = lnDemand0At + COLUMN_BYTES;
-  scaledRateAt = rateScaleAt + COLUMN_BYTES;
-  lnRepetitionAt = scaledRateAt + COLUMN_BYTES;
-  yearsAt = lnRepetitionAt + COLUMN_BYTES;
-  scheduleAt = yearsAt + <usize>stockCount * COLUMN_BYTES;
+  if (!compileProgram(L.regionAt(L.AT_PROGRAM), valuesAt, stepsAt, stepCount)) return S.BAD_PLAN_CODE;
+  demandTableAt = L.regionAt(L.AT_DEMAND_TABLE);
+  stockTableAt = L.regionAt(L.AT_STOCK_TABLE);
+  lnDemand0At = L.regionAt(L.AT_LN_DEMAND0);
+  rateScaleAt = L.regionAt(L.AT_RATE_SCALE);
+  scaledRateAt = L.regionAt(L.AT_SCALED_RATE);
+  lnRepetitionAt = L.regionAt(L.AT_LN_REPETITION);
+  yearsAt = L.regionAt(L.AT_STOCK_YEARS);
+  scheduleAt = L.regionAt(L.AT_SCHEDULES);
 
   const maxEpochsSlot = intField(F.H_MAX_EPOCHS_SLOT);
   const rStarSlot = intField(F.H_R_STAR_SLOT);
@@ -137,7 +137,7 @@ export function init(seedValue: f64, tablesAt: usize, planAt: usize, values: usi
     store<i32>(word, intField(at + 2), 8);
     store<i32>(word, <i32>singleRateAddress(intField(at + 2)), 12);
   }
-  setSections(0, 0, 0, 0);
+  setSections(0, 0, 0);
   ready = true;
   return S.OK;
 }
@@ -153,14 +153,16 @@ function hoistConstants(): void {
 }
 
 /**
- * Sets the what-if overrides of the samples that follow (packages/sim/src/whatif/vary-grid.ts): `count`
- * records of 4 f64 at `tableAt` (slot, op 0 set / 1 scale, natural value or factor, log-space 0/1). A set
+ * Sets the what-if overrides of the samples that follow (packages/sim/src/model/slot-override.ts): `count`
+ * records of 4 f64 in the overrides region (slot, op 0 set / 1 scale, natural value or factor, log-space 0/1). A set
  * writes the value (its ln for a log-space slot), a scale multiplies every draw (adds the factor's ln). Fixed
- * slots are changed once here, after restoring their values; the others after each sample's draws. `listAt`
- * has room for 16 bytes per record. Returns a status code.
+ * slots are changed once here, after restoring their values; the others after each sample's draws, from the
+ * compiled list (the overrideList region). Returns a status code.
  */
-export function setOverrides(tableAt: usize, count: i32, listAt: usize): i32 {
+export function setOverrides(count: i32): i32 {
   if (!ready) return S.NOT_INITIALISED;
+  const tableAt = L.regionAt(L.AT_OVERRIDES);
+  const listAt = L.regionAt(L.AT_OVERRIDE_LIST);
   writeFixedSlots(valuesAt, intField(F.H_STEPS_AT), intField(F.H_STEP_COUNT));
   overridesAt = listAt;
   overrideCount = 0;
@@ -346,11 +348,11 @@ function blockYears(count: usize): void {
 }
 
 /**
- * Turns the optional sensitivity section on or off (an address of 0 is off); see ./sections.ts and
- * packages/sim/src/engine/kernel-memory.ts for its region.
+ * Turns the optional sensitivity section on (`inputs` > 0) or off; see ./sections.ts and
+ * packages/sim/src/engine/kernel-memory.ts for its regions.
  */
-export function setSections(sensitivity: usize, inputs: i32, sensitivityBins: i32, yearScale: f64): void {
-  setSensitivity(sensitivity, inputs, sensitivityBins, yearScale, stockCount, valuesAt);
+export function setSections(inputs: i32, sensitivityBins: i32, yearScale: f64): void {
+  setSensitivity(inputs, sensitivityBins, yearScale, stockCount, valuesAt);
 }
 
 /**
@@ -390,11 +392,11 @@ export function runBlock(firstSample: f64, count: i32): i32 {
   return S.OK;
 }
 
-/** Test hook: writes the exhaustion year of every stock of samples [firstSample, +count) as f64 at `outAt`, sample-major. */
-export function sampleYears(firstSample: f64, count: i32, outAt: usize): i32 {
+/** Test hook: writes the exhaustion year of every stock of samples [firstSample, +count) as f64 into the yearsOut region, sample-major. */
+export function sampleYears(firstSample: f64, count: i32): i32 {
   if (!ready) return S.NOT_INITIALISED;
   const first = <u64>firstSample;
-  let out = outAt;
+  let out = L.regionAt(L.AT_YEARS_OUT);
   for (let done = 0; done < count; done += BLOCK_LANES) {
     const n = min(BLOCK_LANES, count - done);
     const status = drawAndDerive(first + <u64>done, n);

@@ -10,7 +10,7 @@ import { COLUMN_BYTES, columnOf } from './block';
 import { field, intField, planAddress, sampleDist, sampleTruncated, triangularInverse } from './plan-access';
 import * as F from './plan-format';
 
-export const PROGRAM_OP_WORDS: i32 = 6;
+import { PROGRAM_OP_WORDS } from './layout';
 /** DRAWS_PER_SAMPLE of packages/sim/src/random/splitmix64.ts: draws an input may take in one sample. */
 const DRAWS_PER_INPUT: u64 = 1 << 20;
 

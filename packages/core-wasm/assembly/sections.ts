@@ -6,24 +6,21 @@
 
 import { lesser } from './exhaustion-year';
 import { BLOCK_LANES, columnOf } from './block';
+import * as L from './layout';
 
 /** 1.5 · 2^52: t + this, for 0 ≤ t < 2^51, holds t rounded to an integer in its low mantissa bits. */
 const ROUNDING_BIAS: f64 = 6755399441055744.0;
 
-// Sensitivity, at sensitivityAt:
-// - an input table of INPUT_FIELDS f64 per input (slot, edge count, edges…, NaN padding), written by
-//   TypeScript;
-// - ACTIVE_WORDS i32 per input that is not fixed, written by setSensitivity: value address, edges address,
-//   byte offset of its records, search kind (0: the guess table), guess table address, unused, f64 scale;
-// - (16-aligned) the f64 arrays TypeScript reads after each block: count, never, blockQ, blockQ2 [cells],
-//   blockTotalQ, blockTotalQ2 [stocks] (cells = stocks · inputs · bins, cell (stock · inputs + input) ·
-//   bins + bin);
-// - (16-aligned) the dense i64 accumulators the samples add into: per input and bin one record of
-//   RECORD_WORDS i64 per stock (count · 2^32 + never, Σq, Σq²), so one sample's updates for one input are
-//   contiguous; then Σq and Σq² per stock;
-// - the block's samples: per stock CHUNK records of RECORD_WORDS i64 (count · 2^32 + never, q, q²) (the
-//   inputs' values are read from the block's value columns);
-// - GUESS_CELLS u8 per input, the guess tables; then CHUNK u32 of record offsets.
+// Sensitivity's regions (packages/sim/src/engine/kernel-memory.ts lays them out; their addresses come from
+// the address table, ./layout.ts): the input table TypeScript writes (slot, edge count, edges…, NaN padding);
+// the table of inputs that are not fixed, written by setSensitivity (column address, edges address, byte
+// offset of its records, search kind (0: the guess table), guess table address, unused, f64 scale); the f64
+// arrays TypeScript reads after each block (count, never, blockQ, blockQ2 [cells], blockTotalQ, blockTotalQ2
+// [stocks]; cells = stocks · inputs · bins, cell (stock · inputs + input) · bins + bin); the dense i64
+// accumulators (per input and bin one record of RECORD_WORDS i64 per stock, count · 2^32 + never, Σq, Σq²,
+// so one sample's updates for one input are contiguous) and Σq, Σq² per stock; the block's samples (per
+// stock CHUNK records, count · 2^32 + never, q, q²; the inputs' values are read from the block's value
+// columns); the guess tables (GUESS_CELLS u8 per input); CHUNK u32 record offsets.
 // Samples are added a block at a time, input by input (addSensitivityBlock), so each input's loop keeps its
 // edges, table and records at hand. finishSensitivity moves a block's sums into the f64 arrays and clears them.
 //
@@ -33,10 +30,10 @@ const ROUNDING_BIAS: f64 = 6755399441055744.0;
 // branchless binary search. So the bin is exact whatever the table holds, and the common path has no
 // branch that depends on the value.
 export let sensitivityAt: usize = 0;
-export const INPUT_FIELDS: i32 = 66;
-const ACTIVE_WORDS: i32 = 8;
-const GUESS_CELLS: i32 = 256;
-const RECORD_WORDS: i32 = 3;
+export const INPUT_FIELDS = L.SENSITIVITY_INPUT_FIELDS;
+const ACTIVE_WORDS = L.SENSITIVITY_ACTIVE_WORDS;
+const GUESS_CELLS = L.SENSITIVITY_GUESS_CELLS;
+const RECORD_WORDS = L.SENSITIVITY_RECORD_WORDS;
 /** Samples added to the cells at a time: one block. */
 const CHUNK: i32 = BLOCK_LANES;
 /** Edges of an input on the fast path (SENSITIVITY_BINS − 1, then NaN padding): guess table, 6-step search. */
@@ -64,29 +61,30 @@ let guessTablesAt: usize = 0;
 let pendingOffsetsAt: usize = 0;
 
 /**
- * Turns the sensitivity section on (at ≠ 0) for `inputs` inputs of `bins` bins and `stocks` stocks, and
+ * Turns the sensitivity section on (inputs > 0) for `inputs` inputs of `bins` bins and `stocks` stocks, and
  * compiles the table of inputs that are not fixed. `valuesAt` is the block's value columns.
  */
-export function setSensitivity(at: usize, inputs: i32, bins: i32, scale: f64, stocks: i32, valuesAt: usize): void {
+export function setSensitivity(inputs: i32, bins: i32, scale: f64, stocks: i32, valuesAt: usize): void {
+  const at = inputs > 0 ? L.regionAt(L.AT_SENSITIVITY_INPUTS) : 0;
   sensitivityAt = at;
   inputCount = inputs;
   binsPerInput = bins;
   yearScale = scale;
   sensitivityStocks = stocks;
-  activeAt = at + (<usize>(inputs * INPUT_FIELDS) << 3);
+  activeAt = L.regionAt(L.AT_SENSITIVITY_ACTIVE);
   const cells = <usize>(stocks * inputs * bins);
-  countAt = (activeAt + (<usize>(inputs * ACTIVE_WORDS) << 2) + 15) & ~15;
+  countAt = L.regionAt(L.AT_SENSITIVITY_ARRAYS);
   neverAt = countAt + (cells << 3);
   blockQAt = neverAt + (cells << 3);
   blockQ2At = blockQAt + (cells << 3);
   blockTotalQAt = blockQ2At + (cells << 3);
   blockTotalQ2At = blockTotalQAt + (<usize>stocks << 3);
-  denseAt = (blockTotalQ2At + (<usize>stocks << 3) + 15) & ~15;
+  denseAt = L.regionAt(L.AT_SENSITIVITY_DENSE);
   recordBytes = <usize>(RECORD_WORDS * stocks) << 3;
-  denseTotalsAt = denseAt + <usize>(inputs * bins) * recordBytes;
-  pendingStocksAt = denseTotalsAt + (<usize>(2 * stocks) << 3);
-  guessTablesAt = pendingStocksAt + (<usize>(RECORD_WORDS * stocks * CHUNK) << 3);
-  pendingOffsetsAt = guessTablesAt + <usize>(inputs * GUESS_CELLS);
+  denseTotalsAt = L.regionAt(L.AT_SENSITIVITY_DENSE_TOTALS);
+  pendingStocksAt = L.regionAt(L.AT_SENSITIVITY_SAMPLES);
+  guessTablesAt = L.regionAt(L.AT_SENSITIVITY_GUESS);
+  pendingOffsetsAt = L.regionAt(L.AT_SENSITIVITY_OFFSETS);
   activeCount = 0;
   if (at == 0) return;
   for (let i = 0; i < inputs; i++) {
@@ -103,7 +101,13 @@ export function setSensitivity(at: usize, inputs: i32, bins: i32, scale: f64, st
     if (fast) buildGuessTable(word, input + 16, guessTablesAt + <usize>(activeCount * GUESS_CELLS));
     activeCount++;
   }
-  memory.fill(denseAt, 0, <usize>(inputs * bins) * recordBytes + (<usize>(2 * stocks) << 3));
+  clearDense();
+}
+
+/** Clears the dense accumulators and the per-stock totals. */
+function clearDense(): void {
+  memory.fill(denseAt, 0, <usize>(inputCount * binsPerInput) * recordBytes);
+  memory.fill(denseTotalsAt, 0, <usize>(2 * sensitivityStocks) << 3);
 }
 
 /** JavaScript's Math.round for x ≥ 0 (ties up), which wasm's f64.nearest (ties to even) is not. */
@@ -262,5 +266,5 @@ export function finishSensitivity(): void {
       }
     }
   }
-  memory.fill(denseAt, 0, <usize>(inputCount * binsPerInput) * recordBytes + (<usize>(2 * stocks) << 3));
+  clearDense();
 }

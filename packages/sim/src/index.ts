@@ -26,6 +26,7 @@ export { type Engine, BLOCK_SIZE } from './engine/engine.js';
 export { ReferenceEngine, drawInputs, lnGrowthUntil } from './engine/reference-engine.js';
 export { runSweep } from './engine/run-sweep.js';
 export { BINS_PER_YEAR, createSummary, addYear, mergeSummary, binCount, summarySections, type SweepSummary, type StockCounts, type SummarySections } from './summary/sweep-summary.js';
+export { summaryBuffers } from './summary/summary-buffers.js';
 export { TRAJECTORY_SAMPLES, createTrajectoryRecords, mergeTrajectoryRecords, lnTokensByYear, type TrajectoryRecords } from './summary/trajectory-records.js';
 export { selectQuantiles } from './summary/select-quantiles.js';
 export { SENSITIVITY_BINS, SENSITIVITY_YEAR_SCALE, sensitivityInputs, sensitivityBin, createSensitivityAccumulator, addSensitivitySample, foldSensitivityBlock, mergeSensitivity, limbValue, type SensitivityAccumulator, type SensitivityInput } from './summary/sensitivity-accumulator.js';
@@ -37,6 +38,8 @@ export { sweepResult, stockResults, QUANTILE_LEVELS, type SweepResult, type Stoc
 export { SCENARIO_PRESETS, DEFAULT_PRESET, presetSummary } from './presets/presets.js';
 export { formatResultJson } from './report/result-json.js';
 export { perSampleTable, type PerSampleTable } from './report/per-sample-table.js';
+export { perSampleCsvHeader, perSampleCsvBytes, perSampleCsvMaxBytes, writePerSampleCsv } from './report/per-sample-csv.js';
+export { perSampleColumns } from './report/per-sample-columns.js';
 export { formatResultCsv, csvCell } from './report/result-csv.js';
 export { parseJson } from './scenario/parse-json.js';
 export { parseCount } from './scenario/parse-count.js';
@@ -62,6 +65,8 @@ export { compileWasmModule, compileWasmModuleSync, type WasmModule } from './eng
 export { runSweepTask, type SweepTask, type EngineKind } from './workers/sweep-task.js';
 export { sweepTaskRanges } from './workers/sweep-task-ranges.js';
 export { runPooledSweep, runPooledPoints, type PooledSweepOptions, type PooledPointsOptions } from './workers/run-pooled-sweep.js';
+export { runPerSampleTask, perSampleOutputBytes, type PerSampleTask, type PerSampleFormat } from './workers/per-sample-task.js';
+export { pooledPerSample, PER_SAMPLE_TASK_SIZE, type PooledPerSampleOptions, type PerSampleChunk } from './workers/pooled-per-sample.js';
 export { sweepWorkerUrl } from './workers/sweep-worker-url.js';
 export { runFitStartsTask, runBootstrapTask, bestOfChunks, type FitStartsTask, type BootstrapTask } from './workers/fit-tasks.js';
 export { runPooledFit, STARTS_PER_TASK, REFITS_PER_TASK, type PooledFitOptions, type PooledFit } from './workers/run-pooled-fit.js';

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { MAX_SECTION_BYTES, compilePlan, mergeSummary, runSweepTask, sensitivityBytes, sensitivityInputs, trajectoryBytes, type Plan, type SummarySections, type SweepSummary } from '@horizon/sim';
+import { MAX_SECTION_BYTES, compilePlan, mergeSummary, summaryBuffers, runSweepTask, sensitivityBytes, sensitivityInputs, trajectoryBytes, type Plan, type SummarySections, type SweepSummary } from '@horizon/sim';
 import type { PointsReply, WorkerReply, WorkerRequest } from './worker-messages.js';
 
 /**
@@ -74,13 +74,6 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
 };
 
 function send(reply: WorkerReply | PointsReply): void {
-  scope.postMessage(reply, reply.type === 'fault' ? [] : transferables(reply.type === 'block' ? reply.summary : reply.summaries));
-}
-
-/** Every typed array's buffer in the summary, moved rather than copied (the summary is not reused). */
-function transferables(value: unknown, found = new Set<ArrayBuffer>()): ArrayBuffer[] {
-  if (ArrayBuffer.isView(value)) found.add(value.buffer as ArrayBuffer);
-  else if (Array.isArray(value)) value.forEach((item) => transferables(item, found));
-  else if (value !== null && typeof value === 'object') Object.values(value).forEach((item) => transferables(item, found));
-  return [...found];
+  // The summaries are not reused here: their buffers move to the page rather than being copied.
+  scope.postMessage(reply, reply.type === 'fault' ? [] : summaryBuffers(reply.type === 'block' ? reply.summary : reply.summaries));
 }

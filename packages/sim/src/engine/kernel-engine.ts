@@ -15,11 +15,11 @@ interface KernelExports {
   readonly memory: WasmMemory;
   heapBase(): number;
   planFormatVersion(): number;
-  init(seed: number, tablesAt: number, planAt: number, valuesAt: number, programAt: number, countsAt: number, blockAt: number): number;
+  init(seed: number, layoutAt: number): number;
   runBlock(firstSample: number, count: number): number;
-  setOverrides(tableAt: number, count: number, listAt: number): number;
-  sampleYears(firstSample: number, count: number, outAt: number): number;
-  setSections(sensitivityAt: number, inputs: number, sensitivityBins: number, yearScale: number): void;
+  setOverrides(count: number): number;
+  sampleYears(firstSample: number, count: number): number;
+  setSections(inputs: number, sensitivityBins: number, yearScale: number): void;
 }
 
 export interface KernelEngineOptions {
@@ -71,7 +71,8 @@ export class KernelEngine implements Engine {
     if (missing > 0) memory.grow(Math.ceil(missing / WASM_PAGE));
     // Views are made after the growth, which detaches earlier buffers.
     const { buffer } = memory;
-    const { tablesAt, planAt, valuesAt, programAt, countsAt, blockAt, countsPerStock, yearsAt, yearsCapacity } = this.layout;
+    const { layoutAt, addresses, tablesAt, planAt, countsAt, countsPerStock, yearsAt, yearsCapacity } = this.layout;
+    new Int32Array(buffer, layoutAt, addresses.length).set(addresses);
     const { x, ratio, f } = zigguratTables;
     const tables = new Float64Array(buffer, tablesAt, x.length + ratio.length + f.length);
     tables.set(x, 0);
@@ -89,15 +90,15 @@ export class KernelEngine implements Engine {
       if (input.edges.length > SENSITIVITY_BINS - 1) throw new Error(`sensitivity input ${input.path} has too many bin edges`);
       inputTable.set([input.slot, input.edges.length, ...input.edges], i * SENSITIVITY_INPUT_FIELDS);
     });
-    checkKernelStatus(this.kernel.init(seed, tablesAt, planAt, valuesAt, programAt, countsAt, blockAt), 'init');
-    this.kernel.setSections(sensitivityAt, inputs.length, SENSITIVITY_BINS, SENSITIVITY_YEAR_SCALE);
+    checkKernelStatus(this.kernel.init(seed, layoutAt), 'init');
+    this.kernel.setSections(inputs.length, SENSITIVITY_BINS, SENSITIVITY_YEAR_SCALE);
   }
 
   setOverrides(overrides: readonly SlotOverride[]): void {
-    const { overridesAt, overrideListAt } = this.layout;
+    const { overridesAt } = this.layout;
     const table = new Float64Array(this.kernel.memory.buffer, overridesAt, (overrides.length * OVERRIDE_BYTES) / 8);
     overrides.forEach((o, k) => table.set([o.slot, o.op === 'scale' ? 1 : 0, o.value, o.logSpace ? 1 : 0], k * 4));
-    checkKernelStatus(this.kernel.setOverrides(overridesAt, overrides.length, overrideListAt), 'setOverrides');
+    checkKernelStatus(this.kernel.setOverrides(overrides.length), 'setOverrides');
     this.paths?.setOverrides(overrides);
   }
 
@@ -153,7 +154,7 @@ export class KernelEngine implements Engine {
     const capacity = this.layout.yearsCapacity;
     for (let done = 0; done < count; done += capacity) {
       const n = Math.min(capacity, count - done);
-      checkKernelStatus(this.kernel.sampleYears(firstSample + done, n, this.layout.yearsAt), 'sampleYears');
+      checkKernelStatus(this.kernel.sampleYears(firstSample + done, n), 'sampleYears');
       out.set(this.years.subarray(0, n * this.stockCount), done * this.stockCount);
     }
     return out;

@@ -1,48 +1,67 @@
-import { ZIGGURAT_LAYERS } from '../random/normal-ziggurat.js';
 import { H_BINS, H_DEMAND_COUNT, H_SLOT_COUNT, H_STEP_COUNT, H_STOCK_COUNT } from './encode-plan.js';
+import {
+  ADDRESS_COUNT, AT_COUNTS, AT_DEMAND_TABLE, AT_LN_DEMAND0, AT_LN_REPETITION, AT_OVERRIDE_LIST, AT_OVERRIDES, AT_PLAN, AT_PROGRAM,
+  AT_RATE_SCALE, AT_SCALED_RATE, AT_SCHEDULES, AT_SENSITIVITY_ACTIVE, AT_SENSITIVITY_ARRAYS, AT_SENSITIVITY_DENSE,
+  AT_SENSITIVITY_DENSE_TOTALS, AT_SENSITIVITY_GUESS, AT_SENSITIVITY_INPUTS, AT_SENSITIVITY_OFFSETS, AT_SENSITIVITY_SAMPLES,
+  AT_STOCK_TABLE, AT_STOCK_YEARS, AT_TABLES, AT_VALUES, AT_YEARS_OUT, BLOCK_DERIVED_COLUMNS, BLOCK_LANES, DEMAND_WORDS,
+  OVERRIDE_ENTRY_BYTES, OVERRIDE_RECORD_BYTES, PROGRAM_OP_WORDS, REGION_ALIGN, SENSITIVITY_ACTIVE_WORDS, SENSITIVITY_GUESS_CELLS,
+  SENSITIVITY_INPUT_FIELDS, SENSITIVITY_RECORD_WORDS, STOCK_WORDS, ZIGGURAT_TABLE_F64,
+} from './kernel-layout-constants.js';
 
 /**
- * The kernel's linear memory, region by region. All regions start at 16-byte boundaries above the module's
- * own static data (`heapBase()`, which holds AssemblyScript's math tables); the stub runtime's allocator is
- * never called. The whole size is known before the run, so memory grows once, before `init`, and every
- * typed-array view is made after that growth.
+ * The kernel's linear memory, region by region, from the sizes of ./kernel-layout-constants.ts, the one
+ * description both sides read. TypeScript lays every region out here, the kernel's private scratch included,
+ * and writes each region's address into the address table at the start (`addresses`, indexed by the AT_
+ * constants); the kernel's init reads them from there and computes none. All regions start at 16-byte
+ * boundaries above the module's own static data (`heapBase()`, which holds AssemblyScript's math tables); the
+ * stub runtime's allocator is never called. The whole size is known before the run, so memory grows once,
+ * before `init`, and every typed-array view is made after that growth.
  *
- * | region  | type | length                                  | written by | meaning                                  |
- * | ------- | ---- | --------------------------------------- | ---------- | ---------------------------------------- |
- * | tables  | f64  | 129 + 128 + 129                         | TS, once   | ziggurat x, ratio, f (normal-ziggurat.ts) |
- * | plan    | f64  | encoded plan length                     | TS, once   | encode-plan.ts                           |
- * | values  | f64  | slotCount × 256                         | kernel     | a block's value columns, 256 samples each; fixed slots set by init |
- * | program | i32  | 6/step + 16/demand + 4/stock            | kernel     | draw ops, column addresses (see init)    |
- * | block   | f64  | (4 + stockCount) × 256, then 256 i32    | kernel     | a block's derived demand and years (see init) |
- * | counts  | u32  | stockCount × (2 + bins)                 | kernel     | per stock: already, never, bins[bins]    |
- * | years   | f64  | yearsCapacity × stockCount              | kernel     | test hook: per-sample years, sample-major |
- * | overrides | f64 | slotCount × 4, then slotCount × 16 bytes (at the end) | TS, kernel | what-if overrides (model/slot-override.ts) |
- * | sensitivity  | f64 | inputs × 66, then 8 i32 × inputs (16-aligned), then 4 × cells + 2 × stocks f64, then
- *   (16-aligned) inputs × bins × 3 × stocks + 2 × stocks + 3 × stocks × 256 i64, then 256 u8 ×
- *   inputs, then 256 u32 | TS: input table (slot,
- *   edge count, 63 edges, NaN padding); kernel: the table of inputs that are not fixed (value address, edges
- *   address, record offset, search kind, guess table address, f64 guess scale), the f64 arrays TS reads after each block (count, never, blockQ, blockQ2 [cells],
- *   blockTotalQ, blockTotalQ2 [stocks]), then the dense i64 accumulators the samples add into: per input and
- *   bin one record of (count · 2^32 + never, Σq, Σq²) per stock, Σq and Σq² per stock, the block's 256
- *   samples (3 i64 rows per stock), then each input's bin guess table, then the
- *   pending samples' record offsets for one input (optional; cells = stocks × inputs × SENSITIVITY_BINS; see
- *   packages/core-wasm/assembly/sections.ts)
+ * | region | type | length | written by | meaning |
+ * | --- | --- | --- | --- | --- |
+ * | addresses | i32 | ADDRESS_COUNT | TS, once | each region's byte address, by the AT_ constants |
+ * | tables | f64 | 129 + 128 + 129 | TS, once | ziggurat x, ratio, f (normal-ziggurat.ts) |
+ * | plan | f64 | encoded plan length | TS, once | encode-plan.ts |
+ * | values | f64 | slotCount × BLOCK_LANES | kernel | a block's value columns; fixed slots set by init |
+ * | program | i32 | PROGRAM_OP_WORDS × steps | kernel | the draw ops (packages/core-wasm/assembly/program.ts) |
+ * | demandTable, stockTable | i32 | DEMAND_WORDS × models, STOCK_WORDS × stocks | kernel | column addresses, hoisted exponents (the kernel's init) |
+ * | lnDemand0 … lnRepetition | f64 | BLOCK_LANES each | kernel | a block's ln demand, rate scale, scaled rate, ln m |
+ * | stockYears | f64 | stocks × BLOCK_LANES | kernel | a block's exhaustion years, a column per stock |
+ * | schedules | i32 | BLOCK_LANES | kernel | a block's demand schedules (plan indices) |
+ * | counts | u32 | stocks × (2 + bins) | kernel | per stock: already, never, bins[bins] |
+ * | yearsOut | f64 | yearsCapacity × stocks | kernel | test hook: per-sample years, sample-major |
+ * | overrides, overrideList | f64; i32, i32, f64 | slotCount × 4 f64; slotCount × 16 bytes | TS; kernel | what-if overrides (model/slot-override.ts) and the kernel's compiled list |
+ * | sensitivityInputs | f64 | inputs × SENSITIVITY_INPUT_FIELDS | TS | slot, edge count, 63 edges, NaN padding |
+ * | sensitivityActive | i32 | inputs × SENSITIVITY_ACTIVE_WORDS | kernel | inputs that are not fixed: column, edges, record offset, search kind, guess table, f64 scale |
+ * | sensitivityArrays | f64 | 4 × cells + 2 × stocks | kernel | what TS reads after each block: count, never, blockQ, blockQ2 [cells], blockTotalQ, blockTotalQ2 [stocks] |
+ * | sensitivityDense | i64 | inputs × bins × 3 × stocks | kernel | per input and bin, per stock (count · 2^32 + never, Σq, Σq²) |
+ * | sensitivityDenseTotals | i64 | 2 × stocks | kernel | Σq, Σq² per stock |
+ * | sensitivitySamples | i64 | stocks × BLOCK_LANES × 3 | kernel | the block's records per stock |
+ * | sensitivityGuess | u8 | inputs × SENSITIVITY_GUESS_CELLS | kernel | each input's bin guess table |
+ * | sensitivityOffsets | u32 | BLOCK_LANES | kernel | the block's record offsets for one input |
+ *
+ * The sensitivity regions are empty when the section is off (cells = stocks × inputs × SENSITIVITY_BINS;
+ * packages/core-wasm/assembly/sections.ts).
  */
 export interface KernelMemoryLayout {
+  /** The address table's own address (the kernel's init takes it). */
+  readonly layoutAt: number;
+  /** Each region's byte address, by the AT_ constants of kernel-layout-constants.ts. */
+  readonly addresses: Int32Array;
+  /** Every region, in address order: name, byte address and byte length. */
+  readonly regions: readonly KernelRegion[];
   readonly tablesAt: number;
   readonly planAt: number;
   readonly valuesAt: number;
-  /** Bytes of one slot's column of values (samples of a block). */
+  /** Bytes of one slot's column of values (the samples of a block). */
   readonly columnBytes: number;
-  readonly programAt: number;
-  readonly blockAt: number;
   readonly countsAt: number;
   /** u32 counts per stock: already, never, then the bins. */
   readonly countsPerStock: number;
   readonly yearsAt: number;
   /** Samples the years region holds. */
   readonly yearsCapacity: number;
-  /** The optional sensitivity section's region (0 when off) and its accumulators' addresses. */
+  /** The optional sensitivity section's input table (0 when off) and its accumulators' addresses. */
   readonly sensitivityAt: number;
   readonly sensitivityCells: number;
   /** Byte addresses of count, never, blockQ, blockQ2 (cells each), blockTotalQ, blockTotalQ2 (stocks each). */
@@ -54,30 +73,16 @@ export interface KernelMemoryLayout {
   readonly byteLength: number;
 }
 
-/** i32 words of the program region per step, demand model and stock (packages/core-wasm/assembly). */
-const WORDS_PER_STEP = 6;
-const WORDS_PER_DEMAND = 16;
-const WORDS_PER_STOCK = 4;
-/** Samples of a block (packages/core-wasm/assembly/block.ts BLOCK_LANES). */
-export const BLOCK_LANES = 256;
-/** Columns of the block region ahead of the stocks' years: ln demand, rate scale, scaled rate, ln repetition. */
-const BLOCK_DERIVED_COLUMNS = 4;
-const ALIGN = 16;
-const align = (address: number): number => Math.ceil(address / ALIGN) * ALIGN;
+/** One region of the layout. */
+export interface KernelRegion {
+  readonly name: string;
+  readonly at: number;
+  readonly bytes: number;
+}
 
-/** Bytes per input of the kernel's table of inputs that are not fixed (8 i32, sections.ts ACTIVE_WORDS). */
-const SENSITIVITY_ACTIVE_BYTES = 32;
-/** Bytes per input of the kernel's bin guess tables (sections.ts GUESS_CELLS). */
-const SENSITIVITY_GUESS_BYTES = 256;
-/** Samples the kernel adds to the sensitivity cells at a time (sections.ts CHUNK, one block). */
-const SENSITIVITY_CHUNK = BLOCK_LANES;
-
-/** Bytes per what-if override record (4 f64: slot, op, value, log-space) and per kernel list entry. */
-export const OVERRIDE_BYTES = 32;
-const OVERRIDE_LIST_BYTES = 16;
-
-/** f64 fields per sensitivity input: slot, edge count, up to 63 edges, NaN padding (sections.ts INPUT_FIELDS). */
-export const SENSITIVITY_INPUT_FIELDS = 66;
+/** Bytes per what-if override record (4 f64: slot, op, value, log-space). */
+export const OVERRIDE_BYTES = OVERRIDE_RECORD_BYTES;
+export { SENSITIVITY_INPUT_FIELDS, BLOCK_LANES };
 
 /** Sizes of the optional section: sensitivity inputs × bins (0 when off). */
 export interface SectionSizes {
@@ -87,34 +92,55 @@ export interface SectionSizes {
 
 const NO_SECTIONS: SectionSizes = { sensitivityInputs: 0, sensitivityBins: 0 };
 
+const align = (address: number): number => Math.ceil(address / REGION_ALIGN) * REGION_ALIGN;
+
 /** Lays out the regions above `heapBase` for an encoded plan. */
 export function kernelMemoryLayout(heapBase: number, encodedPlan: Float64Array, yearsCapacity: number, sections: SectionSizes = NO_SECTIONS): KernelMemoryLayout {
   const slotCount = encodedPlan[H_SLOT_COUNT];
-  const demandCount = encodedPlan[H_DEMAND_COUNT];
   const stockCount = encodedPlan[H_STOCK_COUNT];
   const countsPerStock = 2 + encodedPlan[H_BINS];
-  const tablesAt = align(heapBase);
-  const planAt = align(tablesAt + (3 * ZIGGURAT_LAYERS + 2) * 8);
-  const valuesAt = align(planAt + encodedPlan.length * 8);
+  const inputs = sections.sensitivityInputs;
+  const cells = stockCount * inputs * sections.sensitivityBins;
   const columnBytes = BLOCK_LANES * 8;
-  const programAt = align(valuesAt + slotCount * columnBytes);
-  const programWords = encodedPlan[H_STEP_COUNT] * WORDS_PER_STEP + demandCount * WORDS_PER_DEMAND + stockCount * WORDS_PER_STOCK;
-  const blockAt = align(programAt + programWords * 4);
-  const countsAt = align(blockAt + (BLOCK_DERIVED_COLUMNS + stockCount) * columnBytes + BLOCK_LANES * 4);
-  const yearsAt = align(countsAt + stockCount * countsPerStock * 4);
-  const sensitivityCells = stockCount * sections.sensitivityInputs * sections.sensitivityBins;
-  const sensitivityAt = align(yearsAt + yearsCapacity * stockCount * 8);
-  const sensitivityArraysAt = align(sensitivityAt + sections.sensitivityInputs * (SENSITIVITY_INPUT_FIELDS * 8 + SENSITIVITY_ACTIVE_BYTES));
-  const sensitivityDenseAt = align(sensitivityArraysAt + (4 * sensitivityCells + 2 * stockCount) * 8);
-  const pendingWords = 3 * stockCount * SENSITIVITY_CHUNK;
-  const overridesAt = align(sensitivityDenseAt + (3 * sensitivityCells + 2 * stockCount + pendingWords) * 8 + sections.sensitivityInputs * SENSITIVITY_GUESS_BYTES + SENSITIVITY_CHUNK * 4);
-  const overrideListAt = align(overridesAt + slotCount * OVERRIDE_BYTES);
-  const byteLength = align(overrideListAt + slotCount * OVERRIDE_LIST_BYTES);
+  const regions: KernelRegion[] = [];
+  const addresses = new Int32Array(ADDRESS_COUNT);
+  let end = align(heapBase);
+  const region = (name: string, entry: number, bytes: number): number => {
+    const at = align(end);
+    regions.push({ name, at, bytes });
+    if (entry >= 0) addresses[entry] = at;
+    end = at + bytes;
+    return at;
+  };
+  const layoutAt = region('addresses', -1, ADDRESS_COUNT * 4);
+  const tablesAt = region('tables', AT_TABLES, ZIGGURAT_TABLE_F64 * 8);
+  const planAt = region('plan', AT_PLAN, encodedPlan.length * 8);
+  const valuesAt = region('values', AT_VALUES, slotCount * columnBytes);
+  region('program', AT_PROGRAM, encodedPlan[H_STEP_COUNT] * PROGRAM_OP_WORDS * 4);
+  region('demandTable', AT_DEMAND_TABLE, encodedPlan[H_DEMAND_COUNT] * DEMAND_WORDS * 4);
+  region('stockTable', AT_STOCK_TABLE, stockCount * STOCK_WORDS * 4);
+  const derived = [AT_LN_DEMAND0, AT_RATE_SCALE, AT_SCALED_RATE, AT_LN_REPETITION];
+  const derivedNames = ['lnDemand0', 'rateScale', 'scaledRate', 'lnRepetition'];
+  derived.slice(0, BLOCK_DERIVED_COLUMNS).forEach((entry, k) => region(derivedNames[k], entry, columnBytes));
+  region('stockYears', AT_STOCK_YEARS, stockCount * columnBytes);
+  region('schedules', AT_SCHEDULES, BLOCK_LANES * 4);
+  const countsAt = region('counts', AT_COUNTS, stockCount * countsPerStock * 4);
+  const yearsAt = region('yearsOut', AT_YEARS_OUT, yearsCapacity * stockCount * 8);
+  const overridesAt = region('overrides', AT_OVERRIDES, slotCount * OVERRIDE_RECORD_BYTES);
+  const overrideListAt = region('overrideList', AT_OVERRIDE_LIST, slotCount * OVERRIDE_ENTRY_BYTES);
+  const sensitivityAt = region('sensitivityInputs', AT_SENSITIVITY_INPUTS, inputs * SENSITIVITY_INPUT_FIELDS * 8);
+  region('sensitivityActive', AT_SENSITIVITY_ACTIVE, inputs * SENSITIVITY_ACTIVE_WORDS * 4);
+  const sensitivityArraysAt = region('sensitivityArrays', AT_SENSITIVITY_ARRAYS, inputs > 0 ? (4 * cells + 2 * stockCount) * 8 : 0);
+  region('sensitivityDense', AT_SENSITIVITY_DENSE, cells * SENSITIVITY_RECORD_WORDS * 8);
+  region('sensitivityDenseTotals', AT_SENSITIVITY_DENSE_TOTALS, inputs > 0 ? 2 * stockCount * 8 : 0);
+  region('sensitivitySamples', AT_SENSITIVITY_SAMPLES, inputs > 0 ? stockCount * BLOCK_LANES * SENSITIVITY_RECORD_WORDS * 8 : 0);
+  region('sensitivityGuess', AT_SENSITIVITY_GUESS, inputs * SENSITIVITY_GUESS_CELLS);
+  region('sensitivityOffsets', AT_SENSITIVITY_OFFSETS, inputs > 0 ? BLOCK_LANES * 4 : 0);
   return {
-    tablesAt, planAt, valuesAt, columnBytes, programAt, blockAt, countsAt, countsPerStock, yearsAt, yearsCapacity, overridesAt, overrideListAt,
-    sensitivityAt: sections.sensitivityInputs > 0 ? sensitivityAt : 0,
-    sensitivityCells,
+    layoutAt, addresses, regions, tablesAt, planAt, valuesAt, columnBytes, countsAt, countsPerStock, yearsAt, yearsCapacity, overridesAt, overrideListAt,
+    sensitivityAt: inputs > 0 ? sensitivityAt : 0,
+    sensitivityCells: cells,
     sensitivityArraysAt,
-    byteLength,
+    byteLength: align(end),
   };
 }
