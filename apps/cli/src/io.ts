@@ -1,3 +1,5 @@
+import { EXIT_CODES } from '@horizon/sim';
+
 /** The process as `run` sees it: injected, so tests drive the CLI in-process with fakes. */
 export interface OutputStream {
   write(text: string): unknown;
@@ -19,8 +21,8 @@ export interface CliIo {
 }
 
 /** Exit codes: 2 for bad input, 1 for a fault of the program, 130 when interrupted (Ctrl-C), 143 on SIGTERM. */
-export const EXIT_OK = 0;
-export const EXIT_FAULT = 1;
-export const EXIT_INPUT = 2;
-export const EXIT_INTERRUPTED = 130;
-export const EXIT_TERMINATED = 143;
+export const EXIT_OK = EXIT_CODES.ok;
+export const EXIT_FAULT = EXIT_CODES.fault;
+export const EXIT_INPUT = EXIT_CODES.input;
+export const EXIT_INTERRUPTED = EXIT_CODES.interrupted;
+export const EXIT_TERMINATED = EXIT_CODES.terminated;

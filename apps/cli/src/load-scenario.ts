@@ -1,5 +1,5 @@
 import { dirname, resolve } from 'node:path';
-import { DEFAULT_PRESET, InputError, SCENARIO_PRESETS, compilePlan, parseJson, validateScenario, type Plan, type Scenario } from '@horizon/sim';
+import { DEFAULT_PRESET, InputError, inputError, SCENARIO_PRESETS, compilePlan, parseJson, validateScenario, type Plan, type Scenario } from '@horizon/sim';
 import { readInputFile } from './read-input-file.js';
 import { loadLawSamples } from './load-law-samples.js';
 import { loadTrendSamples } from './load-trend-samples.js';
@@ -35,7 +35,7 @@ export function loadScenario(cwd: string, scenarioFile: string | undefined, pres
   // Own keys only: `--preset toString` names no preset.
   const preset = Object.hasOwn(SCENARIO_PRESETS, name) ? SCENARIO_PRESETS[name] : undefined;
   if (preset === undefined) {
-    throw new InputError('--preset', `unknown preset ${JSON.stringify(name)}; known: ${Object.keys(SCENARIO_PRESETS).join(', ')}`);
+    throw inputError('unknownPreset', '--preset', name, Object.keys(SCENARIO_PRESETS));
   }
   const scenario = validateScenario(preset);
   return { scenario, plan: compilePlan(scenario), source: `preset ${name}` };

@@ -1,7 +1,7 @@
 import { closeSync, lstatSync, openSync, statSync, unlinkSync, type Stats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { InputError } from '@horizon/sim';
+import { inputError } from '@horizon/sim';
 import { describeWriteError } from './output-stream.js';
 import { DestinationChanged, writeFileAtomic } from './write-file-atomic.js';
 
@@ -24,34 +24,33 @@ export interface OutTarget {
  * symbolic link is never replaced, `--force` or not, nor is any of `inputs` (the files the command reads).
  */
 export function checkOutTarget(cwd: string, flag: string, out: string, force: boolean, inputs: readonly string[] = []): OutTarget {
-  if (out === '') throw new InputError(flag, 'needs a file name');
+  if (out === '') throw inputError('outEmpty', flag);
   const path = resolve(cwd, out);
-  const what = JSON.stringify(out);
   const folder = dirname(path);
   const folderStat = statOrUndefined(folder, statSync);
-  if (!folderStat?.isDirectory()) throw new InputError(flag, `cannot write ${what}: its folder ${JSON.stringify(dirname(out))} ${folderStat ? 'is not a folder' : 'does not exist'}`);
+  if (!folderStat?.isDirectory()) throw inputError('outNoFolder', flag, out, dirname(out), folderStat !== undefined);
   const existing = statOrUndefined(path, lstatSync);
   if (existing) {
-    if (existing.isSymbolicLink()) throw new InputError(flag, `${what} is a symbolic link; horizon replaces only regular files, so give the path it points to`);
-    if (existing.isDirectory()) throw new InputError(flag, `${what} is a folder; give a file name`);
-    if (!existing.isFile()) throw new InputError(flag, `${what} is ${kindOf(existing)}, not a regular file; horizon writes only regular files`);
+    if (existing.isSymbolicLink()) throw inputError('outSymlink', flag, out);
+    if (existing.isDirectory()) throw inputError('outFolder', flag, out);
+    if (!existing.isFile()) throw inputError('outNotRegular', flag, out, kindOf(existing));
     for (const input of inputs) {
       const read = statOrUndefined(resolve(cwd, input), statSync);
-      if (read && read.dev === existing.dev && read.ino === existing.ino) throw new InputError(flag, `${what} is ${input === out ? 'the file' : `${JSON.stringify(input)}, the file`} this command reads; write to another file`);
+      if (read && read.dev === existing.dev && read.ino === existing.ino) throw inputError('outIsInput', flag, out, input);
     }
-    if (!force) throw new InputError(flag, `${what} already exists; give --force to replace it`);
+    if (!force) throw inputError('outExists', flag, out);
   }
-  probeFolder(flag, what, folder);
+  probeFolder(flag, out, folder);
   return { flag, out, path, replace: force };
 }
 
 /** Creates and removes an empty file in `folder`: the one sure test that files can be created there. */
-function probeFolder(flag: string, what: string, folder: string): void {
+function probeFolder(flag: string, out: string, folder: string): void {
   const probe = join(folder, `.horizon-probe-${randomUUID().slice(0, 8)}.tmp`);
   try {
     closeSync(openSync(probe, 'wx', 0o644));
   } catch (error) {
-    throw new InputError(flag, `cannot write ${what}: ${describeWriteError(error)}`);
+    throw inputError('writeFailed', flag, out, describeWriteError(error), false);
   }
   unlinkSync(probe);
 }
@@ -77,6 +76,6 @@ export function writeOutTarget(target: OutTarget, text: string): void {
     writeFileAtomic(target.path, text, { replace: target.replace });
   } catch (error) {
     const reason = error instanceof DestinationChanged ? error.message : describeWriteError(error);
-    throw new InputError(target.flag, `cannot write ${JSON.stringify(target.out)}: ${reason}; nothing was written`);
+    throw inputError('writeFailed', target.flag, target.out, reason, true);
   }
 }

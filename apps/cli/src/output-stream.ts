@@ -1,5 +1,5 @@
 import { writeSync } from 'node:fs';
-import { InputError } from '@horizon/sim';
+import { WRITE_FAILURES, failureReason, inputError } from '@horizon/sim';
 import type { OutputStream } from './io.js';
 
 /**
@@ -44,9 +44,9 @@ function writeAll(fd: number, bytes: Buffer): void {
         sleep(Math.min(2 ** idle++, 50));
         continue;
       }
-      throw new InputError('stdout', `cannot write the output (${describeWriteError(error)}); ${written === 0 ? 'nothing was written' : `only the first ${written} bytes were written, and they are incomplete`}`);
+      throw inputError('outputFailed', 'stdout', describeWriteError(error), written);
     }
-    if (count === 0 && ++idle > 1000) throw new InputError('stdout', `cannot write the output: the system accepts no more bytes; only the first ${written} bytes were written, and they are incomplete`);
+    if (count === 0 && ++idle > 1000) throw inputError('outputStalled', 'stdout', written);
     if (count > 0) idle = 0;
     written += count;
   }
@@ -54,24 +54,7 @@ function writeAll(fd: number, bytes: Buffer): void {
 
 /** The reason of a failed write, as a person reads it. */
 export function describeWriteError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException)?.code;
-  switch (code) {
-    case 'ENOSPC':
-      return 'no space left on the device';
-    case 'EFBIG':
-      return 'the file would exceed the largest size allowed';
-    case 'EDQUOT':
-      return 'disk quota exceeded';
-    case 'EIO':
-      return 'input/output error';
-    case 'EROFS':
-      return 'read-only file system';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    default:
-      return ((error as Error)?.message ?? String(error)).split('\n')[0];
-  }
+  return failureReason(WRITE_FAILURES, (error as NodeJS.ErrnoException)?.code, (error as Error)?.message ?? String(error));
 }
 
 const CHUNK_BYTES = 1 << 20;

@@ -66,7 +66,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     .addOption(new Option('--format <format>', 'output format (default: table on a terminal, json otherwise)'))
     .option('--shard <i/n>', 'run the i-th of n equal shards (needs --out)')
     .option('--out <file>', 'write a mergeable partial result here (with --shard)')
-    .option('--per-sample <file>', 'also write every sample\'s inputs and years to FILE.csv')
+    .option('--per-sample <file>', 'also write every sample\'s inputs and years to FILE.csv or FILE.arrow (Apache Arrow)')
     .option('--force', 'let --out and --per-sample replace an existing regular file')
     .addOption(new Option('--engine <engine>', 'kernel (WebAssembly) or reference (plain TypeScript)'))
     .option('--progress', 'show progress on stderr even when it is not a terminal')

@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { csvRows } from '@horizon/sim';
+import { tableFromIPC } from 'apache-arrow';
+import { SCENARIO_PRESETS, csvRows } from '@horizon/sim';
 import { runCli } from './test-io.js';
 
 let folder: string;
@@ -35,6 +37,16 @@ describe('sweep --per-sample FILE.csv', () => {
     }
   });
 
+  it('writes the same bytes on any thread count, the bytes the row-at-a-time writer wrote', async () => {
+    const cwd = mkdtempSync(join(folder, 'threads-'));
+    for (const threads of ['1', '3']) expect((await runCli([...SWEEP, '--threads', threads, '--per-sample', `t${threads}.csv`], { cwd })).code).toBe(0);
+    const bytes = readFileSync(join(cwd, 't1.csv'));
+    expect(readFileSync(join(cwd, 't3.csv')).equals(bytes)).toBe(true);
+    // Pinned from the first writer, which formatted one row at a time on the main thread; blocks computed by
+    // workers must not change a byte.
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe('a3fbfa397872345696f96576464c0b9c1ecb411cb6c712b89f2763e0e98b947a');
+  });
+
   it('writes a shard\'s own samples, so the shards\' rows are the whole run\'s', async () => {
     const cwd = mkdtempSync(join(folder, 'shards-'));
     await runCli([...SWEEP, '--per-sample', 'whole.csv'], { cwd });
@@ -49,11 +61,62 @@ describe('sweep --per-sample FILE.csv', () => {
   it('refuses another extension, an existing file without --force, and the --out file, before any work', async () => {
     const cwd = mkdtempSync(join(folder, 'refuse-'));
     writeFileSync(join(cwd, 'old.csv'), 'old');
-    expect(await runCli([...SWEEP, '--per-sample', 'samples.txt'], { cwd })).toMatchObject({ code: 2, stderr: '--per-sample: "samples.txt" must end in .csv (one row per sample)\n' });
+    expect(await runCli([...SWEEP, '--per-sample', 'samples.txt'], { cwd })).toMatchObject({ code: 2, stderr: '--per-sample: "samples.txt" must end in .csv or .arrow (one row per sample)\n' });
     expect(await runCli([...SWEEP, '--per-sample', 'old.csv'], { cwd })).toMatchObject({ code: 2, stderr: '--per-sample: "old.csv" already exists; give --force to replace it\n' });
     expect((await runCli([...SWEEP, '--per-sample', 'old.csv', '--force'], { cwd })).code).toBe(0);
     expect(readFileSync(join(cwd, 'old.csv'), 'utf8')).toMatch(/^sample,/);
     const sharded = ['sweep', '--preset', 'contract-example', '--samples', '1e4', '--shard', '1/2', '--out', 'p.csv', '--per-sample', 'p.csv'];
     expect(await runCli(sharded, { cwd })).toMatchObject({ code: 2, stderr: '--per-sample: must name another file than --out\n' });
+  });
+});
+
+/** The per-sample CSV's rows as the Arrow file should hold them: numbers, and null for an empty year. */
+function csvValues(text: string): { header: string[]; rows: Array<Array<number | null>> } {
+  const [header, ...rows] = csvRows(text);
+  return { header: header.cells, rows: rows.map((row) => row.cells.map((cell) => (cell === '' ? null : Number(cell)))) };
+}
+
+/** The Arrow file's rows, the sample index (a 64-bit integer) as a number. */
+function arrowValues(bytes: Uint8Array): { header: string[]; rows: Array<Array<number | null>> } {
+  const table = tableFromIPC(bytes);
+  const columns = table.schema.fields.map((field) => table.getChild(field.name)!.toArray() as ArrayLike<unknown>);
+  const nulls = table.schema.fields.map((field) => table.getChild(field.name)!);
+  const rows = Array.from({ length: table.numRows }, (_, i) => columns.map((column, c) => (nulls[c].isValid(i) ? Number(column[i]) : null)));
+  return { header: table.schema.fields.map((field) => field.name), rows };
+}
+
+describe('sweep --per-sample FILE.arrow', () => {
+  it('writes an Arrow IPC file with the CSV\'s columns and values, null where the CSV is empty', async () => {
+    const cwd = mkdtempSync(join(folder, 'arrow-'));
+    const compute = ['sweep', '--preset', 'villalobos2024-compute', '--samples', '40000', '--seed', '3', '--format', 'json'];
+    for (const out of ['samples.csv', 'samples.arrow']) expect((await runCli([...compute, '--per-sample', out], { cwd })).code).toBe(0);
+    // A horizon in 2029: the indexed web is not exhausted by then in some samples, whose years are empty.
+    writeFileSync(join(cwd, 'near.json'), JSON.stringify({ ...(SCENARIO_PRESETS['contract-example'] as object), horizonYear: 2029 }));
+    const near = ['sweep', '--scenario', 'near.json', '--samples', '20000', '--seed', '4', '--format', 'json'];
+    for (const out of ['near.csv', 'near.arrow']) expect((await runCli([...near, '--per-sample', out], { cwd })).code).toBe(0);
+    for (const name of ['samples', 'near']) {
+      const bytes = readFileSync(join(cwd, `${name}.arrow`));
+      // The file format (not the stream format): magic bytes at both ends, a footer that indexes the batches.
+      expect(bytes.subarray(0, 6).toString('latin1')).toBe('ARROW1');
+      expect(bytes.subarray(-6).toString('latin1')).toBe('ARROW1');
+      const arrow = arrowValues(bytes);
+      const csv = csvValues(readFileSync(join(cwd, `${name}.csv`), 'utf8'));
+      expect(arrow.header).toEqual(csv.header);
+      expect(arrow.rows.length).toBe(csv.rows.length);
+      expect(arrow.rows).toEqual(csv.rows);
+    }
+    expect(csvValues(readFileSync(join(cwd, 'near.csv'), 'utf8')).rows.filter((row) => row.includes(null)).length).toBeGreaterThan(1000);
+    const table = tableFromIPC(readFileSync(join(cwd, 'samples.arrow')));
+    expect(table.schema.fields.map((field) => [String(field.type), field.nullable])).toEqual(csvValues(readFileSync(join(cwd, 'samples.csv'), 'utf8')).header.map((name, c) => (c === 0 ? ['Int64', false] : ['Float64', name.startsWith('year:')])));
+  });
+
+  it('writes the same bytes on any thread count, and a shard\'s rows are the whole run\'s', async () => {
+    const cwd = mkdtempSync(join(folder, 'arrow-threads-'));
+    for (const threads of ['1', '3']) expect((await runCli([...SWEEP, '--threads', threads, '--per-sample', `t${threads}.arrow`], { cwd })).code).toBe(0);
+    expect(readFileSync(join(cwd, 't3.arrow')).equals(readFileSync(join(cwd, 't1.arrow')))).toBe(true);
+    const base = SWEEP.filter((arg) => arg !== '--format' && arg !== 'json');
+    for (const index of [1, 2]) expect((await runCli([...base, '--shard', `${index}/2`, '--out', `part-${index}.json`, '--per-sample', `part-${index}.arrow`], { cwd })).code).toBe(0);
+    const parts = [1, 2].map((index) => arrowValues(readFileSync(join(cwd, `part-${index}.arrow`))).rows);
+    expect([...parts[0], ...parts[1]]).toEqual(arrowValues(readFileSync(join(cwd, 't1.arrow'))).rows);
   });
 });

@@ -1,6 +1,6 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { InputError } from '@horizon/sim';
+import { InputError, READ_FAILURES, failureReason, inputError } from '@horizon/sim';
 
 /** Largest input file read; a bigger one is refused (a scenario is a few kilobytes). */
 export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
@@ -25,11 +25,11 @@ export function readInputFile(cwd: string, file: string, what: string, maxBytes 
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    throw new InputError(what, `${file} is not valid UTF-8 text`);
+    throw inputError('notUtf8', what, file);
   }
   // One byte-order mark is allowed (some editors write it); a second is not text anyone meant.
   if (text.startsWith('\uFEFF')) text = text.slice(1);
-  if (text.startsWith('\uFEFF')) throw new InputError(what, `${file} starts with two byte-order marks; save it as plain UTF-8`);
+  if (text.startsWith('\uFEFF')) throw inputError('doubleBom', what, file);
   return text;
 }
 
@@ -77,9 +77,9 @@ export function readBounded(fd: number, file: string, what: string, maxBytes: nu
 
 function inputWording(file: string, what: string, maxBytes: number): ReadWording {
   return {
-    tooBig: (size) => new InputError(what, `${file} is ${size}; at most ${maxBytes / 1048576} MB is read`),
-    folder: () => new InputError(what, `${file} is a folder, not a file`),
-    failed: (reason) => new InputError(what, `cannot read ${file}: ${reason}`),
+    tooBig: (size) => inputError('readTooBig', what, file, size, maxBytes / 1048576),
+    folder: () => inputError('readFolder', what, file),
+    failed: (reason) => inputError('readFailed', what, file, reason),
   };
 }
 
@@ -93,12 +93,5 @@ export function openForReading(cwd: string, file: string, failed: (reason: strin
 }
 
 function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES') return 'permission denied';
-  if (code === 'EISDIR') return 'it is a folder';
-  if (code === 'ENOTDIR') return 'a folder on its path is a file';
-  if (code === 'ELOOP') return 'too many symbolic links';
-  if (code === 'ERR_INVALID_ARG_VALUE') return 'its name holds a NUL character';
-  return (error as Error)?.message?.split('\n')[0] ?? String(error);
+  return failureReason(READ_FAILURES, (error as NodeJS.ErrnoException)?.code, (error as Error)?.message ?? String(error));
 }

@@ -26,6 +26,7 @@ import { syncToolbar, wireToolbar } from './page/toolbar.js';
 import { setDownloadsEnabled, wireDownloads } from './page/downloads.js';
 import { hideBanner, showBanner } from './page/error-banner.js';
 import { syncBaselinePin } from './page/baseline-pin.js';
+import { syncTornadoPicker } from './page/tornado-picker.js';
 
 /**
  * The page: its state (page/page-state.ts) kept in the address and storage (page/link-sync.ts), and the run in
@@ -66,7 +67,7 @@ export class App {
       loadPreset: (name) => this.edit(() => this.loadPreset(name)),
       rerun: () => this.edit(() => this.setText(this.state.text, 'editor', this.state.source, this.state.preset)),
       setSeed: (text) => (this.state.seed = parseCount(text, 'seed', 0, Number.MAX_SAFE_INTEGER)),
-      share: () => void this.share(),
+      say: (text) => this.status.say(text),
       stop: () => this.run?.cancel(),
       openFile: (text, name) => this.edit(() => this.setText(text, 'load', name)),
       redraw: () => this.scheduler.request(),
@@ -213,7 +214,7 @@ export class App {
 
   private draw(answer: Answer, first: boolean): void {
     renderAnswer(answer, this.tooltip, this.view());
-    this.syncTornadoPicker(Object.keys(answer.result.stocks));
+    syncTornadoPicker(Object.keys(answer.result.stocks));
     renderPresetCard(byId('preset-card'), this.state.preset, answer.request.scenario as { source?: unknown }, answer.result);
     if (first) {
       performance.mark('horizon:first-chart');
@@ -242,23 +243,6 @@ export class App {
     document.body.dataset.state = 'done';
     setDownloadsEnabled(true);
     this.syncPin();
-  }
-
-  private syncTornadoPicker(names: string[]): void {
-    const select = byId<HTMLSelectElement>('tornado-stock');
-    const current = [...select.options].map((o) => o.value);
-    if (current.length === names.length && current.every((name, k) => name === names[k])) return;
-    const chosen = select.value;
-    select.replaceChildren(...names.map((name) => new Option(name, name, false, name === chosen)));
-  }
-
-  private async share(): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(location.href);
-      this.status.say('Link copied.');
-    } catch {
-      this.status.say('The address bar holds the link to share.');
-    }
   }
 
   /** Pins the final answer shown as the baseline, or unpins it; the charts are drawn again at once. */

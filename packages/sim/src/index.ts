@@ -12,6 +12,7 @@ export { type Domain, inDomain, POSITIVE, NON_NEGATIVE, AT_LEAST_ONE, FRACTION }
 export * from './scenario/schema.js';
 export { MAX_SECTION_BYTES, checkSectionLimits, sensitivityBytes, trajectoryBytes } from './shards/section-limits.js';
 export { InputError, escapeControl, formatNumber, formatPath, hasControl, hasUnprintable, quoteExcerpt } from './errors/input-error.js';
+export { EXIT_CODES, ERROR_KINDS, READ_FAILURES, WRITE_FAILURES, failureReason, inputError, type ErrorKind, type ErrorKindName } from './errors/error-catalogue.js';
 export { validateScenario, SCENARIO_LIMITS } from './scenario/validate-scenario.js';
 export { validateDist, canLeaveDomain, MIN_MASS_IN_DOMAIN } from './scenario/validate-dist.js';
 export { scenarioJsonSchema } from './scenario/json-schema.js';
@@ -37,6 +38,8 @@ export { sweepResult, stockResults, QUANTILE_LEVELS, type SweepResult, type Stoc
 export { SCENARIO_PRESETS, DEFAULT_PRESET, presetSummary } from './presets/presets.js';
 export { formatResultJson } from './report/result-json.js';
 export { perSampleTable, type PerSampleTable } from './report/per-sample-table.js';
+export { perSampleCsvHeader, perSampleCsvBytes, perSampleCsvMaxBytes, writePerSampleCsv } from './report/per-sample-csv.js';
+export { perSampleColumns } from './report/per-sample-columns.js';
 export { formatResultCsv, csvCell } from './report/result-csv.js';
 export { parseJson } from './scenario/parse-json.js';
 export { parseCount } from './scenario/parse-count.js';
@@ -62,8 +65,11 @@ export { compileWasmModule, compileWasmModuleSync, type WasmModule } from './eng
 export { runSweepTask, type SweepTask, type EngineKind } from './workers/sweep-task.js';
 export { sweepTaskRanges } from './workers/sweep-task-ranges.js';
 export { runPooledSweep, runPooledPoints, type PooledSweepOptions, type PooledPointsOptions } from './workers/run-pooled-sweep.js';
+export { runPerSampleTask, perSampleOutputBytes, type PerSampleTask, type PerSampleFormat } from './workers/per-sample-task.js';
+export { pooledPerSample, PER_SAMPLE_TASK_SIZE, type PooledPerSampleOptions, type PerSampleChunk } from './workers/pooled-per-sample.js';
 export { sweepWorkerUrl } from './workers/sweep-worker-url.js';
 export { runFitStartsTask, runBootstrapTask, bestOfChunks, type FitStartsTask, type BootstrapTask } from './workers/fit-tasks.js';
+export { runPooledFit, STARTS_PER_TASK, REFITS_PER_TASK, type PooledFitOptions, type PooledFit } from './workers/run-pooled-fit.js';
 export { fitWorkerUrl } from './workers/fit-worker-url.js';
 export { distDensity } from './distributions/dist-density.js';
 export { csvRows, type CsvRow } from './csv/csv-rows.js';

@@ -1,5 +1,5 @@
 import { closeSync } from 'node:fs';
-import { InputError, createShardMerge, escapeControl, decodeShardFile, resolveVary, varyGrid, varyPointResult, varyResult } from '@horizon/sim';
+import { inputError, createShardMerge, escapeControl, decodeShardFile, resolveVary, varyGrid, varyPointResult, varyResult } from '@horizon/sim';
 import { createVaryReporter } from '../reporters/vary-reporter.js';
 import { createReporter } from '../reporters/create-reporter.js';
 import { sweepReport } from '../sweep-report.js';
@@ -34,9 +34,9 @@ export function mergeCommand(files: readonly string[], options: { format?: strin
 
 function readShardBytes(cwd: string, file: string): Uint8Array {
   const wording: ReadWording = {
-    tooBig: (size) => new InputError(file, `is ${size}, too large to be a shard file (at most ${MAX_SHARD_FILE_BYTES / 1048576} MB)`),
-    folder: () => new InputError(file, 'is a folder, not a shard file'),
-    failed: (reason) => new InputError(file, `cannot read it: ${reason}`),
+    tooBig: (size) => inputError('shardTooBig', file, size, MAX_SHARD_FILE_BYTES / 1048576),
+    folder: () => inputError('shardFolder', file),
+    failed: (reason) => inputError('readFailed', file, 'it', reason),
   };
   const fd = openForReading(cwd, file, wording.failed);
   try {

@@ -1,4 +1,4 @@
-import { InputError, SCALING_LAW_PRESETS, SCENARIO_PRESETS, DEFAULT_PRESET, presetSummary, scenarioSources } from '@horizon/sim';
+import { inputError, SCALING_LAW_PRESETS, SCENARIO_PRESETS, DEFAULT_PRESET, presetSummary, scenarioSources } from '@horizon/sim';
 import { EXIT_OK, type CliIo } from '../io.js';
 
 /**
@@ -29,7 +29,7 @@ function firstSentence(text: string): string {
 
 function presetSourcesCommand(io: CliIo, name: string): number {
   if (!Object.hasOwn(SCENARIO_PRESETS, name)) {
-    throw new InputError('presets', `unknown preset ${JSON.stringify(name)}; known: ${Object.keys(SCENARIO_PRESETS).join(', ')}`);
+    throw inputError('unknownPreset', 'presets', name, Object.keys(SCENARIO_PRESETS));
   }
   const lines = [`${name}: ${presetSummary(name)}`, ''];
   for (const { path, source } of scenarioSources(SCENARIO_PRESETS[name])) lines.push(`${path === '' ? '(scenario)' : path}`, `  ${source}`);

@@ -42,7 +42,11 @@ export async function sweepCommand(flags: SweepFlags, io: CliIo): Promise<number
   const sections = { trajectories: flags.trajectories === true, sensitivityInputs: explainInputs };
   const progress = createProgress(io.stderr, range ? range.end - range.first : samples, flags.progress === true);
   const summary = await computeSweep({ plan, seed, samples, range, threads, engine, sections, signal: io.signal, onProgress: progress.update }).finally(progress.stop);
-  if (perSample) await writePerSample(perSample, plan, seed, range ?? { first: 0, end: samples }, io.signal);
+  if (perSample) {
+    const rows = range ?? { first: 0, end: samples };
+    const rowProgress = createProgress(io.stderr, rows.end - rows.first, flags.progress === true);
+    await writePerSample(perSample, { plan, seed, range: rows, threads, signal: io.signal, onProgress: rowProgress.update }).finally(rowProgress.stop);
+  }
   if (shard) {
     writeOutTarget(shard.target, encodeShardFile(plan, seed, samples, shard, summary));
   } else {

@@ -12,7 +12,8 @@ export interface ToolbarActions {
   rerun(): void;
   /** A seed as typed; throws (an InputError) when it is not one. */
   setSeed(text: string): void;
-  share(): void;
+  /** Tells the reader something in the status line (a copied link). */
+  say(text: string): void;
   stop(): void;
   openFile(text: string, name: string): void;
   /** Draw again (a changed view: year range, tornado stock, an opened data table). */
@@ -49,7 +50,14 @@ export function wireToolbar(state: PageState, actions: ToolbarActions): void {
     state.seed = crypto.getRandomValues(new Uint32Array(1))[0];
     actions.rerun();
   });
-  byId('share').addEventListener('click', () => actions.share());
+  byId('share').addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(location.href);
+      actions.say('Link copied.');
+    } catch {
+      actions.say('The address bar holds the link to share.');
+    }
+  });
   wireTabs();
   byId('stop').addEventListener('click', () => actions.stop());
   const yearRange = () => {

@@ -6,11 +6,14 @@
 export class InputError extends Error {
   /** The JSON path (or flag, or file) at fault; empty for the whole input. */
   readonly path: string;
+  /** The kind of error in the catalogue (./error-catalogue.ts), when it was made from it. */
+  readonly kind?: string;
 
-  constructor(path: string, rule: string) {
+  constructor(path: string, rule: string, kind?: string) {
     super(path ? `${path}: ${rule}` : rule);
     this.name = 'InputError';
     this.path = path;
+    if (kind !== undefined) this.kind = kind;
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Dist, SimpleDist } from './schema.js';
 import { InputError, formatNumber as n } from '../errors/input-error.js';
+import { inputError } from '../errors/error-catalogue.js';
 import { type Domain, inDomain } from '../distributions/domain.js';
 import { Z95, normalCdf } from '../distributions/normal-cdf.js';
 
@@ -96,7 +97,7 @@ function massInDomain(dist: Dist | SimpleDist, path: string, domain: Domain): nu
       }
       inside += component.weight * mass;
     });
-    if (!Number.isFinite(total)) throw new InputError(at, 'the weights add up to more than the largest number; scale them down (only their ratios matter)');
+    if (!Number.isFinite(total)) throw inputError('weightsOverflow', at, 'the weights');
     return inside / total;
   }
   return dist satisfies never;

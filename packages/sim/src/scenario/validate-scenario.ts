@@ -1,5 +1,6 @@
 import { ScenarioSchema, type Scenario, type Growth, type DemandModel, type Dist, type BreakYear } from './schema.js';
 import { InputError, formatNumber as n, hasUnprintable, quoteExcerpt } from '../errors/input-error.js';
+import { inputError } from '../errors/error-catalogue.js';
 import { formatSchemaIssue } from './format-schema-issue.js';
 import { validateDist } from './validate-dist.js';
 import { POSITIVE, type Domain } from '../distributions/domain.js';
@@ -44,7 +45,7 @@ export function validateScenario(input: unknown): Scenario {
     throw new InputError('demand', `has ${demandModels.length} models; at most ${SCENARIO_LIMITS.demandModels} are allowed`);
   }
   if (!Number.isFinite(demandModels.reduce((sum, model) => sum + (model.weight ?? INPUTS['demand.weight'].default), 0))) {
-    throw new InputError('demand', 'the models\' weights add up to more than the largest number; scale them down (only their ratios matter)');
+    throw inputError('weightsOverflow', 'demand', 'the models\' weights');
   }
   demandModels.forEach((model, k) => {
     const path = Array.isArray(scenario.demand) ? `demand[${k}]` : 'demand';
@@ -105,7 +106,7 @@ function checkDemandModel(model: DemandModel, path: string, scenario: Scenario, 
     if (typeof law === 'string') {
       // Own keys only: "toString" or "__proto__" name no preset.
       if (!Object.hasOwn(SCALING_LAW_PRESETS, law)) {
-        throw new InputError(`${path}.scalingLaw`, `unknown preset ${JSON.stringify(law)}; known: ${Object.keys(SCALING_LAW_PRESETS).join(', ')}`);
+        throw inputError('unknownPreset', `${path}.scalingLaw`, law, Object.keys(SCALING_LAW_PRESETS));
       }
     } else if ('samples' in law) {
       if (law.samples.trim() === '') throw new InputError(`${path}.scalingLaw.samples`, 'must name a CSV file');

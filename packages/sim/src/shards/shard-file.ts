@@ -1,5 +1,5 @@
 import type { Plan } from '../model/plan.js';
-import { InputError } from '../errors/input-error.js';
+import { inputError } from '../errors/error-catalogue.js';
 import { MAX_SAMPLE_INDEX } from '../random/splitmix64.js';
 import { MAX_SHARDS, shardRange, type SampleRange } from './shard-range.js';
 import { binCount, type SweepSummary } from '../summary/sweep-summary.js';
@@ -88,7 +88,7 @@ export function encodeShardFile(
  */
 export function decodeShardFile(bytes: Uint8Array, source: string): ShardFile {
   const fail = (rule: string): never => {
-    throw new InputError(source, rule);
+    throw inputError('shardRefused', source, rule);
   };
   const truncated = 'truncated or corrupted: its checksum line is missing; run this shard again';
   if (bytes.length === 0) fail('truncated: the file is empty; run this shard again');

@@ -1,0 +1,41 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DrawScheduler } from './draw-scheduler.js';
+
+type Answer = { readonly final: boolean; readonly n: number };
+
+describe('DrawScheduler', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => setTimeout(() => callback(performance.now()), 16));
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.useRealTimers();
+  });
+
+  it('draws a run\'s first answer at once, then at most one partial answer per 200 ms, and the final one on the next frame', () => {
+    const drawn: Array<[number, boolean]> = [];
+    const scheduler = new DrawScheduler<Answer>((answer, first) => drawn.push([answer.n, first]));
+    scheduler.startRun();
+    scheduler.offer({ final: false, n: 1 });
+    expect(drawn).toEqual([[1, true]]);
+    for (let n = 2; n <= 5; n++) scheduler.offer({ final: false, n });
+    vi.advanceTimersByTime(100);
+    expect(drawn).toEqual([[1, true]]);
+    vi.advanceTimersByTime(150);
+    expect(drawn).toEqual([[1, true], [5, false]]);
+    scheduler.offer({ final: true, n: 6 });
+    vi.advanceTimersByTime(20);
+    expect(drawn.at(-1)).toEqual([6, false]);
+    expect(scheduler.answer?.n).toBe(6);
+  });
+
+  it('request() draws the last answer again on the next frame (a resize)', () => {
+    const drawn: number[] = [];
+    const scheduler = new DrawScheduler<Answer>((answer) => drawn.push(answer.n));
+    scheduler.offer({ final: true, n: 1 });
+    scheduler.request();
+    vi.advanceTimersByTime(20);
+    expect(drawn).toEqual([1, 1]);
+  });
+});
