@@ -1,5 +1,5 @@
-import { InputError, perSampleTable, sweepWorkerUrl, type PerSampleTable, type Plan, type SampleRange } from '@horizon/sim';
-import { PER_SAMPLE_TASK_SIZE, perSampleCsvHeader, pooledPerSample, type PerSampleChunk } from '@horizon/sim/internal';
+import { perSampleTable, sweepWorkerUrl, type PerSampleTable, type Plan, type SampleRange } from '@horizon/sim';
+import { PER_SAMPLE_TASK_SIZE, inputError, perSampleCsvHeader, pooledPerSample, type PerSampleChunk } from '@horizon/sim/internal';
 import { createAtomicFile, DestinationChanged, type AtomicFile } from './write-file-atomic.js';
 import { describeWriteError } from './output-stream.js';
 import type { OutTarget } from './out-target.js';
@@ -19,7 +19,7 @@ const PER_SAMPLE_WORKER_LIMITS = { maxYoungGenerationSizeMb: 2 };
 export function perSampleFormat(out: string): 'csv' | 'arrow' {
   if (/\.csv$/i.test(out)) return 'csv';
   if (/\.arrow$/i.test(out)) return 'arrow';
-  throw new InputError('--per-sample', `${JSON.stringify(out)} must end in .csv or .arrow (one row per sample)`);
+  throw inputError('flagRule', '--per-sample', `${JSON.stringify(out)} must end in .csv or .arrow (one row per sample)`);
 }
 
 export interface PerSampleOptions {
@@ -77,7 +77,7 @@ export async function writePerSample(target: OutTarget, options: PerSampleOption
     // else (a worker that failed) is a fault.
     if (!(error instanceof DestinationChanged) && typeof (error as NodeJS.ErrnoException)?.code !== 'string') throw error;
     const reason = error instanceof DestinationChanged ? error.message : describeWriteError(error);
-    throw new InputError(target.flag, `cannot write ${JSON.stringify(target.out)}: ${reason}; nothing was written`);
+    throw inputError('writeFailed', target.flag, target.out, reason, true);
   } finally {
     signal?.removeEventListener('abort', onAbort);
     await pool.terminate(true);
