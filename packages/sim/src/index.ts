@@ -96,3 +96,4 @@ export { SCENARIO_INPUTS, DEMAND_MODE_WORDS, keyWords, type ScenarioInput, type 
 export { parseInputPath, parentPath, inputWords, type InputPath } from './scenario/input-path.js';
 export { axisEndYear } from './summary/axis-end-year.js';
 export { PRESET_FIGURES, INTERVAL_END_TOLERANCE, REPRODUCED_AT, type PresetFigures, type YearInterval } from './presets/preset-figures.js';
+export { presetFacts, type PresetFacts } from './report/preset-facts.js';
