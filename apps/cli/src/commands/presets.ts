@@ -1,4 +1,5 @@
-import { inputError, SCALING_LAW_PRESETS, SCENARIO_PRESETS, DEFAULT_PRESET, presetSummary, scenarioSources } from '@horizon/sim';
+import { SCENARIO_PRESETS, DEFAULT_PRESET, presetSummary } from '@horizon/sim';
+import { inputError, SCALING_LAW_PRESETS, scenarioSources } from '@horizon/sim/internal';
 import { EXIT_OK, type CliIo } from '../io.js';
 
 /**

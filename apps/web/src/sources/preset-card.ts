@@ -1,4 +1,5 @@
-import { PRESET_FIGURES, type SweepResult } from '@horizon/sim';
+import { type SweepResult } from '@horizon/sim';
+import { PRESET_FIGURES } from '@horizon/sim/internal';
 import { element } from '../ui/dom.js';
 import { presetFacts } from './preset-facts.js';
 

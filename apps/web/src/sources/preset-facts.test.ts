@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PRESET_FIGURES } from '@horizon/sim';
+import { PRESET_FIGURES } from '@horizon/sim/internal';
 import { presetFacts } from './preset-facts.js';
 
 describe('presetFacts(figures)', () => {

@@ -1,4 +1,4 @@
-import { INTERVAL_END_TOLERANCE, REPRODUCED_AT, type PresetFigures, type YearInterval } from '@horizon/sim';
+import { INTERVAL_END_TOLERANCE, REPRODUCED_AT, type PresetFigures, type YearInterval } from '@horizon/sim/internal';
 
 /** Where the project's docs live (CITATION.cff `repository-code`). */
 export const DOCS_BASE = 'https://github.com/horizon-sim/horizon/blob/main/';
