@@ -4,6 +4,7 @@
 //    import from its own layer or a lower one, never a higher one. Tests and fixtures (*.test.ts,
 //    *.fixture.ts, test-support.ts) are exempt: they check a unit through the layers above it.
 // 2. apps/cli/src has no import cycle.
+// 3. Every relative link in the README and docs/ names a file or folder of the repository.
 // Imports are read with TypeScript's own pre-processor, so `import type`, `export … from` and `import()` count.
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import path from 'node:path';
@@ -14,12 +15,7 @@ const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Every .ts file under `dir`, as paths relative to it with forward slashes. */
 export function sourceFiles(dir) {
-  const walk = (sub) =>
-    readdirSync(path.join(dir, sub)).flatMap((name) => {
-      const rel = sub ? `${sub}/${name}` : name;
-      return statSync(path.join(dir, rel)).isDirectory() ? walk(rel) : rel.endsWith('.ts') ? [rel] : [];
-    });
-  return walk('').sort();
+  return sourceFilesWith(dir, '.ts');
 }
 
 /** The files inside `dir` that `file` (relative to `dir`) imports by a relative path, relative to `dir`. */
@@ -104,6 +100,37 @@ export function importCycles(dir) {
   return cycles;
 }
 
+/** The markdown files whose links must resolve: the README, docs/ and the packages' READMEs. */
+export function docFiles() {
+  const docs = sourceFilesWith(path.join(repo, 'docs'), '.md').map((file) => `docs/${file}`);
+  const readmes = ['README.md', 'data/README.md', ...['packages', 'apps'].flatMap((dir) => readdirSync(path.join(repo, dir)).map((name) => `${dir}/${name}/README.md`))];
+  return [...readmes.filter((file) => existsSync(path.join(repo, file))), ...docs];
+}
+
+/** One line per relative link `[text](target)` of `files` (relative to `root`) whose target is missing. */
+export function brokenDocLinks(files = docFiles(), root = repo) {
+  const problems = [];
+  for (const file of files) {
+    const text = readFileSync(path.join(root, file), 'utf8');
+    for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+      if (/^[a-z][a-z+.-]*:/i.test(target) || target.startsWith('#')) continue;
+      const local = decodeURIComponent(target.split('#')[0]);
+      if (!existsSync(path.join(root, path.dirname(file), local))) problems.push(`${file}: the link ${target} names nothing in the repository`);
+    }
+  }
+  return problems;
+}
+
+/** Every file under `dir` ending in `ending`, relative to it. */
+function sourceFilesWith(dir, ending) {
+  const walk = (sub) =>
+    readdirSync(path.join(dir, sub)).flatMap((name) => {
+      const rel = sub ? `${sub}/${name}` : name;
+      return statSync(path.join(dir, rel)).isDirectory() ? walk(rel) : rel.endsWith(ending) ? [rel] : [];
+    });
+  return walk('').sort();
+}
+
 /** The sim layers, lowest first, as packages/sim/layers.json lists them. */
 export function simLayers() {
   return JSON.parse(readFileSync(path.join(repo, 'packages/sim/layers.json'), 'utf8')).layers.map((layer) => layer.name);
@@ -114,6 +141,7 @@ export function structureProblems() {
   return [
     ...layerViolations(path.join(repo, 'packages/sim/src'), simLayers()).map((line) => `packages/sim/src/${line}`),
     ...importCycles(path.join(repo, 'apps/cli/src')).map((cycle) => `apps/cli/src: import cycle through ${cycle.join(', ')}`),
+    ...brokenDocLinks(),
   ];
 }
 

@@ -10,7 +10,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { kernelWasmUrl } from '@horizon/core-wasm';
-import { KernelEngine, SCENARIO_PRESETS, compilePlan, compileWasmModule, createSummary, sensitivityInputs, validateScenario } from '@horizon/sim';
+import { KernelEngine, SCENARIO_PRESETS, compilePlan, compileWasmModule, validateScenario } from '@horizon/sim';
+import { createSummary, sensitivityInputs } from '@horizon/sim/internal';
 
 const [preset = 'contract-example', sectionsText = 'none', roundsText = '30', ...given] = process.argv.slice(2);
 const wasms = given.length > 0 ? given : [fileURLToPath(kernelWasmUrl)];

@@ -10,7 +10,8 @@ import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { kernelWasmUrl } from '@horizon/core-wasm';
-import { KernelEngine, SCENARIO_PRESETS, compilePlan, compileWasmModule, runSweep, sensitivityInputs, validateScenario } from '@horizon/sim';
+import { KernelEngine, SCENARIO_PRESETS, compilePlan, compileWasmModule, runSweep, validateScenario } from '@horizon/sim';
+import { sensitivityInputs } from '@horizon/sim/internal';
 
 const fixtureUrl = new URL('../../../packages/sim/dist/engine/agreement-scenarios.fixture.js', import.meta.url);
 const { AGREEMENT_SCENARIOS, LAW_ROWS } = await import(fixtureUrl.href);

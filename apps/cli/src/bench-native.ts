@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { KernelEngine, SCENARIO_PRESETS, compilePlan, encodePlan, validateScenario, zigguratTables, type WasmModule } from '@horizon/sim';
+import { KernelEngine, SCENARIO_PRESETS, compilePlan, validateScenario, type WasmModule } from '@horizon/sim';
+import { encodePlan, zigguratTables } from '@horizon/sim/internal';
 
 /**
  * The benchmark's native yardstick (bench/native/horizon-native.c): built with `gcc -O2` into a temporary

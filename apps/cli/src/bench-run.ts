@@ -1,4 +1,5 @@
-import { SCENARIO_PRESETS, compilePlan, parseVary, resolveVary, runPooledPoints, runPooledSweep, sensitivityInputs, sweepWorkerUrl, validateScenario, varyGrid, varyPointResult, type EngineKind, type SummarySections } from '@horizon/sim';
+import { SCENARIO_PRESETS, compilePlan, runPooledSweep, sweepWorkerUrl, validateScenario, type SummarySections } from '@horizon/sim';
+import { parseVary, resolveVary, runPooledPoints, sensitivityInputs, varyGrid, varyPointResult, type EngineKind } from '@horizon/sim/internal';
 import { createThreadPool } from './thread-pool.js';
 import { loadKernel } from './load-kernel.js';
 

@@ -1,4 +1,4 @@
-import { fitWorkerUrl, runPooledFit, type PooledFit, type PooledFitOptions } from '@horizon/sim';
+import { fitWorkerUrl, runPooledFit, type PooledFit, type PooledFitOptions } from '@horizon/sim/internal';
 import { createThreadPool } from './thread-pool.js';
 import { Interrupted } from './interrupted.js';
 

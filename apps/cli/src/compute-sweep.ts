@@ -1,4 +1,5 @@
-import { BLOCK_SIZE, runPooledPoints, sweepWorkerUrl, type Plan, type SampleRange, type SlotOverride, type SummarySections, type SweepSummary } from '@horizon/sim';
+import { BLOCK_SIZE, sweepWorkerUrl, type Plan, type SampleRange, type SummarySections, type SweepSummary } from '@horizon/sim';
+import { runPooledPoints, type SlotOverride } from '@horizon/sim/internal';
 import { createThreadPool } from './thread-pool.js';
 import { loadKernel } from './load-kernel.js';
 import { Interrupted } from './interrupted.js';

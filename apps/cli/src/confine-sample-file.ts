@@ -1,6 +1,7 @@
 import { realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { InputError, quoteExcerpt } from '@horizon/sim';
+import { InputError } from '@horizon/sim';
+import { quoteExcerpt } from '@horizon/sim/internal';
 
 /**
  * Refuses, naming `path` (the scenario key), a samples FILE that lies outside the scenario's `folder` and

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { scratchFolder } from '../../../test-support/scratch-folder.js';
+import { scratchTree } from '../../../test-support/scratch-tree.js';
 // @ts-expect-error: a plain ES module of the repository's scripts, without type declarations
 import { importCycles } from '../../../scripts/check-structure.mjs';
 
@@ -12,16 +10,11 @@ describe('imports of apps/cli', () => {
   });
 
   it('importCycles finds a cycle through type imports and subfolders, and nothing in a chain', () => {
-    const root = scratchFolder('cycles');
-    const files: Record<string, string> = {
+    const root = scratchTree('cycles', {
       'run.ts': "import { sweep } from './commands/sweep.js';\nexport class Stop extends Error {}\n",
       'commands/sweep.ts': "import type { Stop } from '../run.js';\nimport { io } from '../io.js';\nexport const sweep = 1;\n",
       'io.ts': 'export const io = 1;\n',
-    };
-    for (const [path, text] of Object.entries(files)) {
-      mkdirSync(dirname(join(root, path)), { recursive: true });
-      writeFileSync(join(root, path), text);
-    }
+    });
     expect(importCycles(root)).toEqual([['commands/sweep.ts', 'run.ts']]);
   });
 });

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { SCENARIO_PRESETS, SHARD_FORMAT_VERSION } from '@horizon/sim';
+import { SCENARIO_PRESETS } from '@horizon/sim';
+import { SHARD_FORMAT_VERSION } from '@horizon/sim/internal';
 import { run } from './run.js';
 
 /**

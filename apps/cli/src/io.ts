@@ -1,4 +1,4 @@
-import { EXIT_CODES } from '@horizon/sim';
+import { EXIT_CODES } from '@horizon/sim/internal';
 
 /** The process as `run` sees it: injected, so tests drive the CLI in-process with fakes. */
 export interface OutputStream {

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SampleStream, drawInputs, formatLawDrawsCsv, standardNormal } from '@horizon/sim';
+import { SampleStream, drawInputs, formatLawDrawsCsv, standardNormal } from '@horizon/sim/internal';
 import { loadScenario } from './load-scenario.js';
 import { runCli } from './test-io.js';
 import { scratchFolder } from '../../../test-support/scratch-folder.js';

@@ -1,4 +1,4 @@
-import { parseLawDrawsCsv } from '@horizon/sim';
+import { parseLawDrawsCsv } from '@horizon/sim/internal';
 import { confineSampleFile } from './confine-sample-file.js';
 import { readInputFile } from './read-input-file.js';
 

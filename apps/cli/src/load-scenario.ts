@@ -1,5 +1,6 @@
 import { dirname, resolve } from 'node:path';
-import { DEFAULT_PRESET, InputError, inputError, SCENARIO_PRESETS, compilePlan, parseJson, validateScenario, type Plan, type Scenario } from '@horizon/sim';
+import { DEFAULT_PRESET, InputError, SCENARIO_PRESETS, compilePlan, parseJson, validateScenario, type Plan, type Scenario } from '@horizon/sim';
+import { inputError } from '@horizon/sim/internal';
 import { readInputFile } from './read-input-file.js';
 import { loadLawSamples } from './load-law-samples.js';
 import { loadTrendSamples } from './load-trend-samples.js';

@@ -1,4 +1,4 @@
-import { parseTrendDrawsCsv } from '@horizon/sim';
+import { parseTrendDrawsCsv } from '@horizon/sim/internal';
 import { confineSampleFile } from './confine-sample-file.js';
 import { readInputFile } from './read-input-file.js';
 

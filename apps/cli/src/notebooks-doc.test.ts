@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { csvRows } from '@horizon/sim';
+import { csvRows } from '@horizon/sim/internal';
 import { REPOSITORY_ROOT, docExample } from './doc-example.js';
 
 /**

@@ -1,7 +1,7 @@
 import { closeSync, lstatSync, openSync, statSync, unlinkSync, type Stats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { inputError } from '@horizon/sim';
+import { inputError } from '@horizon/sim/internal';
 import { describeWriteError } from './output-stream.js';
 import { DestinationChanged, writeFileAtomic } from './write-file-atomic.js';
 

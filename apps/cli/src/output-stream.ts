@@ -1,5 +1,5 @@
 import { writeSync } from 'node:fs';
-import { WRITE_FAILURES, failureReason, inputError } from '@horizon/sim';
+import { WRITE_FAILURES, failureReason, inputError } from '@horizon/sim/internal';
 import type { OutputStream } from './io.js';
 
 /**

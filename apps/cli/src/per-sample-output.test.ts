@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tableFromIPC } from 'apache-arrow';
-import { SCENARIO_PRESETS, csvRows } from '@horizon/sim';
+import { SCENARIO_PRESETS } from '@horizon/sim';
+import { csvRows } from '@horizon/sim/internal';
 import { runCli } from './test-io.js';
 
 let folder: string;

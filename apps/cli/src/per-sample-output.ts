@@ -1,4 +1,5 @@
-import { InputError, PER_SAMPLE_TASK_SIZE, perSampleCsvHeader, perSampleTable, pooledPerSample, sweepWorkerUrl, type PerSampleChunk, type PerSampleTable, type Plan, type SampleRange } from '@horizon/sim';
+import { InputError, perSampleTable, sweepWorkerUrl, type PerSampleTable, type Plan, type SampleRange } from '@horizon/sim';
+import { PER_SAMPLE_TASK_SIZE, perSampleCsvHeader, pooledPerSample, type PerSampleChunk } from '@horizon/sim/internal';
 import { createAtomicFile, DestinationChanged, type AtomicFile } from './write-file-atomic.js';
 import { describeWriteError } from './output-stream.js';
 import type { OutTarget } from './out-target.js';

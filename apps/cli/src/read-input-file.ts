@@ -1,6 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { InputError, READ_FAILURES, failureReason, inputError } from '@horizon/sim';
+import { InputError } from '@horizon/sim';
+import { READ_FAILURES, failureReason, inputError } from '@horizon/sim/internal';
 
 /** Largest input file read; a bigger one is refused (a scenario is a few kilobytes). */
 export const MAX_INPUT_BYTES = 10 * 1024 * 1024;

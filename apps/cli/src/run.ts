@@ -1,4 +1,5 @@
-import { InputError, escapeControl } from '@horizon/sim';
+import { InputError } from '@horizon/sim';
+import { escapeControl } from '@horizon/sim/internal';
 import { parseArgs } from './parse-args.js';
 import { sweepCommand } from './commands/sweep.js';
 import { presetsCommand } from './commands/presets.js';

@@ -1,4 +1,5 @@
-import { InputError, MAX_SHARDS } from '@horizon/sim';
+import { InputError } from '@horizon/sim';
+import { MAX_SHARDS } from '@horizon/sim/internal';
 import { checkOutTarget, type OutTarget } from './out-target.js';
 
 /** Where `sweep --shard I/N --out FILE` writes: shard `index` (1-based) of `count`, to `path`. */

@@ -1,4 +1,5 @@
-import { designInputs, eventSensitivity, sweepResult, type HorizonVersion, type Plan, type SweepSummary } from '@horizon/sim';
+import { sweepResult, type HorizonVersion, type Plan, type SweepSummary } from '@horizon/sim';
+import { designInputs, eventSensitivity } from '@horizon/sim/internal';
 import type { SweepReport } from './reporters/report.js';
 
 /**

@@ -1,4 +1,4 @@
-import { parseCount } from '@horizon/sim';
+import { parseCount } from '@horizon/sim/internal';
 
 /** Largest thread count accepted: more workers than this only adds memory. */
 export const MAX_THREADS = 256;

@@ -1,4 +1,5 @@
-import { DEFAULT_PRESET, SCENARIO_PRESETS, parseCount, type Scenario } from '@horizon/sim';
+import { DEFAULT_PRESET, SCENARIO_PRESETS, type Scenario } from '@horizon/sim';
+import { parseCount } from '@horizon/sim/internal';
 import { Tooltip } from './charts/tooltip.js';
 import { provenanceLine } from './charts/figure-svg.js';
 import type { SweepBackend, SweepProgress, SweepRequest, SweepRun } from './compute/sweep-backend.js';

@@ -1,99 +1,42 @@
-export { SampleStream, DRAWS_PER_SAMPLE, MAX_SAMPLE_INDEX } from './random/splitmix64.js';
-export { streamKey } from './random/stream-key.js';
-export { STREAM_VERSION } from './random/stream-version.js';
-export { HORIZON_VERSION, THIS_HORIZON, type HorizonVersion } from './version.js';
-export { resultProvenance, type ResultProvenance } from './report/result-provenance.js';
-export { scenarioDigest } from './shards/scenario-digest.js';
-export { standardNormal, zigguratTables, ZIGGURAT_LAYERS } from './random/normal-ziggurat.js';
-export { normalCdf, normalQuantile, Z95 } from './distributions/normal-cdf.js';
-export { compileDist, isFixed, type CompiledDist } from './distributions/compiled-dist.js';
-export { sampleDist, sampleInDomain, triangularInverse } from './distributions/sample-dist.js';
-export { type Domain, inDomain, POSITIVE, NON_NEGATIVE, AT_LEAST_ONE, FRACTION } from './distributions/domain.js';
-export * from './scenario/schema.js';
-export { MAX_SECTION_BYTES, checkSectionLimits, sensitivityBytes, trajectoryBytes } from './shards/section-limits.js';
-export { InputError, escapeControl, formatNumber, formatPath, hasControl, hasUnprintable, quoteExcerpt } from './errors/input-error.js';
-export { EXIT_CODES, ERROR_KINDS, READ_FAILURES, WRITE_FAILURES, failureReason, inputError, type ErrorKind, type ErrorKindName } from './errors/error-catalogue.js';
-export { validateScenario, SCENARIO_LIMITS } from './scenario/validate-scenario.js';
-export { validateDist, canLeaveDomain, MIN_MASS_IN_DOMAIN } from './scenario/validate-dist.js';
-export { scenarioJsonSchema } from './scenario/json-schema.js';
-export type { Plan, DrawStep, PlanDemand, PlanStock, PlanSchedule, LawSlots } from './model/plan.js';
-export { compilePlan, type CompileOptions } from './model/compile-plan.js';
-export { exhaustionYear, type PiecewiseGrowth } from './model/exhaustion-year.js';
-export { repetitionMultiplier, DEFAULT_R_STAR } from './model/repetition.js';
-export { computeOptimalExponents, lnTokensForCompute, tokensPerParameter, type ComputeOptimalExponents } from './model/compute-optimal.js';
-export { SCALING_LAW_PRESETS, type ScalingLawParams, type ScalingLawPreset } from './presets/scaling-law-presets.js';
-export { type Engine, BLOCK_SIZE } from './engine/engine.js';
-export { ReferenceEngine, drawInputs, lnGrowthUntil } from './engine/reference-engine.js';
-export { runSweep } from './engine/run-sweep.js';
-export { BINS_PER_YEAR, createSummary, addYear, mergeSummary, binCount, summarySections, type SweepSummary, type StockCounts, type SummarySections } from './summary/sweep-summary.js';
-export { summaryBuffers } from './summary/summary-buffers.js';
-export { TRAJECTORY_SAMPLES, createTrajectoryRecords, mergeTrajectoryRecords, lnTokensByYear, type TrajectoryRecords } from './summary/trajectory-records.js';
-export { selectQuantiles } from './summary/select-quantiles.js';
-export { SENSITIVITY_BINS, SENSITIVITY_YEAR_SCALE, sensitivityInputs, sensitivityBin, createSensitivityAccumulator, addSensitivitySample, foldSensitivityBlock, mergeSensitivity, limbValue, type SensitivityAccumulator, type SensitivityInput } from './summary/sensitivity-accumulator.js';
-export { trajectoriesResult, TRAJECTORY_LEVELS, type TrajectoriesResult, type TrajectoryBands, type DemandModelBands } from './report/trajectories-result.js';
-export { sensitivityResult, type InputSensitivity } from './report/sensitivity-result.js';
-export { distCdf, distQuantile } from './distributions/dist-quantile.js';
-export { yearQuantile, yearlyCdf } from './summary/year-quantile.js';
-export { sweepResult, stockResults, QUANTILE_LEVELS, type SweepResult, type StockResult, type QuantileKey } from './report/sweep-result.js';
-export { SCENARIO_PRESETS, DEFAULT_PRESET, presetSummary } from './presets/presets.js';
-export { formatResultJson } from './report/result-json.js';
-export { perSampleTable, type PerSampleTable } from './report/per-sample-table.js';
-export { perSampleCsvHeader, perSampleCsvBytes, perSampleCsvMaxBytes, writePerSampleCsv } from './report/per-sample-csv.js';
-export { perSampleColumns } from './report/per-sample-columns.js';
-export { formatResultCsv, csvCell } from './report/result-csv.js';
+// @horizon/sim's public API (docs/api.md): what a program needs to validate a scenario, run a sweep or a
+// what-if, read and merge results and shard files, and read the presets. Named re-exports only; the CLI and
+// the web app reach the rest through `@horizon/sim/internal` (internal.ts), which is not a stable interface.
+
+// Scenarios
 export { parseJson } from './scenario/parse-json.js';
-export { parseCount } from './scenario/parse-count.js';
-export { shardRange, MAX_SHARDS, type SampleRange } from './shards/shard-range.js';
-export { encodeShardFile, decodeShardFile, planDigest, SHARD_FORMAT, SHARD_FORMAT_VERSION, type ShardFile } from './shards/shard-file.js';
-export { mergeShardFiles, createShardMerge, type ShardMerge, type NamedShard, type MergedShards } from './shards/shard-file-set.js';
-export { dataToJson, dataFromJson } from './shards/shard-file-data.js';
-export { sha256Hex } from './math/sha256.js';
-export { parseRunsCsv, type TrainingRun } from './fit/parse-runs-csv.js';
-export { formatLawDrawsCsv, isValidLawDraw, keepValidLawDraws, parseLawDrawsCsv, LAW_DRAWS_HEADER, DRAW_WIDTH } from './scenario/law-draws-csv.js';
-export { fitScalingLaw, checkRunsDetermineLaw, scalingLawFit, type ScalingLawFit, type ScalingLawFitOptions } from './fit/fit-scaling-law.js';
-export { fitFromStarts, betterFit, type FitOptions, type StartFit } from './fit/fit-from-starts.js';
-export { startGrid, PUBLISHED_START_GRID, REDUCED_START_GRID, type StartGridSpec } from './fit/start-grid.js';
-export { toRunSet, withWeights, type RunSet } from './fit/run-set.js';
-export { bootstrapFits, type BootstrapFits, type BootstrapOptions } from './fit/bootstrap-fits.js';
-export { summarizeFit, impliedQuantities, FIT_QUANTITIES, TOKENS_PER_PARAMETER_FLOPS, type FitSummary, type FitQuantity, type FitInterval } from './fit/fit-summary.js';
-export { lawFromFit, fitFromLaw } from './fit/law-from-fit.js';
-export { KernelEngine, type KernelEngineOptions } from './engine/kernel-engine.js';
-export { encodePlan, PLAN_FORMAT_VERSION } from './engine/encode-plan.js';
-export { kernelMemoryLayout, type KernelMemoryLayout } from './engine/kernel-memory.js';
-export { KERNEL_STATUS_MESSAGES } from './engine/kernel-status.js';
+export { validateScenario, SCENARIO_LIMITS } from './scenario/validate-scenario.js';
+export { scenarioJsonSchema } from './scenario/json-schema.js';
+export type { Scenario, DemandModel, TrendDemand, ComputeDemand, Stock, Growth, Correlation, ScalingLaw, Dist } from './scenario/schema.js';
+export { InputError } from './errors/input-error.js';
+export { SCENARIO_PRESETS, DEFAULT_PRESET, presetSummary } from './presets/presets.js';
+
+// Running a sweep or a what-if
+export { sweepScenario } from './api/sweep-scenario.js';
+export { varyScenario } from './api/vary-scenario.js';
+export type { RunOptions } from './api/run-options.js';
 export { compileWasmModule, compileWasmModuleSync, type WasmModule } from './engine/wasm-api.js';
-export { runSweepTask, type SweepTask, type EngineKind } from './workers/sweep-task.js';
-export { sweepTaskRanges } from './workers/sweep-task-ranges.js';
-export { runPooledSweep, runPooledPoints, type PooledSweepOptions, type PooledPointsOptions } from './workers/run-pooled-sweep.js';
-export { runPerSampleTask, perSampleOutputBytes, type PerSampleTask, type PerSampleFormat } from './workers/per-sample-task.js';
-export { pooledPerSample, PER_SAMPLE_TASK_SIZE, type PooledPerSampleOptions, type PerSampleChunk } from './workers/pooled-per-sample.js';
+export { compilePlan, type CompileOptions } from './model/compile-plan.js';
+export type { Plan } from './model/plan.js';
+export { type Engine, BLOCK_SIZE } from './engine/engine.js';
+export { KernelEngine, type KernelEngineOptions } from './engine/kernel-engine.js';
+export { ReferenceEngine } from './engine/reference-engine.js';
+export { runSweep } from './engine/run-sweep.js';
+export { runPooledSweep, type PooledSweepOptions } from './workers/run-pooled-sweep.js';
 export { sweepWorkerUrl } from './workers/sweep-worker-url.js';
-export { runFitStartsTask, runBootstrapTask, bestOfChunks, type FitStartsTask, type BootstrapTask } from './workers/fit-tasks.js';
-export { runPooledFit, STARTS_PER_TASK, REFITS_PER_TASK, type PooledFitOptions, type PooledFit } from './workers/run-pooled-fit.js';
-export { fitWorkerUrl } from './workers/fit-worker-url.js';
-export { distDensity } from './distributions/dist-density.js';
-export { csvRows, type CsvRow } from './csv/csv-rows.js';
-export { parseVary, MAX_VARY_POINTS, type VarySpec } from './whatif/parse-vary.js';
-export { resolveVary, varyInputs, type VaryAxis } from './whatif/resolve-vary.js';
-export { varyGrid, type VaryPoint } from './whatif/vary-grid.js';
-export { applyOverrides, type SlotOverride } from './model/slot-override.js';
-export { varyResult, varyPointResult, formatVaryCsv, type VaryResult, type VaryPointResult } from './report/vary-result.js';
-export { runVarySweep } from './whatif/run-vary-sweep.js';
-export { parseTrendRunsCsv, type TrendRun } from './trend/parse-trend-runs-csv.js';
-export { decimalYear } from './trend/decimal-year.js';
-export { largestRuns, LARGEST_RUNS_WITHIN_OOM } from './trend/largest-runs.js';
-export { fitLogLinear, type LogLinearFit } from './trend/fit-log-linear.js';
-export { bootstrapTrend, type TrendBootstrap } from './trend/bootstrap-trend.js';
-export { formatTrendDrawsCsv, parseTrendDrawsCsv, trendRowsAtStart, TREND_DRAWS_HEADER, TREND_DRAW_WIDTH } from './scenario/trend-draws-csv.js';
-export { summarizeTrend, type TrendSummary, type TrendInterval } from './trend/trend-summary.js';
-export { trendFromRuns, type TrendFromRuns } from './trend/trend-from-runs.js';
-export { scenarioSources, type SourceEntry } from './scenario/scenario-sources.js';
-export { pickFreeze, type PickFreezeModel, type PickFreezeResult, type SobolIndices } from './summary/pick-freeze.js';
-export { eventSensitivity, designInputs, EVENT_SENSITIVITY_SAMPLES, type StockEventSensitivity, type DesignInput } from './engine/event-sensitivity.js';
-export type { EventSensitivityResult } from './report/sensitivity-result.js';
-export { DIST_PARAMETERS, SIMPLE_DIST_KINDS, DIST_KIND_LABELS, type SimpleDistKind } from './distributions/dist-parameters.js';
-export { SCENARIO_INPUTS, DEMAND_MODE_WORDS, keyWords, type ScenarioInput, type InputRole } from './scenario/scenario-inputs.js';
-export { parseInputPath, parentPath, inputWords, type InputPath } from './scenario/input-path.js';
-export { axisEndYear } from './summary/axis-end-year.js';
-export { PRESET_FIGURES, INTERVAL_END_TOLERANCE, REPRODUCED_AT, type PresetFigures, type YearInterval } from './presets/preset-figures.js';
-export { presetFacts, type PresetFacts } from './report/preset-facts.js';
+
+// Results
+export { sweepResult, QUANTILE_LEVELS, type SweepResult, type StockResult, type QuantileKey } from './report/sweep-result.js';
+export { formatResultJson } from './report/result-json.js';
+export { formatResultCsv } from './report/result-csv.js';
+export { formatVaryCsv, type VaryResult, type VaryPointResult } from './report/vary-result.js';
+export { mergeSummary, type SweepSummary, type SummarySections } from './summary/sweep-summary.js';
+export { perSampleTable, type PerSampleTable } from './report/per-sample-table.js';
+
+// Shard files: one run split over machines, merged back to the same bytes
+export { shardRange, type SampleRange } from './shards/shard-range.js';
+export { encodeShardFile, decodeShardFile, type ShardFile } from './shards/shard-file.js';
+export { mergeShardFiles, createShardMerge, type ShardMerge, type NamedShard, type MergedShards } from './shards/shard-file-set.js';
+
+// Versions a result records
+export { HORIZON_VERSION, type HorizonVersion } from './version.js';
+export { STREAM_VERSION } from './random/stream-version.js';

@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { scratchFolder } from '../../../test-support/scratch-folder.js';
+import { scratchTree } from '../../../test-support/scratch-tree.js';
 // @ts-expect-error: a plain ES module of the repository's scripts, without type declarations
 import { layerViolations, simLayers } from '../../../scripts/check-structure.mjs';
 
 const src = fileURLToPath(new URL('.', import.meta.url));
 const architecture = fileURLToPath(new URL('../../../docs/architecture.md', import.meta.url));
-
-/** Writes `files` (path → text) under a fresh folder and returns it. */
-function tree(files: Record<string, string>): string {
-  const root = scratchFolder('layers');
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
 
 describe('the layers of packages/sim', () => {
   it('every import in packages/sim/src points to its own layer or a lower one of layers.json', () => {
@@ -25,7 +14,7 @@ describe('the layers of packages/sim', () => {
   });
 
   it('the check refuses an import that points up and a folder in no layer, and lets tests import anything', () => {
-    const root = tree({
+    const root = scratchTree('layers', {
       'low/a.ts': "import { b } from '../high/b.js';\nexport const a = b;\n",
       'low/a.test.ts': "import { b } from '../high/b.js';\n",
       'high/b.ts': "import type { c } from '../low/c.js';\nexport const b = 1;\n",

@@ -1,4 +1,5 @@
-import { InputError, MAX_SAMPLE_INDEX, SCENARIO_PRESETS, parseCount, sweepResult, type SweepResult } from '@horizon/sim';
+import { InputError, SCENARIO_PRESETS, sweepResult, type SweepResult } from '@horizon/sim';
+import { MAX_SAMPLE_INDEX, parseCount } from '@horizon/sim/internal';
 import type { CompareFlags } from '../parse-args.js';
 import { loadScenario, type LoadedScenario } from '../load-scenario.js';
 import { computeSweep } from '../compute-sweep.js';

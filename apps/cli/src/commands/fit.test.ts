@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REDUCED_START_GRID, parseLawDrawsCsv, startGrid } from '@horizon/sim';
+import { REDUCED_START_GRID, parseLawDrawsCsv, startGrid } from '@horizon/sim/internal';
 import { runCli } from '../test-io.js';
 import { fitCommand, type FitFlags } from './fit.js';
 import { scratchFolder } from '../../../../test-support/scratch-folder.js';

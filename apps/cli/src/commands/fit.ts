@@ -1,4 +1,5 @@
-import { InputError, PUBLISHED_START_GRID, checkRunsDetermineLaw, formatLawDrawsCsv, isValidLawDraw, keepValidLawDraws, parseCount, parseRunsCsv, startGrid, summarizeFit } from '@horizon/sim';
+import { InputError } from '@horizon/sim';
+import { PUBLISHED_START_GRID, checkRunsDetermineLaw, formatLawDrawsCsv, isValidLawDraw, keepValidLawDraws, parseCount, parseRunsCsv, startGrid, summarizeFit } from '@horizon/sim/internal';
 import { readInputFile } from '../read-input-file.js';
 import { checkOutTarget, writeOutTarget } from '../out-target.js';
 import { computeFit } from '../compute-fit.js';

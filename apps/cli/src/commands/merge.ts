@@ -1,5 +1,6 @@
 import { closeSync } from 'node:fs';
-import { inputError, createShardMerge, escapeControl, decodeShardFile, resolveVary, varyGrid, varyPointResult, varyResult } from '@horizon/sim';
+import { createShardMerge, decodeShardFile } from '@horizon/sim';
+import { inputError, escapeControl, resolveVary, varyGrid, varyPointResult, varyResult } from '@horizon/sim/internal';
 import { createVaryReporter } from '../reporters/vary-reporter.js';
 import { createReporter } from '../reporters/create-reporter.js';
 import { sweepReport } from '../sweep-report.js';

@@ -1,4 +1,5 @@
-import { inputError, PRESET_FIGURES, SCALING_LAW_PRESETS, SCENARIO_PRESETS, DEFAULT_PRESET, presetFacts, presetSummary, scenarioSources } from '@horizon/sim';
+import { SCENARIO_PRESETS, DEFAULT_PRESET, presetSummary } from '@horizon/sim';
+import { inputError, PRESET_FIGURES, SCALING_LAW_PRESETS, presetFacts, scenarioSources } from '@horizon/sim/internal';
 import { EXIT_OK, type CliIo } from '../io.js';
 
 /**

@@ -1,4 +1,5 @@
-import { InputError, MAX_SAMPLE_INDEX, escapeControl, checkSectionLimits, encodeShardFile, parseCount, sensitivityInputs, shardRange } from '@horizon/sim';
+import { InputError, encodeShardFile, shardRange } from '@horizon/sim';
+import { MAX_SAMPLE_INDEX, escapeControl, checkSectionLimits, parseCount, sensitivityInputs } from '@horizon/sim/internal';
 import type { SweepFlags } from '../parse-args.js';
 import { loadScenario } from '../load-scenario.js';
 import { computeSweep } from '../compute-sweep.js';

@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseTrendDrawsCsv } from '@horizon/sim';
+import { parseTrendDrawsCsv } from '@horizon/sim/internal';
 import { runCli } from '../test-io.js';
 import { scratchFolder } from '../../../../test-support/scratch-folder.js';
 

@@ -1,4 +1,5 @@
-import { InputError, formatTrendDrawsCsv, parseCount, parseTrendRunsCsv, summarizeTrend, trendFromRuns, type TrendInterval } from '@horizon/sim';
+import { InputError } from '@horizon/sim';
+import { formatTrendDrawsCsv, parseCount, parseTrendRunsCsv, summarizeTrend, trendFromRuns, type TrendInterval } from '@horizon/sim/internal';
 import { readInputFile } from '../read-input-file.js';
 import { checkOutTarget, writeOutTarget } from '../out-target.js';
 import { EXIT_OK, type CliIo } from '../io.js';

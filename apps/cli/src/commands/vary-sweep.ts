@@ -1,4 +1,5 @@
-import { InputError, encodeShardFile, parseVary, resolveVary, shardRange, varyGrid, varyPointResult, varyResult, type VaryPointResult } from '@horizon/sim';
+import { InputError, encodeShardFile, shardRange, type VaryPointResult } from '@horizon/sim';
+import { parseVary, resolveVary, varyGrid, varyPointResult, varyResult } from '@horizon/sim/internal';
 import type { SweepFlags } from '../parse-args.js';
 import { loadScenario } from '../load-scenario.js';
 import { computePoints } from '../compute-sweep.js';

@@ -1,4 +1,5 @@
-import { InputError, QUANTILE_LEVELS, csvCell, type QuantileKey, type SweepResult } from '@horizon/sim';
+import { InputError, QUANTILE_LEVELS, type QuantileKey, type SweepResult } from '@horizon/sim';
+import { csvCell } from '@horizon/sim/internal';
 import { FORMATS, type Format } from './report.js';
 import { percent, year } from './table-cells.js';
 

@@ -1,4 +1,5 @@
-import { FIT_QUANTITIES, InputError, TOKENS_PER_PARAMETER_FLOPS, type FitQuantity, type FitSummary } from '@horizon/sim';
+import { InputError } from '@horizon/sim';
+import { FIT_QUANTITIES, TOKENS_PER_PARAMETER_FLOPS, type FitQuantity, type FitSummary } from '@horizon/sim/internal';
 
 /** What `horizon fit` reports. */
 export interface FitReport {

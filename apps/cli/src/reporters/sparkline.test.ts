@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BINS_PER_YEAR, type StockCounts } from '@horizon/sim';
+import { BINS_PER_YEAR, type StockCounts } from '@horizon/sim/internal';
 import { sparkline } from './sparkline.js';
 
 /** Counts over 2024–2034 with `n` samples at each given year (put in the bin just after it). */

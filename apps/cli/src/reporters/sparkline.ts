@@ -1,4 +1,4 @@
-import { BINS_PER_YEAR, type StockCounts } from '@horizon/sim';
+import { BINS_PER_YEAR, type StockCounts } from '@horizon/sim/internal';
 
 const BARS = '▁▂▃▄▅▆▇█';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ReferenceEngine, SCENARIO_PRESETS, compilePlan, runSweep, sensitivityInputs, validateScenario } from '@horizon/sim';
+import { ReferenceEngine, SCENARIO_PRESETS, compilePlan, runSweep, validateScenario } from '@horizon/sim';
+import { sensitivityInputs } from '@horizon/sim/internal';
 import { sweepReport } from '../sweep-report.js';
 import { tableReporter } from './table-reporter.js';
 import { sparkline } from './sparkline.js';

@@ -1,4 +1,4 @@
-import { axisEndYear } from '@horizon/sim';
+import { axisEndYear } from '@horizon/sim/internal';
 import type { SweepReport } from './report.js';
 import { sparkline } from './sparkline.js';
 import { percent, year } from './table-cells.js';

@@ -1,4 +1,5 @@
-import { formatNumber, type VaryResult } from '@horizon/sim';
+import { type VaryResult } from '@horizon/sim';
+import { formatNumber } from '@horizon/sim/internal';
 import { percent, year } from './table-cells.js';
 
 const BARS = '▁▂▃▄▅▆▇█';

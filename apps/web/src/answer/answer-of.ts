@@ -1,4 +1,5 @@
-import { compilePlan, designInputs, eventSensitivity, sweepResult, trajectoriesResult, type EventSensitivityResult, type Plan, type Scenario, type SweepResult, type SweepSummary, type TrajectoriesResult, type TrajectoryRecords } from '@horizon/sim';
+import { compilePlan, sweepResult, type Plan, type Scenario, type SweepResult, type SweepSummary } from '@horizon/sim';
+import { designInputs, eventSensitivity, trajectoriesResult, type EventSensitivityResult, type TrajectoriesResult, type TrajectoryRecords } from '@horizon/sim/internal';
 import type { SweepRequest } from '../compute/sweep-backend.js';
 
 /** The answer as the page shows it: the contract's result and the counts behind it. */

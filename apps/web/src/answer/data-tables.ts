@@ -1,4 +1,5 @@
-import { DEMAND_MODE_WORDS, type InputSensitivity, type SweepResult, type TrajectoriesResult } from '@horizon/sim';
+import { type SweepResult } from '@horizon/sim';
+import { DEMAND_MODE_WORDS, type InputSensitivity, type TrajectoriesResult } from '@horizon/sim/internal';
 import { percentLabel, yearLabel } from '../charts/chart-frame.js';
 import { inputLabel } from '../charts/input-label.js';
 import { element } from '../ui/dom.js';

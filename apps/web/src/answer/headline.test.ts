@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSummary } from '@horizon/sim';
+import { createSummary } from '@horizon/sim/internal';
 import { headlineText, medianStandardError } from './headline.js';
 
 describe('headline', () => {

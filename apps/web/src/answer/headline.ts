@@ -1,4 +1,5 @@
-import { yearQuantile, type SweepResult, type SweepSummary } from '@horizon/sim';
+import { type SweepResult, type SweepSummary } from '@horizon/sim';
+import { yearQuantile } from '@horizon/sim/internal';
 import { percentLabel } from '../charts/chart-frame.js';
 
 /** One stock's answer in words, and the numbers behind it. */

@@ -1,4 +1,5 @@
-import { BINS_PER_YEAR, type SweepSummary } from '@horizon/sim';
+import { type SweepSummary } from '@horizon/sim';
+import { BINS_PER_YEAR } from '@horizon/sim/internal';
 
 /**
  * A stock's mean exhaustion year with "never" counted as the horizon (the statistic the tornado's bars are

@@ -1,7 +1,7 @@
 import { line } from 'd3-shape';
 import type { ScaleContinuousNumeric } from 'd3-scale';
 import type { Selection } from 'd3-selection';
-import type { TrajectoriesResult } from '@horizon/sim';
+import type { TrajectoriesResult } from '@horizon/sim/internal';
 import type { CdfData } from '../charts/cdf-series.js';
 
 type Group = Selection<SVGGElement, unknown, null, undefined>;

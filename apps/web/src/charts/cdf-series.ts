@@ -1,4 +1,5 @@
-import { BINS_PER_YEAR, axisEndYear, type SweepResult, type SweepSummary } from '@horizon/sim';
+import { type SweepResult, type SweepSummary } from '@horizon/sim';
+import { BINS_PER_YEAR, axisEndYear } from '@horizon/sim/internal';
 
 /** One stock's exhaustion-year distribution, ready to draw. */
 export interface CdfSeries {

@@ -1,4 +1,4 @@
-import type { TrajectoriesResult } from '@horizon/sim';
+import type { TrajectoriesResult } from '@horizon/sim/internal';
 import type { Tooltip } from './tooltip.js';
 import { resetSvg, type Group } from './chart-frame.js';
 import { SCREEN_STYLE, type ChartStyle } from './chart-style.js';

@@ -1,4 +1,4 @@
-import { csvRows, decimalYear } from '@horizon/sim';
+import { csvRows, decimalYear } from '@horizon/sim/internal';
 import csv from '../../../../data/frontier-runs.csv?raw';
 
 /** A historical frontier training run (data/frontier-runs.csv, whose README gives each row's source). */

@@ -1,4 +1,4 @@
-import { inputWords } from '@horizon/sim';
+import { inputWords } from '@horizon/sim/internal';
 import { isolate } from './isolate.js';
 
 /**

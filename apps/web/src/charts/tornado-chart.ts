@@ -1,7 +1,7 @@
 import { axisBottom } from 'd3-axis';
 import { scaleLinear } from 'd3-scale';
 import { pointer } from 'd3-selection';
-import type { InputSensitivity } from '@horizon/sim';
+import type { InputSensitivity } from '@horizon/sim/internal';
 import type { Tooltip } from './tooltip.js';
 import { axisTitle, percentLabel, resetSvg, styleAxis, yearLabel, type Group } from './chart-frame.js';
 import { INK, MUTED_INK } from './palette.js';

@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
-import { MAX_SECTION_BYTES, compilePlan, mergeSummary, summaryBuffers, runSweepTask, sensitivityBytes, sensitivityInputs, trajectoryBytes, type Plan, type SummarySections, type SweepSummary } from '@horizon/sim';
+import { compilePlan, mergeSummary, type Plan, type SummarySections, type SweepSummary } from '@horizon/sim';
+import { MAX_SECTION_BYTES, summaryBuffers, runSweepTask, sensitivityBytes, sensitivityInputs, trajectoryBytes } from '@horizon/sim/internal';
 import type { PointsReply, WorkerReply, WorkerRequest } from './worker-messages.js';
 
 /**

@@ -1,4 +1,5 @@
-import type { EventSensitivityResult, Scenario, TrajectoriesResult, TrajectoryRecords } from '@horizon/sim';
+import type { Scenario } from '@horizon/sim';
+import type { EventSensitivityResult, TrajectoriesResult, TrajectoryRecords } from '@horizon/sim/internal';
 
 /**
  * The result's slower extra parts, computed in a worker of their own (trajectory-worker.ts): the fan chart's

@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
-import { compilePlan, designInputs, eventSensitivity, trajectoriesResult, type Scenario, type TrajectoryRecords } from '@horizon/sim';
+import { compilePlan, type Scenario } from '@horizon/sim';
+import { designInputs, eventSensitivity, trajectoriesResult, type TrajectoryRecords } from '@horizon/sim/internal';
 
 /**
  * Takes the result's slower extra parts off the page's thread: the fan chart's exact per-year quantiles

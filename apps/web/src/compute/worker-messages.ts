@@ -1,4 +1,5 @@
-import type { Scenario, SlotOverride, SweepSummary, WasmModule } from '@horizon/sim';
+import type { Scenario, SweepSummary, WasmModule } from '@horizon/sim';
+import type { SlotOverride } from '@horizon/sim/internal';
 import type { SweepSections } from './sweep-backend.js';
 
 /*

@@ -1,4 +1,4 @@
-import { DistSchema, compileDist, distDensity, distQuantile, validateDist, type CompiledDist, type Domain } from '@horizon/sim';
+import { DistSchema, compileDist, distDensity, distQuantile, validateDist, type CompiledDist, type Domain } from '@horizon/sim/internal';
 
 /** A density drawn over `xs`: on a log axis when the distribution lives on one (lognormal, log-uniform). */
 export interface DensityCurve {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateDist, POSITIVE } from '@horizon/sim';
+import { validateDist, POSITIVE } from '@horizon/sim/internal';
 import { convertDist, distKind, distParam, withDistParam, EDITABLE_KINDS } from './dist-kinds.js';
 
 describe('distribution kinds in the form', () => {

@@ -1,4 +1,5 @@
-import { DIST_PARAMETERS, SIMPLE_DIST_KINDS, Z95, type Dist, type SimpleDistKind } from '@horizon/sim';
+import { type Dist } from '@horizon/sim';
+import { DIST_PARAMETERS, SIMPLE_DIST_KINDS, Z95, type SimpleDistKind } from '@horizon/sim/internal';
 
 /** The kinds the form edits: a fixed number and the five simple distributions of docs/scenario.md. */
 export const EDITABLE_KINDS = SIMPLE_DIST_KINDS;

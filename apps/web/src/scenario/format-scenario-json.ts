@@ -1,4 +1,4 @@
-import { formatNumber } from '@horizon/sim';
+import { formatNumber } from '@horizon/sim/internal';
 
 /** Widest line the formatter keeps an object or list on (scenario files in docs use the same style). */
 const LINE_WIDTH = 96;

@@ -1,4 +1,4 @@
-import { formatPath, parentPath } from '@horizon/sim';
+import { formatPath, parentPath } from '@horizon/sim/internal';
 
 /** Where a value starts in JSON text: 0-based offset and 1-based line. */
 export interface JsonLocation {

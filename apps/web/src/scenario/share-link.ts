@@ -1,4 +1,5 @@
-import { InputError, MAX_SAMPLE_INDEX, SCENARIO_PRESETS, parseCount } from '@horizon/sim';
+import { InputError, SCENARIO_PRESETS } from '@horizon/sim';
+import { MAX_SAMPLE_INDEX, parseCount } from '@horizon/sim/internal';
 
 /** What a link carries: the scenario (a preset's name or its JSON text), the seed and the sample count. */
 export interface LinkState {

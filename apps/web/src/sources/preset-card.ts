@@ -1,4 +1,5 @@
-import { PRESET_FIGURES, presetFacts, type SweepResult } from '@horizon/sim';
+import type { SweepResult } from '@horizon/sim';
+import { PRESET_FIGURES, presetFacts } from '@horizon/sim/internal';
 import { element } from '../ui/dom.js';
 
 /** Where the project's docs live (CITATION.cff `repository-code`). */

@@ -1,4 +1,4 @@
-import { DEMAND_MODE_WORDS, SCALING_LAW_PRESETS, SCENARIO_INPUTS } from '@horizon/sim';
+import { DEMAND_MODE_WORDS, SCALING_LAW_PRESETS, SCENARIO_INPUTS } from '@horizon/sim/internal';
 import { element } from './dom.js';
 import { appendSource, fieldHead, formSection, isObject, type FormFields, type Json, type JsonPath } from './form-fields.js';
 import { growthFields } from './growth-fields.js';

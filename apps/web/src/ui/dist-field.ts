@@ -1,4 +1,4 @@
-import { DIST_KIND_LABELS } from '@horizon/sim';
+import { DIST_KIND_LABELS } from '@horizon/sim/internal';
 import { drawDensitySketch } from '../charts/density-sketch.js';
 import { densityCurve } from '../scenario/dist-density.js';
 import { EDITABLE_KINDS, KIND_PARAMS, convertDist, distKind, distParam, withDistParam, type EditableKind } from '../scenario/dist-kinds.js';

@@ -1,4 +1,4 @@
-import { SCENARIO_INPUTS, formatPath, type InputRole } from '@horizon/sim';
+import { SCENARIO_INPUTS, formatPath, type InputRole } from '@horizon/sim/internal';
 import { correlationNotes } from '../scenario/correlation-notes.js';
 import { distField } from './dist-field.js';
 import { element } from './dom.js';

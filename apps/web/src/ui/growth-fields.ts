@@ -1,5 +1,5 @@
-import type { InputRole } from '@horizon/sim';
-import { SCENARIO_INPUTS } from '@horizon/sim';
+import type { InputRole } from '@horizon/sim/internal';
+import { SCENARIO_INPUTS } from '@horizon/sim/internal';
 import { inputHint } from './input-hint.js';
 import { isObject, type FormFields, type JsonPath } from './form-fields.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SCENARIO_INPUTS } from '@horizon/sim';
+import { SCENARIO_INPUTS } from '@horizon/sim/internal';
 import { inputHint } from './input-hint.js';
 
 describe('inputHint(input)', () => {

@@ -1,4 +1,4 @@
-import { POSITIVE, type ScenarioInput } from '@horizon/sim';
+import { POSITIVE, type ScenarioInput } from '@horizon/sim/internal';
 
 /**
  * The hint beside an input on the form: its unit, its valid range when that is more than "> 0" (which every

@@ -1,4 +1,4 @@
-import { formatNumber } from '@horizon/sim';
+import { formatNumber } from '@horizon/sim/internal';
 import { element } from './dom.js';
 
 /**

@@ -1,5 +1,5 @@
 import { element } from './dom.js';
-import { parentPath } from '@horizon/sim';
+import { parentPath } from '@horizon/sim/internal';
 import { appendSource, formFields, isObject, type FormAction, type FormChange, type JsonPath } from './form-fields.js';
 import { yearsSection } from './years-section.js';
 import { demandSections } from './demand-section.js';

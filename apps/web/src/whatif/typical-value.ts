@@ -1,4 +1,4 @@
-import type { DrawStep } from '@horizon/sim';
+import type { DrawStep } from '@horizon/sim/internal';
 
 type CompiledDist = Extract<DrawStep, { kind: 'dist' }>['dist'];
 

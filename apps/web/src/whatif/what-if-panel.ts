@@ -1,4 +1,5 @@
-import { InputError, compilePlan, formatVaryCsv, resolveVary, varyGrid, varyInputs, varyPointResult, varyResult, type DrawStep, type Plan, type Scenario, type VaryResult } from '@horizon/sim';
+import { InputError, compilePlan, formatVaryCsv, type Plan, type Scenario, type VaryResult } from '@horizon/sim';
+import { resolveVary, varyGrid, varyInputs, varyPointResult, varyResult, type DrawStep } from '@horizon/sim/internal';
 import { inputLabel } from '../charts/input-label.js';
 import { downloadBlob } from '../charts/export-chart.js';
 import { provenanceLine } from '../charts/figure-svg.js';

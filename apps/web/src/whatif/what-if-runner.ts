@@ -1,4 +1,5 @@
-import { mergeSummary, type Scenario, type SlotOverride, type SweepSummary, type WasmModule } from '@horizon/sim';
+import { mergeSummary, type Scenario, type SweepSummary, type WasmModule } from '@horizon/sim';
+import { type SlotOverride } from '@horizon/sim/internal';
 import type { PointsReply, PointsRequest } from '../compute/worker-messages.js';
 import { coarseBatchSize, whatIfSchedule, type PointBlock } from './what-if-schedule.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseVary } from '@horizon/sim';
+import { parseVary } from '@horizon/sim/internal';
 import { settingsFromVaryText, varySpec, varyText, type WhatIfSettings } from './what-if-settings.js';
 
 const settings: WhatIfSettings = { path: 'stocks[0].tokens0', op: 'scale', from: 0.25, to: 4, points: 9, log: true, samples: 100_000, byYear: 2030 };

@@ -1,4 +1,5 @@
-import { InputError, parseVary, type VarySpec } from '@horizon/sim';
+import { InputError } from '@horizon/sim';
+import { parseVary, type VarySpec } from '@horizon/sim/internal';
 
 /** The what-if panel's choices: one input, set or scaled over a linear or log range, the samples a point and the year P(exhausted by) reads. */
 export interface WhatIfSettings {

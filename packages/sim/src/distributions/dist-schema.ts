@@ -44,5 +44,6 @@ export const MixtureComponentSchema = z.strictObject({
 export const DistSchema = z
   .union([...simpleDistBranches, z.strictObject({ mixture: z.array(MixtureComponentSchema), source })])
   .describe('A plain number (fixed) or a distribution.');
+/** An uncertain quantity in a scenario: a number, or a distribution (normal, lognormal, uniform, loguniform, triangular, mixture). */
 export type Dist = z.infer<typeof DistSchema>;
 export type SimpleDist = z.infer<typeof SimpleDistSchema>;

@@ -22,6 +22,7 @@ interface KernelExports {
   setSections(inputs: number, sensitivityBins: number, yearScale: number): void;
 }
 
+/** Options of the kernel engine: the optional summary sections it lays out memory for (none by default). */
 export interface KernelEngineOptions {
   /** Samples the per-sample-years test hook handles per kernel call (its memory region's size); default 4096. */
   readonly yearsCapacity?: number;

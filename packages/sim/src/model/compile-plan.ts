@@ -11,6 +11,7 @@ import { parseTrendDrawsCsv, trendRowsAtStart } from '../scenario/trend-draws-cs
 import { BUILT_IN_SAMPLE_FILES } from '../presets/built-in-samples.js';
 import type { DrawStep, LawSlots, Plan, PlanDemand, PlanSchedule, PlanStock } from './plan.js';
 
+/** How compilePlan reads the sample files a scenario names (`"samples": FILE`): the library does no IO, so the caller passes the readers. */
 export interface CompileOptions {
   /**
    * Joint scaling-law draws for `"scalingLaw": {"samples": FILE}`: row-major E, A, B, alpha, beta. The CLI

@@ -80,6 +80,10 @@ export interface PlanStock {
   readonly growth: PlanSchedule;
 }
 
+/**
+ * A scenario compiled for the engines (compilePlan): every uncertain input a numbered slot with its compiled
+ * distribution, in a fixed draw order. Treat it as opaque; it is what engines, results and shard files take.
+ */
 export interface Plan {
   readonly name: string;
   readonly startYear: number;

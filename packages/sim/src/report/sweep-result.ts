@@ -8,8 +8,10 @@ import { sensitivityResult, type EventSensitivityResult, type InputSensitivity }
 
 /** The quantiles docs/output.md reports, by key. */
 export const QUANTILE_LEVELS = { p5: 0.05, p10: 0.1, p25: 0.25, p50: 0.5, p75: 0.75, p90: 0.9, p95: 0.95 } as const;
+/** A reported quantile's key: `p5`, `p10`, `p25`, `p50` (the median), `p75`, `p90`, `p95`. */
 export type QuantileKey = keyof typeof QUANTILE_LEVELS;
 
+/** One stock's answer in a result (docs/output.md): when its usable tokens run out, as quantiles, probabilities and a yearly CDF. */
 export interface StockResult {
   /** Exhaustion-year quantiles (0.01 year), null where they fall in the "never" mass. */
   quantiles: Record<QuantileKey, number | null>;

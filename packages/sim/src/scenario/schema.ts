@@ -43,6 +43,7 @@ export const GrowthSegmentSchema = z.strictObject({
 
 /** A per-year growth factor: one distribution for all years, or a schedule of segments. */
 export const GrowthSchema = z.union([DistSchema, z.array(GrowthSegmentSchema)]);
+/** A growth factor per year: one distribution, or a schedule of segments each `until` a break year. */
 export type Growth = z.infer<typeof GrowthSchema>;
 
 export const ScalingLawParamsSchema = z.strictObject({
@@ -60,6 +61,7 @@ export const ScalingLawSchema = z.union([
   ScalingLawParamsSchema,
   ScalingLawSamplesSchema,
 ]);
+/** A compute demand's scaling law: a preset's name, its parameters (each a number or a distribution), or joint draws from a samples file. */
 export type ScalingLaw = z.infer<typeof ScalingLawSchema>;
 
 export const TrendDemandSchema = z.strictObject({
@@ -85,8 +87,11 @@ export const ComputeDemandSchema = z.strictObject({
   overtraining: DistSchema.optional().describe('k ≥ 1: k times the compute-optimal tokens per parameter (default 1).'),
 });
 export const DemandModelSchema = z.discriminatedUnion('mode', [TrendDemandSchema, ComputeDemandSchema]);
+/** Demand as a trend: the largest run's training tokens at startYear and their growth per year. */
 export type TrendDemand = z.infer<typeof TrendDemandSchema>;
+/** Demand from compute: the largest run's FLOP, their growth, and a scaling law that turns FLOP into compute-optimal tokens. */
 export type ComputeDemand = z.infer<typeof ComputeDemandSchema>;
+/** One demand model of a scenario: a trend demand or a compute demand (docs/scenario.md). */
 export type DemandModel = z.infer<typeof DemandModelSchema>;
 
 export const StockSchema = z.strictObject({
@@ -96,6 +101,7 @@ export const StockSchema = z.strictObject({
   growthPerYear: GrowthSchema.describe('Growth factor per year of the stock.'),
   usableFraction: DistSchema.optional().describe('Fraction in (0, 1] usable for training (default 1).'),
 });
+/** A stock of human-written text: its tokens at startYear, their growth, and the fraction usable for training. */
 export type Stock = z.infer<typeof StockSchema>;
 
 export const TrainingSchema = z.strictObject({
@@ -108,6 +114,7 @@ export const CorrelationSchema = z.strictObject({
   rank: finite.describe('Spearman rank correlation, −1 < rank < 1, imposed through a Gaussian copula.'),
   source,
 });
+/** A rank correlation between two uncertain inputs, named by their paths (a Gaussian copula). */
 export type Correlation = z.infer<typeof CorrelationSchema>;
 
 export const ScenarioSchema = z.strictObject({
@@ -122,4 +129,5 @@ export const ScenarioSchema = z.strictObject({
   stocks: z.array(StockSchema),
   correlations: z.array(CorrelationSchema).optional().describe('Rank correlations between simple-distribution inputs (docs/scenario.md).'),
 });
+/** A scenario, as validateScenario returns it: the scenario file's structure (docs/scenario.md). */
 export type Scenario = z.infer<typeof ScenarioSchema>;

@@ -30,6 +30,7 @@ export const SHARD_FORMAT = 'horizon-shard';
 /** Bumped on any change a previous reader would misread; readers refuse versions above their own. */
 export const SHARD_FORMAT_VERSION = 2;
 
+/** A shard file's content (docs/cluster.md): which run and which samples it holds, and their counts. */
 export interface ShardFile {
   /** The Horizon and random-stream versions that computed the shard; a merge's result records them. */
   readonly horizon: HorizonVersion;

@@ -21,6 +21,11 @@ export interface StockCounts {
   readonly bins: Float64Array;
 }
 
+/**
+ * The mergeable counts of a sweep (or of part of one): per stock, a histogram of exhaustion years in
+ * 1/BINS_PER_YEAR-year bins with the "already" and "never" counts, and optional sections. Its size does not
+ * depend on the sample count; summaries of disjoint samples add up exactly (mergeSummary).
+ */
 export interface SweepSummary {
   readonly startYear: number;
   readonly horizonYear: number;

@@ -6,6 +6,7 @@ import type { EngineKind, SweepTask } from './sweep-task.js';
 import { sweepTaskRanges } from './sweep-task-ranges.js';
 import type { SlotOverride } from '../model/slot-override.js';
 
+/** What runPooledSweep runs: the plan, seed and samples, on which engine, with how many threads. */
 export interface PooledSweepOptions {
   readonly plan: Plan;
   readonly seed: number;

@@ -1,5 +1,5 @@
 import { scaleLinear, scaleLog, type ScaleLinear, type ScaleLogarithmic } from 'd3-scale';
-import { DEMAND_MODE_WORDS, type TrajectoryBands } from '@horizon/sim';
+import { DEMAND_MODE_WORDS, type TrajectoryBands } from '@horizon/sim/internal';
 import type { FanData } from '../fan-chart.js';
 import type { FrontierRun } from '../frontier-runs.js';
 import { styleScale, type ChartStyle } from '../chart-style.js';
