@@ -60,6 +60,14 @@ describe('horizon presets, schema and help', () => {
     expect(stdout).toMatch(/besiroglu2024 .*Source: Besiroglu/);
   });
 
+  it('presets NAME gives the figure its paper published and Horizon\'s, then its sources', async () => {
+    const { code, stdout } = await runCli(['presets', 'villalobos2022-hq']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Published: median 2024.5, 90% 2023.5–2025.7 (Villalobos et al. 2022, Table 1)');
+    expect(stdout).toContain('Horizon: Reproduced within ±0.6 yr: 2024.05 (90% 2023.15–2025.13) at 1e6 samples, seed 42.');
+    expect(stdout).toContain('How it is built: docs/presets/villalobos2022-hq.md');
+  });
+
   it('prints a JSON Schema that names every top-level key of a scenario', async () => {
     const schema = JSON.parse((await runCli(['schema'])).stdout);
     expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['name', 'startYear', 'horizonYear', 'demand', 'training', 'stocks']));

@@ -29,7 +29,7 @@ let valuesAt: usize = 0;
 let countsAt: usize = 0;
 let demandTableAt: usize = 0;
 let stockTableAt: usize = 0;
-// The block's per-sample derived values, BLOCK_LANES each (the block region of kernel-memory.ts): f64 ln
+// The block's per-sample derived values, BLOCK_LANES each (regions lnDemand0 … schedules of kernel-memory.ts): f64 ln
 // demand at startYear, the demand rate's scale (b, or 1 for a trend), scale · ln rate for a one-segment
 // demand schedule (NaN otherwise), ln of the repetition multiplier; i32 demand schedule; then f64 years of
 // each stock.
@@ -53,7 +53,7 @@ let maxEpochsAddress: usize = 0;
 let rStarAddress: usize = 0;
 /** ln of the repetition multiplier when maxEpochs and rStar are fixed (hoisted), else NaN. */
 let fixedLnRepetition: f64 = NaN;
-/** The what-if overrides applied to every sample (setOverrides): 16 bytes each, i32 address, i32 op, f64 amount. */
+/** The what-if overrides applied to every sample (setOverrides): OVERRIDE_ENTRY_BYTES each, i32 column, i32 op, f64 amount. */
 let overridesAt: usize = 0;
 let overrideCount: i32 = 0;
 const OVERRIDE_SET: i32 = 0;
@@ -167,7 +167,7 @@ export function setOverrides(count: i32): i32 {
   overridesAt = listAt;
   overrideCount = 0;
   for (let k = 0; k < count; k++) {
-    const record = tableAt + (<usize>k << 5);
+    const record = tableAt + <usize>(k * L.OVERRIDE_RECORD_BYTES);
     const slot = <i32>load<f64>(record);
     const scale = load<f64>(record, 8) != 0;
     const logSpace = load<f64>(record, 24) != 0;
@@ -177,7 +177,7 @@ export function setOverrides(count: i32): i32 {
       const column = slotAddress(slot);
       for (let lane: usize = 0; lane < COLUMN_BYTES; lane += 8) applyOverride(column + lane, op, amount);
     } else {
-      const entry = listAt + (<usize>overrideCount << 4);
+      const entry = listAt + <usize>(overrideCount * L.OVERRIDE_ENTRY_BYTES);
       store<i32>(entry, <i32>slotAddress(slot));
       store<i32>(entry, op, 4);
       store<f64>(entry, amount, 8);
@@ -247,7 +247,7 @@ function drawAndDerive(first: u64, n: i32): i32 {
   if (copulasAt != 0) for (let i: usize = 0; i < count; i++) applyCopulas(copulasAt, valuesAt + (i << 3));
   // What-if overrides come last, on the correlated values: fixing an input leaves its partners as they were.
   for (let k = 0; k < overrideCount; k++) {
-    const entry = overridesAt + (<usize>k << 4);
+    const entry = overridesAt + <usize>(k * L.OVERRIDE_ENTRY_BYTES);
     const column = <usize>load<i32>(entry);
     const op = load<i32>(entry, 4);
     const amount = load<f64>(entry, 8);

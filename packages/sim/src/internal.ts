@@ -57,3 +57,4 @@ export { SCENARIO_INPUTS, DEMAND_MODE_WORDS, type ScenarioInput, type InputRole 
 export { parentPath, inputWords } from './scenario/input-path.js';
 export { axisEndYear } from './summary/axis-end-year.js';
 export { PRESET_FIGURES, INTERVAL_END_TOLERANCE, REPRODUCED_AT, type PresetFigures, type YearInterval } from './presets/preset-figures.js';
+export { presetFacts, type PresetFacts } from './report/preset-facts.js';

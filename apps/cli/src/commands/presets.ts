@@ -1,10 +1,11 @@
 import { SCENARIO_PRESETS, DEFAULT_PRESET, presetSummary } from '@horizon/sim';
-import { inputError, SCALING_LAW_PRESETS, scenarioSources } from '@horizon/sim/internal';
+import { inputError, PRESET_FIGURES, SCALING_LAW_PRESETS, presetFacts, scenarioSources } from '@horizon/sim/internal';
 import { EXIT_OK, type CliIo } from '../io.js';
 
 /**
  * `horizon presets`: the built-in scenarios and scaling laws, one line each with its source. `horizon presets
- * NAME` lists that preset's sources, one per input that carries one ("source" in the scenario file).
+ * NAME` gives the figure that preset's paper published and Horizon's (the web app's preset card says the same),
+ * then lists its sources, one per input that carries one ("source" in the scenario file).
  */
 export function presetsCommand(io: CliIo, name?: string): number {
   if (name !== undefined) return presetSourcesCommand(io, name);
@@ -33,6 +34,11 @@ function presetSourcesCommand(io: CliIo, name: string): number {
     throw inputError('unknownPreset', 'presets', name, Object.keys(SCENARIO_PRESETS));
   }
   const lines = [`${name}: ${presetSummary(name)}`, ''];
+  const figures = PRESET_FIGURES[name];
+  if (figures) {
+    const facts = presetFacts(figures);
+    lines.push(`Published: ${facts.published}`, `Horizon: ${facts.fidelity}`, `How it is built: ${figures.docsPage}`, '');
+  }
   for (const { path, source } of scenarioSources(SCENARIO_PRESETS[name])) lines.push(`${path === '' ? '(scenario)' : path}`, `  ${source}`);
   io.stdout.write(lines.join('\n') + '\n');
   return EXIT_OK;

@@ -1,7 +1,9 @@
-import { type SweepResult } from '@horizon/sim';
-import { PRESET_FIGURES } from '@horizon/sim/internal';
+import type { SweepResult } from '@horizon/sim';
+import { PRESET_FIGURES, presetFacts } from '@horizon/sim/internal';
 import { element } from '../ui/dom.js';
-import { presetFacts } from './preset-facts.js';
+
+/** Where the project's docs live (CITATION.cff `repository-code`). */
+const DOCS_BASE = 'https://github.com/horizon-sim/horizon/blob/main/';
 
 /**
  * The sources card: the preset's citation (the scenario's own `"source"`), the figure its paper published
@@ -20,7 +22,8 @@ export function renderPresetCard(card: HTMLElement, preset: string | undefined, 
   };
   fact('Source', source || 'none given (add a "source" to the scenario)');
   // Own keys only: a link's preset name is data.
-  const note = preset && Object.hasOwn(PRESET_FIGURES, preset) ? presetFacts(PRESET_FIGURES[preset]) : undefined;
+  const figures = preset && Object.hasOwn(PRESET_FIGURES, preset) ? PRESET_FIGURES[preset] : undefined;
+  const note = figures && presetFacts(figures);
   if (note) fact('Published', note.published);
   if (result) {
     const [name, stock] = Object.entries(result.stocks)[0];
@@ -32,9 +35,9 @@ export function renderPresetCard(card: HTMLElement, preset: string | undefined, 
   }
   if (note) fact('Fidelity', note.fidelity);
   parts.push(list);
-  if (preset && note) {
+  if (preset && figures) {
     const link = element('a', undefined, `How ${preset} is built, input by input`);
-    link.href = note.docsUrl;
+    link.href = `${DOCS_BASE}${figures.docsPage}`;
     link.rel = 'noopener';
     parts.push(element('p'));
     parts[parts.length - 1].append(link);

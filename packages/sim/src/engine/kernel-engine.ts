@@ -98,7 +98,7 @@ export class KernelEngine implements Engine {
   setOverrides(overrides: readonly SlotOverride[]): void {
     const { overridesAt } = this.layout;
     const table = new Float64Array(this.kernel.memory.buffer, overridesAt, (overrides.length * OVERRIDE_BYTES) / 8);
-    overrides.forEach((o, k) => table.set([o.slot, o.op === 'scale' ? 1 : 0, o.value, o.logSpace ? 1 : 0], k * 4));
+    overrides.forEach((o, k) => table.set([o.slot, o.op === 'scale' ? 1 : 0, o.value, o.logSpace ? 1 : 0], (k * OVERRIDE_BYTES) / 8));
     checkKernelStatus(this.kernel.setOverrides(overrides.length), 'setOverrides');
     this.paths?.setOverrides(overrides);
   }

@@ -1,18 +1,16 @@
-import { INTERVAL_END_TOLERANCE, REPRODUCED_AT, type PresetFigures, type YearInterval } from '@horizon/sim/internal';
+import { INTERVAL_END_TOLERANCE, REPRODUCED_AT, type PresetFigures, type YearInterval } from '../presets/preset-figures.js';
 
-/** Where the project's docs live (CITATION.cff `repository-code`). */
-export const DOCS_BASE = 'https://github.com/horizon-sim/horizon/blob/main/';
-
-/** The preset card's "Published" and "Fidelity" lines, in words, from packages/sim's PRESET_FIGURES. */
+/** A preset's published figure and how close Horizon comes, in words (the web's preset card, `horizon presets NAME`). */
 export interface PresetFacts {
+  /** The published median and interval (or the paper's words) with the citation. */
   readonly published: string;
+  /** Horizon's figure at REPRODUCED_AT and whether it reproduces the published one, and if not what misses. */
   readonly fidelity: string;
-  readonly docsUrl: string;
 }
 
 const interval = (range: YearInterval, digits = 0) => `${range.level}% ${range.low.toFixed(digits)}–${range.high.toFixed(digits)}`;
 
-/** A preset's published figure and how close Horizon comes, as sentences for the card. */
+/** A preset's PRESET_FIGURES entry as two sentences. */
 export function presetFacts(figures: PresetFigures): PresetFacts {
   const { published, reproduced, medianTolerance } = figures;
   const cited = (text: string) => (figures.citation ? `${text} (${figures.citation})` : text);
@@ -29,7 +27,7 @@ export function presetFacts(figures: PresetFigures): PresetFacts {
     variant: `A variant, not a reproduction: ${ours} ${at}.${note}`,
     illustrative: 'Not a published projection.',
   };
-  return { published: cited(paper), fidelity: verdicts[figures.verdict], docsUrl: `${DOCS_BASE}${figures.docsPage}` };
+  return { published: cited(paper), fidelity: verdicts[figures.verdict] };
 }
 
 /**
@@ -42,7 +40,7 @@ function misses(figures: PresetFigures): string[] {
   const shift = figures.wholeYears ? 0.5 : 0;
   const out: string[] = [];
   const miss = (what: string, ours: number, theirs: number, tolerance: number) => {
-    if (Math.abs(ours - (theirs + shift)) > tolerance) out.push(`${what} ${ours.toFixed(2)} against ${theirs} (±${tolerance} yr)`);
+    if (Math.abs(ours - (theirs + shift)) > tolerance) out.push(`${what} ${ours.toFixed(2)} against ${figures.wholeYears ? `mid-${theirs}` : theirs} (±${tolerance} yr)`);
   };
   miss('median', reproduced.median, published.median, medianTolerance);
   if (published.interval && reproduced.interval) {
