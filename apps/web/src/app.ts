@@ -73,6 +73,7 @@ export class App {
       openFile: (text, name) => this.edit(() => this.setText(text, 'load', name)),
       redraw: () => this.scheduler.request(),
       togglePin: () => this.togglePin(),
+      address: () => this.link.address(),
     });
     wireDownloads(() => this.state, () => this.answer);
     if (this.whatIfRunner) this.whatIf = new WhatIfPanel(this.whatIfRunner, () => this.edit(() => this.link.save(this.commit)));

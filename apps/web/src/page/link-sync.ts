@@ -53,6 +53,12 @@ export class LinkSync {
     this.history.record(this.hash(), commit);
   }
 
+  /** The page's address, with every change recorded in it. */
+  address(): string {
+    this.history.flush();
+    return location.href;
+  }
+
   /** The page's first state: the link in the address, else the last visit's, else the default preset. */
   restore(target: LinkTarget): void {
     if (location.hash.length > 1) return this.open(location.hash, target);

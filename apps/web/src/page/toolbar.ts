@@ -19,6 +19,8 @@ export interface ToolbarActions {
   /** Draw again (a changed view: year range, tornado stock, an opened data table). */
   redraw(): void;
   togglePin(): void;
+  /** The page's address with the latest edit in it, to share. */
+  address(): string;
 }
 
 /** Wires the toolbar and the controls around the charts to `actions`, reading and writing `state`. */
@@ -52,7 +54,7 @@ export function wireToolbar(state: PageState, actions: ToolbarActions): void {
   });
   byId('share').addEventListener('click', async () => {
     try {
-      await navigator.clipboard.writeText(location.href);
+      await navigator.clipboard.writeText(actions.address());
       actions.say('Link copied.');
     } catch {
       actions.say('The address bar holds the link to share.');
