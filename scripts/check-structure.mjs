@@ -32,7 +32,7 @@ export function relativeImports(dir, file) {
     });
 }
 
-const TEST_ONLY = /(\.test\.ts|\.fixture\.ts|\.setup\.ts|^test-support\.ts)$/;
+const TEST_ONLY = /(\.test\.ts|\.fixture\.ts|\.setup\.ts|\.test-support\.ts|^test-support\.ts)$/;
 
 /** The layer a file belongs to: its first folder, or the file itself at the top level. */
 function layerOf(file) {

@@ -5,7 +5,7 @@ import { runSweep } from './engine/run-sweep.js';
 import { sweepResult, type SweepResult } from './report/sweep-result.js';
 import type { Plan } from './model/plan.js';
 
-/** Validates, compiles and runs a scenario on the reference engine: the path every CLI sweep takes. */
+/** Validates, compiles and runs a scenario on the reference engine, in this thread: a test's plain sweep. */
 export function sweepScenario(scenario: unknown, samples: number, seed = 1): { plan: Plan; result: SweepResult } {
   const plan = compilePlan(validateScenario(scenario));
   const summary = runSweep(plan, new ReferenceEngine(plan, seed), samples);

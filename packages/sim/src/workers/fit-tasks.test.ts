@@ -1,18 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
-import * as workerpool from 'workerpool';
+import { describe, expect, it } from 'vitest';
 import { CHINCHILLA_RUNS_URL, replicationRuns } from '../fit/chinchilla-runs.fixture.js';
 import { toRunSet } from '../fit/run-set.js';
 import { fitFromStarts } from '../fit/fit-from-starts.js';
 import { bootstrapFits } from '../fit/bootstrap-fits.js';
 import { REDUCED_START_GRID, startGrid } from '../fit/start-grid.js';
 import { bestOfChunks, type BootstrapTask, type FitStartsTask } from './fit-tasks.js';
+import { threadPools } from './thread-pools.test-support.js';
 
-// The worker script runs from the build (vitest does not compile worker threads' modules); `npm test` builds first.
-const workerScript = fileURLToPath(new URL('../../dist/workers/fit-worker.js', import.meta.url));
-const pool = workerpool.pool(workerScript, { workerType: 'thread', maxWorkers: 2, workerTerminateTimeout: 0 });
-afterAll(() => pool.terminate(true));
+const pool = threadPools('fit-worker')(2);
 
 const runs = toRunSet(replicationRuns(readFileSync(CHINCHILLA_RUNS_URL, 'utf8')));
 const starts = startGrid(REDUCED_START_GRID).map((start) => Array.from(start));

@@ -1,6 +1,4 @@
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
-import * as workerpool from 'workerpool';
+import { describe, expect, it } from 'vitest';
 import { validateScenario } from '../scenario/validate-scenario.js';
 import { compilePlan } from '../model/compile-plan.js';
 import { SCENARIO_PRESETS } from '../presets/presets.js';
@@ -8,20 +6,11 @@ import { perSampleTable } from '../report/per-sample-table.js';
 import { perSampleCsvBytes } from '../report/per-sample-csv.js';
 import { perSampleColumns } from '../report/per-sample-columns.js';
 import { pooledPerSample, type PerSampleChunk } from './pooled-per-sample.js';
+import { threadPools } from './thread-pools.test-support.js';
 
-// The worker script runs from the build (vitest does not compile worker threads' modules); `npm test` builds first.
-const workerScript = fileURLToPath(new URL('../../dist/workers/sweep-worker.js', import.meta.url));
 const plan = compilePlan(validateScenario(SCENARIO_PRESETS['contract-example']));
 const table = perSampleTable(plan, 11);
-const pools: workerpool.Pool[] = [];
-const poolOf = (threads: number) => {
-  const pool = workerpool.pool(workerScript, { workerType: 'thread', maxWorkers: threads, workerTerminateTimeout: 0 });
-  pools.push(pool);
-  return pool;
-};
-afterAll(async () => {
-  await Promise.all(pools.map((pool) => pool.terminate(true)));
-});
+const poolOf = threadPools('sweep-worker');
 
 async function collect(chunks: AsyncIterable<PerSampleChunk>): Promise<PerSampleChunk[]> {
   const all: PerSampleChunk[] = [];

@@ -1,7 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
-import * as workerpool from 'workerpool';
+import { describe, expect, it } from 'vitest';
 import { CHINCHILLA_RUNS_URL, replicationRuns } from '../fit/chinchilla-runs.fixture.js';
 import { toRunSet } from '../fit/run-set.js';
 import { fitFromStarts } from '../fit/fit-from-starts.js';
@@ -10,18 +8,9 @@ import { scalingLawFit } from '../fit/fit-scaling-law.js';
 import { REDUCED_START_GRID, startGrid } from '../fit/start-grid.js';
 import { InputError } from '../errors/input-error.js';
 import { REFITS_PER_TASK, runPooledFit } from './run-pooled-fit.js';
+import { threadPools } from './thread-pools.test-support.js';
 
-// The worker script runs from the build (vitest does not compile worker threads' modules); `npm test` builds first.
-const workerScript = fileURLToPath(new URL('../../dist/workers/fit-worker.js', import.meta.url));
-const pools: workerpool.Pool[] = [];
-const poolOf = (workers: number): workerpool.Pool => {
-  const pool = workerpool.pool(workerScript, { workerType: 'thread', maxWorkers: workers, workerTerminateTimeout: 0 });
-  pools.push(pool);
-  return pool;
-};
-afterAll(async () => {
-  await Promise.all(pools.map((pool) => pool.terminate(true)));
-});
+const poolOf = threadPools('fit-worker');
 
 const runs = replicationRuns(readFileSync(CHINCHILLA_RUNS_URL, 'utf8'));
 // A few starts of the reduced grid: the reduction over tasks of starts is fit-tasks.test.ts's; this is the whole run.

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
-import * as workerpool from 'workerpool';
+import { describe, expect, it } from 'vitest';
 import { kernelWasmUrl } from '@horizon/core-wasm';
 import { validateScenario } from '../scenario/validate-scenario.js';
 import { compilePlan } from '../model/compile-plan.js';
@@ -13,20 +12,11 @@ import { BLOCK_SIZE } from '../engine/engine.js';
 import { compileWasmModuleSync } from '../engine/wasm-api.js';
 import { runPooledSweep } from './run-pooled-sweep.js';
 import { sweepTaskRanges } from './sweep-task-ranges.js';
+import { threadPools } from './thread-pools.test-support.js';
 
-// The worker script runs from the build (vitest does not compile worker threads' modules); `npm test` builds first.
-const workerScript = fileURLToPath(new URL('../../dist/workers/sweep-worker.js', import.meta.url));
 const module = compileWasmModuleSync(readFileSync(fileURLToPath(kernelWasmUrl)));
 const plan = compilePlan(validateScenario(SCENARIO_PRESETS['contract-example']));
-const pools: workerpool.Pool[] = [];
-const poolOf = (threads: number) => {
-  const pool = workerpool.pool(workerScript, { workerType: 'thread', maxWorkers: threads, workerTerminateTimeout: 0 });
-  pools.push(pool);
-  return pool;
-};
-afterAll(async () => {
-  await Promise.all(pools.map((pool) => pool.terminate(true)));
-});
+const poolOf = threadPools('sweep-worker');
 
 describe('sweepTaskRanges', () => {
   it('cuts samples into whole blocks that cover the range once, in order', () => {
