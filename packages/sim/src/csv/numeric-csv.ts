@@ -55,6 +55,28 @@ export function parseNumericCsv(text: string, file: string, columns: readonly Nu
   return { rows, lines: lineNumbers };
 }
 
+/**
+ * Row-major draws (one row of `columns.length` values per draw, the columns' order) read from a table with
+ * parseNumericCsv's checks: the form the plan's sample tables take.
+ */
+export function parseRowMajorCsv(text: string, file: string, columns: readonly NumericColumn[]): Float64Array {
+  const { rows } = parseNumericCsv(text, file, columns);
+  const width = columns.length;
+  const draws = new Float64Array(rows.length * width);
+  rows.forEach((row, r) => draws.set(row, r * width));
+  return draws;
+}
+
+/**
+ * Row-major draws of `width` values a row as CSV: `header`, then one row a line with each number in
+ * JavaScript's shortest round-trip form, so parseRowMajorCsv reads back the same doubles.
+ */
+export function formatRowMajorCsv(header: string, draws: Float64Array, width: number): string {
+  const lines = [header];
+  for (let o = 0; o < draws.length; o += width) lines.push(Array.from(draws.subarray(o, o + width), String).join(','));
+  return `${lines.join('\n')}\n`;
+}
+
 function columnList(columns: readonly NumericColumn[]): string {
   return columns.map((column) => column.name).join(',');
 }

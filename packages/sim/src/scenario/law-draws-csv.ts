@@ -1,4 +1,4 @@
-import { parseNumericCsv, type NumericColumn } from '../csv/numeric-csv.js';
+import { formatRowMajorCsv, parseRowMajorCsv, type NumericColumn } from '../csv/numeric-csv.js';
 
 /** Width of a draw row: E, A, B, alpha, beta (the order of the draws CSV and of the plan's law slots). */
 export const DRAW_WIDTH = 5;
@@ -20,9 +20,7 @@ const DRAW_COLUMNS: readonly NumericColumn[] = [
  * in JavaScript's shortest round-trip form, so `parseLawDrawsCsv` reads back the same doubles.
  */
 export function formatLawDrawsCsv(draws: Float64Array): string {
-  const lines = [LAW_DRAWS_HEADER];
-  for (let o = 0; o < draws.length; o += DRAW_WIDTH) lines.push(Array.from(draws.subarray(o, o + DRAW_WIDTH), String).join(','));
-  return `${lines.join('\n')}\n`;
+  return formatRowMajorCsv(LAW_DRAWS_HEADER, draws, DRAW_WIDTH);
 }
 
 /**
@@ -31,10 +29,7 @@ export function formatLawDrawsCsv(draws: Float64Array): string {
  * `InputError` naming `file`, the line and the column for a missing column or a value out of its domain.
  */
 export function parseLawDrawsCsv(text: string, file: string): Float64Array {
-  const { rows } = parseNumericCsv(text, file, DRAW_COLUMNS);
-  const draws = new Float64Array(rows.length * DRAW_WIDTH);
-  rows.forEach((row, r) => draws.set(row, r * DRAW_WIDTH));
-  return draws;
+  return parseRowMajorCsv(text, file, DRAW_COLUMNS);
 }
 
 /** Whether draw `r` of row-major `draws` is one `parseLawDrawsCsv` accepts: finite, E ≥ 0, the rest > 0. */

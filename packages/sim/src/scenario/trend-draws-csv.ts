@@ -1,4 +1,4 @@
-import { parseNumericCsv, type NumericColumn } from '../csv/numeric-csv.js';
+import { formatRowMajorCsv, parseRowMajorCsv, type NumericColumn } from '../csv/numeric-csv.js';
 import { portableLog } from '../math/portable-math.js';
 
 /** Width of a trend draw row: year, tokens0, growthPerYear (the order of the draws CSV). */
@@ -16,9 +16,7 @@ const TREND_COLUMNS: readonly NumericColumn[] = [
 
 /** Writes trend draws (row-major year, tokens0, growthPerYear) as CSV, each number in shortest round-trip form. */
 export function formatTrendDrawsCsv(draws: Float64Array): string {
-  const lines = [TREND_DRAWS_HEADER];
-  for (let o = 0; o < draws.length; o += TREND_DRAW_WIDTH) lines.push(Array.from(draws.subarray(o, o + TREND_DRAW_WIDTH), String).join(','));
-  return `${lines.join('\n')}\n`;
+  return formatRowMajorCsv(TREND_DRAWS_HEADER, draws, TREND_DRAW_WIDTH);
 }
 
 /**
@@ -26,10 +24,7 @@ export function formatTrendDrawsCsv(draws: Float64Array): string {
  * Columns may come in any order; extra columns are ignored. Throws `InputError` naming the file, line and column.
  */
 export function parseTrendDrawsCsv(text: string, file: string): Float64Array {
-  const { rows } = parseNumericCsv(text, file, TREND_COLUMNS);
-  const draws = new Float64Array(rows.length * TREND_DRAW_WIDTH);
-  rows.forEach((row, r) => draws.set(row, r * TREND_DRAW_WIDTH));
-  return draws;
+  return parseRowMajorCsv(text, file, TREND_COLUMNS);
 }
 
 /**
