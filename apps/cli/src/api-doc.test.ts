@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPOSITORY_ROOT, docExample } from './doc-example.js';
 import { runCli } from './test-io.js';
+import { horizonOnPath } from '../../../test-support/horizon-on-path.js';
 
 /**
  * docs/api.md, run as printed with Node against the workspace's packages: its numbers are checked against
@@ -16,11 +17,7 @@ let env: NodeJS.ProcessEnv;
 beforeAll(() => {
   // Inside the repository, so that `@horizon/sim` and `@horizon/core-wasm` resolve to the workspace's packages.
   folder = mkdtempSync(join(REPOSITORY_ROOT, '.api-doc-'));
-  const bin = join(folder, 'bin');
-  mkdirSync(bin);
-  writeFileSync(join(bin, 'horizon'), `#!/bin/sh\nexec "${process.execPath}" "${join(REPOSITORY_ROOT, 'apps/cli/bin/horizon.js')}" "$@"\n`);
-  chmodSync(join(bin, 'horizon'), 0o755);
-  env = { ...process.env, PATH: `${bin}:${process.env.PATH}` };
+  env = horizonOnPath(folder, join(REPOSITORY_ROOT, 'apps/cli/bin/horizon.js'));
 });
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 

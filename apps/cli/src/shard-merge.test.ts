@@ -1,10 +1,11 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, watch, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, watch, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './test-io.js';
+import { horizonOnPath } from '../../../test-support/horizon-on-path.js';
 
 /**
  * Sharded runs merged to the unsharded bytes: N = 1, 2, 3 and 7 shards run at once, merged in shuffled order,
@@ -19,12 +20,7 @@ let env: NodeJS.ProcessEnv;
 
 beforeAll(() => {
   folder = mkdtempSync(join(tmpdir(), 'horizon-shards-'));
-  // `horizon` on PATH, as a user has it.
-  const bin = join(folder, 'bin');
-  mkdirSync(bin);
-  writeFileSync(join(bin, 'horizon'), `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`);
-  chmodSync(join(bin, 'horizon'), 0o755);
-  env = { ...process.env, PATH: `${bin}:${process.env.PATH}` };
+  env = horizonOnPath(folder, BIN);
 });
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
