@@ -125,6 +125,7 @@ function expectedName(expected: string): string {
     case 'object':
       return 'an object';
     case 'array':
+    case 'tuple':
       return 'a list';
     default:
       return expected;
