@@ -194,12 +194,12 @@ function usageError(error: CommanderError, argv: readonly string[], commands: re
     case 'commander.missingArgument':
       return inputError('missingArgument', command, quoted === 'files' ? 'the shard files to merge' : quoted === 'scenarios' ? 'the scenarios to compare' : `the argument ${quoted}`);
     case 'commander.excessArguments': {
-      const counts = /^too many arguments for '[^']*'\. Expected (\d+) arguments? but got (\d+)\.$/.exec(lines[0]);
+      const counts = /^too many arguments(?: for '[^']*')?\. Expected (\d+) arguments? but got (\d+)\.$/.exec(lines[0]);
       if (counts) return inputError('tooManyArguments', command, counts[1], counts[2]);
-      return inputError('usage', command, lines[0]);
+      break;
     }
-    default:
-      // Codes of checks this program does not set up (choices, conflicts, mandatory options): commander's words.
-      return inputError('usage', command, `${lines[0]}${hint ? `; ${hint}` : ''}`);
   }
+  // The other codes come from checks this program never sets up (choices, argument parsers, conflicting or
+  // mandatory options, executable subcommands), so reaching here is a fault: the catalogue has no words for it.
+  throw new Error(`commander's ${error.code} has no wording in the error catalogue: ${lines[0]}`);
 }

@@ -14,11 +14,6 @@ export const FLAG_ERRORS = {
   needsValue: kind(FLAG, 'needs a value (<usage>)[, got the flag <flag>]', (usage: string, gotFlag?: string) => `needs a value (${usage})${gotFlag === undefined ? '' : `, got the flag ${gotFlag}`}`),
   missingArgument: kind('the command', 'needs <the shard files to merge | the scenarios to compare | the argument <name>>', (what: string) => `needs ${what}`),
   tooManyArguments: kind('the command', 'too many arguments: expected <n>, got <m>', (expected: string, got: string) => `too many arguments: expected ${expected}, got ${got}`),
-  usage: kind(
-    'the command',
-    '<the argument parser\'s message>; only for a usage error the words above do not cover',
-    (message: string) => message,
-  ),
   notACount: kind(
     FLAG,
     'expected a whole number[ such as 1000000, 1e6 or 1_000_000], got "<text>"',
