@@ -6,14 +6,19 @@
 export class InputError extends Error {
   /** The JSON path (or flag, or file) at fault; empty for the whole input. */
   readonly path: string;
-  /** The kind of error in the catalogue (./error-catalogue.ts), when it was made from it. */
-  readonly kind?: string;
+  // Private, so two errors with the same path and message still compare equal (expect(...).toThrow(error)).
+  readonly #kind: string | undefined;
 
   constructor(path: string, rule: string, kind?: string) {
     super(path ? `${path}: ${rule}` : rule);
     this.name = 'InputError';
     this.path = path;
-    if (kind !== undefined) this.kind = kind;
+    this.#kind = kind;
+  }
+
+  /** The kind of error in the catalogue (./error-catalogue.ts), when it was made from it. */
+  get kind(): string | undefined {
+    return this.#kind;
   }
 }
 
