@@ -12,6 +12,8 @@ import * as L from './layout';
 import * as F from './plan-format';
 import { lnDemand0At, lnRepetitionAt, rateScaleAt, scaledRateAt, scheduleAt } from './derived-columns';
 import { singleRateAddress, slotAddress, slotIsFixed } from './slots';
+import { clearDemandSegments, compileDemandSegments } from './demand-segments';
+import { horizonYear, startYear, valuesAt } from './scenario';
 
 /** ln 6, the 6 of C = 6 N D; the same double as JavaScript's Math.log(6). */
 const LN_6: f64 = 1.791759469228055;
@@ -48,6 +50,12 @@ export function initDemand(): void {
     store<i32>(word, hoist ? 1 : 0, 36);
   }
   hoistDemandConstants();
+  // One demand model whose schedule has fixed breaks: its segments compiled for the crossing (./stock-years.ts).
+  clearDemandSegments();
+  if (demandChoiceSlot < 0 && intField(F.H_BREAKS_AT) == 0) {
+    const schedule = intField(demandsAt + 3);
+    if (intField(schedule) > 1) compileDemandSegments(schedule, startYear, horizonYear, valuesAt);
+  }
 }
 
 /** Computes what does not change from sample to sample: the repetition multiplier, fixed laws' exponents. */
