@@ -5,6 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docExample } from './doc-example.js';
+import { installedHorizonBin } from '../../../test-support/installed-horizon-bin.js';
 
 /**
  * The README's "Install", done as a user would: the three packages packed by scripts/pack-packages.mjs install
@@ -51,9 +52,8 @@ describe('the packed packages', () => {
   });
 
   it('install from the clone with the README\'s one command, npm install -g ./apps/cli', () => {
-    const prefix = join(folder, 'prefix-clone');
-    npm(['install', '--global', '--prefix', prefix, './apps/cli'], ROOT);
-    const listing = execFileSync(join(prefix, 'bin', 'horizon'), ['presets'], { cwd: folder, encoding: 'utf8' });
+    // Installed so once per test run, for every test that runs the docs (test-support/install-horizon.ts).
+    const listing = execFileSync(join(installedHorizonBin(), 'horizon'), ['presets'], { cwd: folder, encoding: 'utf8' });
     expect(listing).toMatch(/^Scenarios/);
   });
 
