@@ -1,7 +1,7 @@
 // The optional summary section of packages/sim/src/summary/ that the kernel computes, as the reference engine
 // computes it (summary/sensitivity-accumulator.ts `addSensitivitySample`): per-input binned sums of the
 // quantised exhaustion year. TypeScript folds this module's exact per-block sums into its two-limb totals
-// after each block. (The fan chart's trajectories are exact paths of the first 16,384 samples, which
+// after each block. (The fan chart's trajectories are exact paths of the first 8,192 samples (TRAJECTORY_SAMPLES), which
 // packages/sim records with its reference engine: summary/trajectory-records.ts.)
 
 import { lesser } from './exhaustion-year';
