@@ -10,7 +10,9 @@ import { REPOSITORY_ROOT, docExample } from './doc-example.js';
  * (which `.ci/run` installs), started here on this host and stopped afterwards. A private munge daemon with a
  * freshly generated key, then `slurmctld` and `slurmd` with all state, spool, logs and sockets in a temporary
  * folder; `proctrack/linuxproc` and `task/none`, so no cgroups or system services are needed. The node
- * declares 16 CPUs (`config_overrides`) so the script's 8-CPU tasks run two at a time on a small machine.
+ * declares 128 CPUs (`config_overrides`) so all 16 of the script's 8-CPU tasks start at once on a small
+ * machine (in waves of two, Slurm's scheduling gaps made the array take 20 s). `MinJobAge=0` keeps finished
+ * jobs' records, so `sbatch --wait` polls every 2 s rather than after 2, 8, 32… s.
  * `horizon` is on the PATH as the README installs it from a clone; sbatch passes that PATH to the tasks.
  */
 const SLURM_CTLD_PORT = 26817 + (process.pid % 1000) * 2;
@@ -70,10 +72,11 @@ SchedulerType=sched/backfill
 SelectType=select/cons_tres
 SelectTypeParameters=CR_CPU
 JobCompType=jobcomp/none
+MinJobAge=0
 AccountingStorageType=accounting_storage/none
 JobAcctGatherType=jobacct_gather/none
 SlurmdParameters=config_overrides
-NodeName=${node} CPUs=16 State=UNKNOWN
+NodeName=${node} CPUs=128 State=UNKNOWN
 PartitionName=horizon Nodes=${node} Default=YES MaxTime=INFINITE State=UP
 `;
 }
