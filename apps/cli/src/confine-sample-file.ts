@@ -1,7 +1,6 @@
 import { realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { InputError } from '@horizon/sim';
-import { quoteExcerpt } from '@horizon/sim/internal';
+import { inputError } from '@horizon/sim/internal';
 
 /**
  * Refuses, naming `path` (the scenario key), a samples FILE that lies outside the scenario's `folder` and
@@ -13,7 +12,7 @@ export function confineSampleFile(folder: string, file: string, path: string, al
   const folders = [folder, ...allowed.map((dir) => resolve(dir))];
   const target = resolve(folder, file);
   const refuse = () =>
-    new InputError(path, `${quoteExcerpt(file, 80)} is outside the scenario's folder; sample files are read from that folder and below (give --allow-read DIR to allow another folder)`);
+    inputError('outsideFolder', path, file);
   if (!folders.some((dir) => inside(dir, target))) throw refuse();
   const real = realOrUndefined(target);
   // A file that is not there is reported by the read; one that is must also be inside once links are followed.

@@ -1,6 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import { DEFAULT_PRESET, InputError, SCENARIO_PRESETS, compilePlan, parseJson, validateScenario, type Plan, type Scenario } from '@horizon/sim';
-import { inputError } from '@horizon/sim/internal';
+import { inputError, placeAt } from '@horizon/sim/internal';
 import { readInputFile } from './read-input-file.js';
 import { loadLawSamples } from './load-law-samples.js';
 import { loadTrendSamples } from './load-trend-samples.js';
@@ -19,7 +19,7 @@ export interface LoadedScenario {
  */
 export function loadScenario(cwd: string, scenarioFile: string | undefined, presetName: string | undefined, fileFlag = '--scenario', allowRead: readonly string[] = []): LoadedScenario {
   if (scenarioFile !== undefined && presetName !== undefined) {
-    throw new InputError('--preset', 'give either --scenario or --preset, not both');
+    throw inputError('scenarioAndPreset', '--preset');
   }
   if (scenarioFile !== undefined) {
     const json = parseJson(readInputFile(cwd, scenarioFile, fileFlag), scenarioFile);
@@ -47,7 +47,7 @@ function validateScenarioIn(json: unknown, file: string): Scenario {
   try {
     return validateScenario(json);
   } catch (error) {
-    if (error instanceof InputError && error.path === '') throw new InputError(file, error.message);
+    if (error instanceof InputError && error.path === '') throw placeAt(error, file);
     throw error;
   }
 }

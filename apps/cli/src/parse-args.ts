@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { HORIZON_VERSION, InputError } from '@horizon/sim';
+import { inputError } from '@horizon/sim/internal';
 
 /** What the command line asked for, before its values are checked. */
 export type ParsedArgs =
@@ -147,7 +148,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.exitCode === 0 || error.code === 'commander.help') return { command: 'help', text: helpText || program.helpInformation() };
-      throw usageError(error, argv);
+      throw usageError(error, argv, program.commands.map((c) => c.name()));
     }
     throw error;
   }
@@ -168,7 +169,7 @@ function checkFlagValues(program: Command, argv: readonly string[]): void {
     const option = flags.get(argv[k]);
     if (!option || !(option.required || option.optional)) continue;
     const next = argv[k + 1];
-    if (flags.has(next.split('=')[0])) throw new InputError(option.long!, `needs a value (${option.flags}), got the flag ${next.split('=')[0]}`);
+    if (flags.has(next.split('=')[0])) throw inputError('needsValue', option.long!, option.flags, next.split('=')[0]);
     k++;
   }
 }
@@ -177,24 +178,28 @@ function checkFlagValues(program: Command, argv: readonly string[]): void {
  * Commander's usage errors as Horizon's one line, `PATH: rule`, where PATH is the flag, argument or command at
  * fault, keeping commander's "Did you mean" suggestion.
  */
-function usageError(error: CommanderError, argv: readonly string[]): InputError {
+function usageError(error: CommanderError, argv: readonly string[], commands: readonly string[]): InputError {
   const lines = error.message.replace(/^error: /, '').split('\n');
   const suggestion = lines.slice(1).join(' ').trim().replace(/^\((.*)\)$/, '$1');
-  const hint = suggestion ? `; ${suggestion.charAt(0).toLowerCase()}${suggestion.slice(1)}` : '';
+  const hint = suggestion ? `${suggestion.charAt(0).toLowerCase()}${suggestion.slice(1)}` : undefined;
   const quoted = /'([^']*)'/.exec(lines[0])?.[1] ?? '';
   const command = argv.find((arg) => !arg.startsWith('-')) ?? 'horizon';
   switch (error.code) {
     case 'commander.unknownOption':
-      return new InputError(quoted, `unknown option${hint}`);
+      return inputError('unknownOption', quoted, hint);
     case 'commander.unknownCommand':
-      return new InputError(quoted, `unknown command${hint || '; the commands are sweep, compare, merge, fit, trend, presets and schema'}`);
+      return inputError('unknownCommand', quoted, hint, commands);
     case 'commander.optionMissingArgument':
-      return new InputError(quoted.split(' ')[0], `needs a value (${quoted})`);
+      return inputError('needsValue', quoted.split(' ')[0], quoted);
     case 'commander.missingArgument':
-      return new InputError(command, `needs ${quoted === 'files' ? 'the shard files to merge' : quoted === 'scenarios' ? 'the scenarios to compare' : `the argument ${quoted}`}`);
-    case 'commander.excessArguments':
-      return new InputError(command, lines[0].replace(/^too many arguments for '[^']*'\. Expected (\d+) arguments? but got (\d+)\.$/, 'too many arguments: expected $1, got $2'));
-    default:
-      return new InputError(command, `${lines[0]}${hint}`);
+      return inputError('missingArgument', command, quoted === 'files' ? 'the shard files to merge' : quoted === 'scenarios' ? 'the scenarios to compare' : `the argument ${quoted}`);
+    case 'commander.excessArguments': {
+      const counts = /^too many arguments(?: for '[^']*')?\. Expected (\d+) arguments? but got (\d+)\.$/.exec(lines[0]);
+      if (counts) return inputError('tooManyArguments', command, counts[1], counts[2]);
+      break;
+    }
   }
+  // The other codes come from checks this program never sets up (choices, argument parsers, conflicting or
+  // mandatory options, executable subcommands), so reaching here is a fault: the catalogue has no words for it.
+  throw new Error(`commander's ${error.code} has no wording in the error catalogue: ${lines[0]}`);
 }

@@ -17,7 +17,7 @@ const PER_SAMPLE_WORKER_LIMITS = { maxYoungGenerationSizeMb: 2 };
 export function perSampleFormat(out: string): 'csv' | 'arrow' {
   if (/\.csv$/i.test(out)) return 'csv';
   if (/\.arrow$/i.test(out)) return 'arrow';
-  throw inputError('flagRule', '--per-sample', `${JSON.stringify(out)} must end in .csv or .arrow (one row per sample)`);
+  throw inputError('perSampleFormat', '--per-sample', out);
 }
 
 export interface PerSampleOptions {

@@ -7,8 +7,8 @@ export { compileDist, type CompiledDist } from './distributions/compiled-dist.js
 export { type Domain, POSITIVE } from './distributions/domain.js';
 export { DistSchema } from './scenario/schema.js';
 export { MAX_SECTION_BYTES, checkSectionLimits, sensitivityBytes, trajectoryBytes } from './shards/section-limits.js';
-export { escapeControl, formatNumber, formatPath, quoteExcerpt } from './errors/input-error.js';
-export { EXIT_CODES, READ_FAILURES, WRITE_FAILURES, failureReason, inputError } from './errors/error-catalogue.js';
+export { escapeControl, formatNumber, formatPath, quoteExcerpt, placeAt } from './errors/input-error.js';
+export { EXIT_CODES, ERROR_KINDS, ERROR_GROUPS, READ_FAILURES, WRITE_FAILURES, failureReason, inputError, type ErrorKindName } from './errors/error-catalogue.js';
 export { validateDist } from './scenario/validate-dist.js';
 export type { DrawStep } from './model/plan.js';
 export { SCALING_LAW_PRESETS } from './presets/scaling-law-presets.js';

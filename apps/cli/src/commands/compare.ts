@@ -1,5 +1,5 @@
-import { InputError, SCENARIO_PRESETS, sweepResult, type SweepResult } from '@horizon/sim';
-import { MAX_SAMPLE_INDEX, parseCount } from '@horizon/sim/internal';
+import { SCENARIO_PRESETS, sweepResult, type SweepResult } from '@horizon/sim';
+import { MAX_SAMPLE_INDEX, parseCount, inputError } from '@horizon/sim/internal';
 import type { CompareFlags } from '../parse-args.js';
 import { loadScenario, type LoadedScenario } from '../load-scenario.js';
 import { computeSweep } from '../compute-sweep.js';
@@ -14,7 +14,7 @@ import { EXIT_OK, type CliIo } from '../io.js';
  * side by side with each stock's median difference from A.
  */
 export async function compareCommand(names: readonly string[], flags: CompareFlags, io: CliIo): Promise<number> {
-  if (names.length < 2) throw new InputError('compare', `needs at least two scenarios to compare, got ${names.length}`);
+  if (names.length < 2) throw inputError('tooFewScenarios', 'compare', names.length);
   const samples = parseCount(flags.samples ?? '1e6', '--samples', 1, MAX_SAMPLE_INDEX);
   const seed = parseCount(flags.seed ?? '42', '--seed', 0, Number.MAX_SAFE_INTEGER);
   const threads = threadCount(flags.threads, io.cores);

@@ -1,5 +1,4 @@
-import { InputError } from '@horizon/sim';
-import { PUBLISHED_START_GRID, checkRunsDetermineLaw, formatLawDrawsCsv, isValidLawDraw, keepValidLawDraws, parseCount, parseRunsCsv, startGrid, summarizeFit } from '@horizon/sim/internal';
+import { PUBLISHED_START_GRID, checkRunsDetermineLaw, formatLawDrawsCsv, isValidLawDraw, keepValidLawDraws, parseCount, parseRunsCsv, startGrid, summarizeFit, inputError } from '@horizon/sim/internal';
 import { readInputFile } from '../read-input-file.js';
 import { checkOutTarget, writeOutTarget } from '../out-target.js';
 import { computeFit } from '../compute-fit.js';
@@ -29,7 +28,7 @@ const MAX_RUNS_BYTES = 64 * 1024 * 1024;
  * estimate with 90% intervals. `starts` is injectable so tests can use a smaller grid.
  */
 export async function fitCommand(file: string, flags: FitFlags, io: CliIo, starts = startGrid(PUBLISHED_START_GRID)): Promise<number> {
-  if (flags.out === undefined) throw new InputError('--out', 'is required: the CSV file to write the bootstrap draws to');
+  if (flags.out === undefined) throw inputError('outRequired', '--out');
   const refits = parseCount(flags.bootstrap ?? '1000', '--bootstrap', 1, MAX_REFITS);
   const seed = parseCount(flags.seed ?? '42', '--seed', 0, Number.MAX_SAFE_INTEGER);
   const report = createFitReporter(flags.format, io.stdout.isTTY === true);
@@ -59,10 +58,10 @@ export async function fitCommand(file: string, flags: FitFlags, io: CliIo, start
   // `sweep` reads only draws in the law's valid range, so fit writes only those, and says what it left out.
   const { law } = fit;
   if (!isValidLawDraw(new Float64Array([law.E, law.A, law.B, law.alpha, law.beta]), 0)) {
-    throw new InputError(source, 'the fit ended outside the law\'s valid range (E ≥ 0, A, B, alpha, beta > 0, all finite); the runs do not determine the law: add runs or drop outliers with --max-loss');
+    throw inputError('fitOutsideRange', source);
   }
   const { draws, dropped } = keepValidLawDraws(allDraws);
-  if (draws.length === 0) throw new InputError(source, `none of the ${refits} bootstrap refits ended inside the law's valid range (E ≥ 0, A, B, alpha, beta > 0, all finite); nothing to write`);
+  if (draws.length === 0) throw inputError('refitsOutsideRange', source, refits);
   if (dropped > 0) io.stderr.write(`horizon fit: warning: ${dropped} of ${refits} bootstrap refits ended outside the law's valid range (E ≥ 0, A, B, alpha, beta > 0, all finite) and are left out of ${flags.out}\n`);
 
   writeOutTarget(target, formatLawDrawsCsv(draws));
@@ -86,6 +85,6 @@ export async function fitCommand(file: string, flags: FitFlags, io: CliIo, start
 
 function parseMaxLoss(text: string): number {
   const value = Number(text.trim());
-  if (text.trim() === '' || !Number.isFinite(value) || value <= 0) throw new InputError('--max-loss', `must be a positive number, got ${JSON.stringify(text)}`);
+  if (text.trim() === '' || !Number.isFinite(value) || value <= 0) throw inputError('notANumberFlag', '--max-loss', 'a positive number', text);
   return value;
 }

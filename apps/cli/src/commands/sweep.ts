@@ -1,5 +1,5 @@
-import { InputError, encodeShardFile, shardRange } from '@horizon/sim';
-import { MAX_SAMPLE_INDEX, escapeControl, checkSectionLimits, parseCount, sensitivityInputs } from '@horizon/sim/internal';
+import { encodeShardFile, shardRange } from '@horizon/sim';
+import { MAX_SAMPLE_INDEX, escapeControl, checkSectionLimits, parseCount, sensitivityInputs, inputError } from '@horizon/sim/internal';
 import type { SweepFlags } from '../parse-args.js';
 import { loadScenario } from '../load-scenario.js';
 import { computeSweep } from '../compute-sweep.js';
@@ -19,14 +19,14 @@ export async function sweepCommand(flags: SweepFlags, io: CliIo): Promise<number
   const seed = parseCount(flags.seed ?? '42', '--seed', 0, Number.MAX_SAFE_INTEGER);
   const threads = threadCount(flags.threads, io.cores);
   const engine = parseEngine(flags.engine);
-  if (flags.vary !== undefined && flags.perSample !== undefined) throw new InputError('--per-sample', 'writes the samples of one scenario, so it does not go with --vary');
+  if (flags.vary !== undefined && flags.perSample !== undefined) throw inputError('perSampleWithVary', '--per-sample');
   if (flags.vary !== undefined) return varySweepCommand(flags, { samples, seed, threads, engine }, io);
-  if (flags.force && flags.out === undefined && flags.perSample === undefined) throw new InputError('--force', 'allows --out or --per-sample to replace an existing file, so it needs one of them');
+  if (flags.force && flags.out === undefined && flags.perSample === undefined) throw inputError('forceWithoutOut', '--force', ['--out', '--per-sample']);
   const readFiles = flags.scenario === undefined ? [] : [flags.scenario];
   const shard = parseShardTarget(flags, io.cwd, readFiles);
   if (flags.perSample !== undefined) perSampleFormat(flags.perSample);
   const perSample = flags.perSample === undefined ? undefined : checkOutTarget(io.cwd, '--per-sample', flags.perSample, flags.force === true, shard ? [...readFiles, shard.target.out] : readFiles);
-  if (perSample && shard && perSample.path === shard.target.path) throw new InputError('--per-sample', 'must name another file than --out');
+  if (perSample && shard && perSample.path === shard.target.path) throw inputError('perSampleIsOut', '--per-sample');
   const report = shard ? undefined : createReporter(flags.format, io.stdout.isTTY === true);
   const { plan } = loadScenario(io.cwd, flags.scenario, flags.preset, '--scenario', flags.allowRead);
   const range = shard ? shardRange(samples, shard.index, shard.count) : undefined;
@@ -60,5 +60,5 @@ export async function sweepCommand(flags: SweepFlags, io: CliIo): Promise<number
 export function parseEngine(engine: string | undefined): 'kernel' | 'reference' {
   if (engine === undefined || engine === 'kernel') return 'kernel';
   if (engine === 'reference') return 'reference';
-  throw new InputError('--engine', `must be kernel or reference, got ${JSON.stringify(engine)}`);
+  throw inputError('notAChoice', '--engine', ['kernel', 'reference'], JSON.stringify(engine));
 }

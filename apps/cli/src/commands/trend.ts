@@ -1,5 +1,4 @@
-import { InputError } from '@horizon/sim';
-import { formatTrendDrawsCsv, parseCount, parseTrendRunsCsv, summarizeTrend, trendFromRuns, type TrendInterval } from '@horizon/sim/internal';
+import { formatTrendDrawsCsv, parseCount, parseTrendRunsCsv, summarizeTrend, trendFromRuns, type TrendInterval, inputError } from '@horizon/sim/internal';
 import { readInputFile } from '../read-input-file.js';
 import { checkOutTarget, writeOutTarget } from '../out-target.js';
 import { EXIT_OK, type CliIo } from '../io.js';
@@ -16,13 +15,13 @@ const MAX_RUNS_BYTES = 16 * 1024 * 1024;
  * everything has succeeded). docs/model.md, "Demand from observed runs", explains the choices.
  */
 export function trendCommand(file: string, flags: Record<string, string | boolean | undefined> & { out?: string; bootstrap?: string; seed?: string; within?: string; format?: string }, io: CliIo): number {
-  if (flags.out === undefined) throw new InputError('--out', 'is required: the CSV file to write the bootstrap draws to');
+  if (flags.out === undefined) throw inputError('outRequired', '--out');
   const refits = parseCount(flags.bootstrap ?? '1000', '--bootstrap', 1, MAX_TREND_REFITS);
   const seed = parseCount(flags.seed ?? '42', '--seed', 0, Number.MAX_SAFE_INTEGER);
   const within = Number((flags.within ?? '0.5').trim());
-  if (!(within >= 0) || !Number.isFinite(within)) throw new InputError('--within', `must be a number of orders of magnitude ≥ 0, got ${JSON.stringify(flags.within)}`);
+  if (!(within >= 0) || !Number.isFinite(within)) throw inputError('notANumberFlag', '--within', 'a number of orders of magnitude ≥ 0', flags.within as string | undefined);
   const format = flags.format ?? (io.stdout.isTTY === true ? 'table' : 'json');
-  if (format !== 'table' && format !== 'json') throw new InputError('--format', `must be table or json, got ${JSON.stringify(format)}`);
+  if (format !== 'table' && format !== 'json') throw inputError('notAChoice', '--format', ['table', 'json'], JSON.stringify(format));
   const target = checkOutTarget(io.cwd, '--out', flags.out, flags.force === true, [file]);
 
   const allRuns = parseTrendRunsCsv(readInputFile(io.cwd, file, 'trend', MAX_RUNS_BYTES), file);

@@ -1,5 +1,5 @@
-import { InputError, encodeShardFile, shardRange, type VaryPointResult } from '@horizon/sim';
-import { parseVary, resolveVary, varyGrid, varyPointResult, varyResult } from '@horizon/sim/internal';
+import { encodeShardFile, shardRange, type VaryPointResult } from '@horizon/sim';
+import { parseVary, resolveVary, varyGrid, varyPointResult, varyResult, inputError } from '@horizon/sim/internal';
 import type { SweepFlags } from '../parse-args.js';
 import { loadScenario } from '../load-scenario.js';
 import { computePoints } from '../compute-sweep.js';
@@ -22,9 +22,9 @@ export interface RunSettings {
  */
 export async function varySweepCommand(flags: SweepFlags, run: RunSettings, io: CliIo): Promise<number> {
   for (const flag of ['explain', 'trajectories'] as const) {
-    if (flags[flag] === true) throw new InputError(`--${flag}`, 'cannot be combined with --vary');
+    if (flags[flag] === true) throw inputError('notWithVary', `--${flag}`);
   }
-  if (flags.force && flags.out === undefined) throw new InputError('--force', 'allows --out to replace an existing file, so it needs --out');
+  if (flags.force && flags.out === undefined) throw inputError('forceWithoutOut', '--force', ['--out']);
   const specs = (flags.vary ?? []).map((text) => parseVary(text));
   const shard = parseShardTarget(flags, io.cwd, flags.scenario === undefined ? [] : [flags.scenario]);
   const report = shard ? undefined : createVaryReporter(flags.format, io.stdout.isTTY === true);

@@ -1,5 +1,5 @@
-import { InputError, QUANTILE_LEVELS, type QuantileKey, type SweepResult } from '@horizon/sim';
-import { csvCell } from '@horizon/sim/internal';
+import { QUANTILE_LEVELS, type QuantileKey, type SweepResult } from '@horizon/sim';
+import { csvCell, inputError } from '@horizon/sim/internal';
 import { FORMATS, type Format } from './report.js';
 import { percent, year } from './table-cells.js';
 
@@ -15,7 +15,7 @@ export type CompareReporter = (result: CompareResult) => string;
 /** Picked once: the flag if given, else a table on a terminal and JSON in a pipe. */
 export function createCompareReporter(format: string | undefined, stdoutIsTTY: boolean): CompareReporter {
   const chosen = format ?? (stdoutIsTTY ? 'table' : 'json');
-  if (!FORMATS.includes(chosen as Format)) throw new InputError('--format', `must be table, json or csv, got ${JSON.stringify(chosen)}`);
+  if (!FORMATS.includes(chosen as Format)) throw inputError('notAChoice', '--format', FORMATS, JSON.stringify(chosen));
   switch (chosen as Format) {
     case 'table':
       return compareTable;

@@ -1,5 +1,4 @@
-import { InputError } from '@horizon/sim';
-import { FIT_QUANTITIES, TOKENS_PER_PARAMETER_FLOPS, type FitQuantity, type FitSummary } from '@horizon/sim/internal';
+import { FIT_QUANTITIES, TOKENS_PER_PARAMETER_FLOPS, type FitQuantity, type FitSummary, inputError } from '@horizon/sim/internal';
 
 /** What `horizon fit` reports. */
 export interface FitReport {
@@ -40,7 +39,7 @@ export function createFitReporter(format: string | undefined, stdoutIsTTY: boole
   const chosen = format ?? (stdoutIsTTY ? 'table' : 'json');
   if (chosen === 'table') return fitTable;
   if (chosen === 'json') return fitJson;
-  throw new InputError('--format', `must be table or json, got ${JSON.stringify(chosen)}`);
+  throw inputError('notAChoice', '--format', ['table', 'json'], JSON.stringify(chosen));
 }
 
 /** The point estimate and 90% intervals, one quantity a row. */

@@ -12,7 +12,7 @@ export const CHUNK = BLOCK_SIZE / 4;
 /**
  * Samples per later block on the WebAssembly kernel: the CLI's BLOCK_SIZE. The kernel does such a block in about
  * the time the reference engine takes for a CHUNK, so a cancel is as quick, and each kernel call has a fixed cost
- * (clearing and folding the fan chart's and the drivers' accumulators) that 16,384-sample blocks pay four times.
+ * (clearing and folding the drivers' accumulators) that 16,384-sample blocks pay four times.
  */
 export const KERNEL_CHUNK = BLOCK_SIZE;
 

@@ -1,5 +1,5 @@
-import { InputError, SCENARIO_PRESETS } from '@horizon/sim';
-import { MAX_SAMPLE_INDEX, parseCount } from '@horizon/sim/internal';
+import { SCENARIO_PRESETS } from '@horizon/sim';
+import { MAX_SAMPLE_INDEX, parseCount, inputError } from '@horizon/sim/internal';
 
 /** What a link carries: the scenario (a preset's name or its JSON text), the seed and the sample count. */
 export interface LinkState {
@@ -49,18 +49,18 @@ export function decodeLink(hash: string): LinkState {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const known = new Set(['preset', 'scenario', 'seed', 'samples', 'extras', 'whatif', 'wsamples', 'wby']);
   for (const key of params.keys()) {
-    if (!known.has(key)) throw new InputError(`link.${key}`, 'unknown parameter; a link carries preset or scenario, seed and samples');
+    if (!known.has(key)) throw inputError('unknownLinkParameter', `link.${key}`);
   }
   const preset = params.get('preset') ?? undefined;
   if (preset !== undefined && !Object.hasOwn(SCENARIO_PRESETS, preset)) {
-    throw new InputError('link.preset', `unknown preset ${JSON.stringify(preset)}; known: ${Object.keys(SCENARIO_PRESETS).join(', ')}`);
+    throw inputError('unknownPreset', 'link.preset', preset, Object.keys(SCENARIO_PRESETS));
   }
   const encoded = params.get('scenario');
   const scenarioText = encoded === null ? undefined : fromBase64Url(encoded);
   const seedText = params.get('seed');
   const samplesText = params.get('samples');
   const extrasText = params.get('extras');
-  if (extrasText !== null && extrasText !== '0' && extrasText !== '1') throw new InputError('link.extras', `must be 0 or 1, got ${JSON.stringify(extrasText)}`);
+  if (extrasText !== null && extrasText !== '0' && extrasText !== '1') throw inputError('notAChoice', 'link.extras', ['0', '1'], JSON.stringify(extrasText));
   return {
     preset,
     scenarioText,
@@ -92,12 +92,12 @@ function toBase64Url(text: string): string {
 }
 
 function fromBase64Url(encoded: string): string {
-  if (!/^[A-Za-z0-9_-]*$/.test(encoded)) throw new InputError('link.scenario', 'is not base64url text (A–Z, a–z, 0–9, - and _)');
+  if (!/^[A-Za-z0-9_-]*$/.test(encoded)) throw inputError('notBase64Url', 'link.scenario');
   try {
     const binary = atob(encoded.replaceAll('-', '+').replaceAll('_', '/'));
     const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new InputError('link.scenario', 'does not decode to UTF-8 text; the link may have been cut short');
+    throw inputError('linkNotUtf8', 'link.scenario');
   }
 }

@@ -1,5 +1,5 @@
 import { InputError, compilePlan, formatVaryCsv, type Plan, type Scenario, type VaryResult } from '@horizon/sim';
-import { resolveVary, varyGrid, varyInputs, varyPointResult, varyResult, type DrawStep } from '@horizon/sim/internal';
+import { resolveVary, varyGrid, varyInputs, varyPointResult, varyResult, type DrawStep, inputError } from '@horizon/sim/internal';
 import { inputLabel } from '../charts/input-label.js';
 import { downloadBlob } from '../charts/export-chart.js';
 import { provenanceLine } from '../charts/figure-svg.js';
@@ -159,7 +159,7 @@ export class WhatIfPanel {
     const scenario = this.scenario;
     if (!settings || !plan || !scenario) return this.showEmpty('Pick an input to see how the exhaustion year moves with it.');
     try {
-      if (!Number.isInteger(settings.points) || settings.points < 2 || settings.points > MAX_WEB_POINTS) throw new InputError('what-if', `the number of points must be a whole number from 2 to ${MAX_WEB_POINTS}, got ${settings.points}`);
+      if (!Number.isInteger(settings.points) || settings.points < 2 || settings.points > MAX_WEB_POINTS) throw inputError('pointsOutOfRange', 'what-if', undefined, 2, MAX_WEB_POINTS, String(settings.points));
       const spec = varySpec(settings);
       const points = varyGrid([resolveVary(plan, spec, 'what-if')], 'what-if');
       const label = `${inputLabel(settings.path, plan.stocks.map((s) => s.name), demandModes(scenario))}${settings.op === 'scale' ? ', × factor' : ''}`;

@@ -1,5 +1,4 @@
-import { InputError } from '@horizon/sim';
-import { parseVary, type VarySpec } from '@horizon/sim/internal';
+import { parseVary, type VarySpec, inputError } from '@horizon/sim/internal';
 
 /** The what-if panel's choices: one input, set or scaled over a linear or log range, the samples a point and the year P(exhausted by) reads. */
 export interface WhatIfSettings {
@@ -37,8 +36,8 @@ export function varySpec(settings: WhatIfSettings): VarySpec {
 export function settingsFromVaryText(text: string, rest: { samples: number; byYear: number }): WhatIfSettings {
   const match = /^([^=*]+)(\*?=)([^.:,][^:,]*?)\.\.([^:,]+):(\d+)(:log)?$/.exec(text);
   const spec = parseVary(text, 'link.vary');
-  if (!match) throw new InputError('link.vary', `expected PATH=FROM..TO:N or PATH*=FROM..TO:N:log, got ${JSON.stringify(text)}`);
+  if (!match) throw inputError('varySyntax', 'link.vary', 'PATH=FROM..TO:N or PATH*=FROM..TO:N:log', text);
   const points = spec.values.length;
-  if (points < 2 || points > MAX_WEB_POINTS) throw new InputError('link.vary', `the page draws 2 to ${MAX_WEB_POINTS} points, got ${points}`);
+  if (points < 2 || points > MAX_WEB_POINTS) throw inputError('pagePointsOutOfRange', 'link.vary', MAX_WEB_POINTS, points);
   return { path: spec.path, op: spec.op, from: Number(match[3]), to: Number(match[4]), points, log: match[6] !== undefined, ...rest };
 }

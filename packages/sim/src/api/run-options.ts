@@ -1,4 +1,3 @@
-import { InputError, formatNumber } from '../errors/input-error.js';
 import { MAX_SAMPLE_INDEX } from '../random/splitmix64.js';
 import type { Plan } from '../model/plan.js';
 import type { Engine } from '../engine/engine.js';
@@ -6,6 +5,7 @@ import { KernelEngine } from '../engine/kernel-engine.js';
 import { ReferenceEngine } from '../engine/reference-engine.js';
 import type { WasmModule } from '../engine/wasm-api.js';
 import type { CompileOptions } from '../model/compile-plan.js';
+import { inputError } from '../errors/error-catalogue.js';
 
 /** How `sweepScenario` and `varyScenario` run: the `horizon sweep` flags of the same names. */
 export interface RunOptions {
@@ -32,8 +32,8 @@ export interface RunOptions {
 export function checkedRun(options: RunOptions): { samples: number; seed: number } {
   const samples = options.samples ?? 1_000_000;
   const seed = options.seed ?? 42;
-  if (!Number.isSafeInteger(samples) || samples < 1 || samples > MAX_SAMPLE_INDEX) throw new InputError('samples', `must be a whole number from 1 to ${formatNumber(MAX_SAMPLE_INDEX)}, got ${samples}`);
-  if (!Number.isSafeInteger(seed) || seed < 0) throw new InputError('seed', `must be a whole number from 0 to ${formatNumber(Number.MAX_SAFE_INTEGER)}, got ${seed}`);
+  if (!Number.isSafeInteger(samples) || samples < 1 || samples > MAX_SAMPLE_INDEX) throw inputError('wholeNumberOutOfRange', 'samples', 1, MAX_SAMPLE_INDEX, samples);
+  if (!Number.isSafeInteger(seed) || seed < 0) throw inputError('wholeNumberOutOfRange', 'seed', 0, Number.MAX_SAFE_INTEGER, seed);
   return { samples, seed };
 }
 

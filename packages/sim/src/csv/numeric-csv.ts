@@ -1,5 +1,5 @@
-import { InputError, quoteExcerpt } from '../errors/input-error.js';
 import { csvRows } from './csv-rows.js';
+import { inputError } from '../errors/error-catalogue.js';
 
 /** A column `parseNumericCsv` must find, and the rule its values must meet. */
 export interface NumericColumn {
@@ -23,15 +23,15 @@ export interface NumericTable {
  */
 export function parseNumericCsv(text: string, file: string, columns: readonly NumericColumn[]): NumericTable {
   const [headerRow, ...dataRows] = csvRows(text);
-  if (headerRow === undefined) throw new InputError(file, `is empty; expected a header row with columns ${columnList(columns)}`);
+  if (headerRow === undefined) throw inputError('csvEmpty', file, columnList(columns));
   const header = headerRow.cells;
   const indices = columns.map((column) => {
     const matches = header.filter((name) => name === column.name).length;
-    if (matches > 1) throw new InputError(`${file} line ${headerRow.line}`, `column ${quoteExcerpt(column.name)} appears ${matches} times`);
+    if (matches > 1) throw inputError('csvDuplicateColumn', `${file} line ${headerRow.line}`, column.name, matches);
     const index = header.indexOf(column.name);
     if (index < 0) {
       const hint = header.find((name) => name.toLowerCase() === column.name.toLowerCase());
-      throw new InputError(`${file} line ${headerRow.line}`, `missing column "${column.name}"${hint ? ` (found ${quoteExcerpt(hint)}: names are case-sensitive)` : ''}; the header must name ${columnList(columns)}`);
+      throw inputError('csvMissingColumn', `${file} line ${headerRow.line}`, column.name, hint, columnList(columns));
     }
     return index;
   });
@@ -42,16 +42,16 @@ export function parseNumericCsv(text: string, file: string, columns: readonly Nu
     const row = columns.map((column, c) => {
       const where = `${file} line ${line}, column ${column.name}`;
       const cell = cells[indices[c]];
-      if (cell === undefined || cell === '') throw new InputError(where, `is empty; expected ${column.rule}`);
+      if (cell === undefined || cell === '') throw inputError('csvEmptyCell', where, column.rule);
       const value = Number(cell);
-      if (!Number.isFinite(value)) throw new InputError(where, `${quoteExcerpt(cell)} is not a number; expected ${column.rule}`);
-      if (!column.valid(value)) throw new InputError(where, `${cell.length <= 40 ? cell : quoteExcerpt(cell)} is out of range; expected ${column.rule}`);
+      if (!Number.isFinite(value)) throw inputError('csvNotNumber', where, cell, column.rule);
+      if (!column.valid(value)) throw inputError('csvOutOfRange', where, cell, column.rule);
       return value;
     });
     rows.push(row);
     lineNumbers.push(line);
   }
-  if (rows.length === 0) throw new InputError(file, 'has a header but no data rows');
+  if (rows.length === 0) throw inputError('csvNoRows', file);
   return { rows, lines: lineNumbers };
 }
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ERROR_KINDS, EXIT_CODES, READ_FAILURES, WRITE_FAILURES, failureReason, inputError } from './error-catalogue.js';
+// @ts-expect-error: a plain ES module of the repository's scripts, without type declarations
+import { sourceFiles } from '../../../../scripts/check-structure.mjs';
+import { ERROR_GROUPS, ERROR_KINDS, EXIT_CODES, READ_FAILURES, WRITE_FAILURES, failureReason, inputError } from './error-catalogue.js';
 import { InputError } from './input-error.js';
 
 const ERRORS_MD = fileURLToPath(new URL('../../../../docs/errors.md', import.meta.url));
@@ -10,19 +12,49 @@ const END = '<!-- end of error kinds -->';
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|');
 
-/** The table of docs/errors.md, written from the catalogue. */
-function kindsTable(): string {
-  const rows = Object.entries(ERROR_KINDS).map(([name, kind]) => `| \`${name}\` | ${cell(kind.names)} | \`${cell(kind.template)}\` | ${kind.exit} |`);
-  return [BEGIN, '| Kind | The line starts with | Then | Exit |', '| --- | --- | --- | --- |', ...rows, END].join('\n');
+/** The tables of docs/errors.md, one per group, written from the catalogue. */
+function kindsTables(): string {
+  const tables = ERROR_GROUPS.map(({ title, kinds }) => {
+    const rows = Object.entries(kinds).map(([name, kind]) => `| \`${name}\` | ${cell(kind.names)} | \`${cell(kind.template)}\` | ${kind.exit} |`);
+    return [`### ${title}`, '', '| Kind | The line starts with | Then | Exit |', '| --- | --- | --- | --- |', ...rows].join('\n');
+  });
+  return [BEGIN, tables.join('\n\n'), END].join('\n');
+}
+
+/** The non-test TypeScript sources of sim, the CLI and the web app, as [path from the repository, text]. */
+function productSources(): Array<[string, string]> {
+  const roots = ['packages/sim/src', 'apps/cli/src', 'apps/web/src'];
+  return roots.flatMap((root) => {
+    const dir = fileURLToPath(new URL(`../../../../${root}/`, import.meta.url));
+    return (sourceFiles(dir) as string[])
+      .filter((file) => !/\.(test|fixture|setup)\.ts$/.test(file))
+      .map((file): [string, string] => [`${root}/${file}`, readFileSync(dir + file, 'utf8')]);
+  });
 }
 
 describe('the error catalogue', () => {
-  it('docs/errors.md lists every kind with the wording and exit code of the catalogue (HORIZON_UPDATE_DOCS=1 rewrites it)', () => {
+  it('docs/errors.md lists every kind, by where it arises, with the wording and exit code of the catalogue (HORIZON_UPDATE_DOCS=1 rewrites it)', () => {
     const text = readFileSync(ERRORS_MD, 'utf8');
     const [before, rest] = text.split(BEGIN);
     const after = rest.split(END)[1];
-    if (process.env.HORIZON_UPDATE_DOCS === '1') writeFileSync(ERRORS_MD, before + kindsTable() + after);
-    expect(readFileSync(ERRORS_MD, 'utf8')).toBe(before + kindsTable() + after);
+    if (process.env.HORIZON_UPDATE_DOCS === '1') writeFileSync(ERRORS_MD, before + kindsTables() + after);
+    expect(readFileSync(ERRORS_MD, 'utf8')).toBe(before + kindsTables() + after);
+  });
+
+  it('every kind belongs to exactly one group, and no two groups name a kind alike', () => {
+    const names = ERROR_GROUPS.flatMap(({ kinds }) => Object.keys(kinds));
+    expect(new Set(names).size).toBe(names.length);
+    expect(names.sort()).toEqual(Object.keys(ERROR_KINDS).sort());
+  });
+
+  it('every kind is thrown somewhere in sim, the CLI or the web app (inputError with the kind\'s name)', () => {
+    const thrown = new Set(productSources().flatMap(([, text]) => [...text.matchAll(/\binputError\(\s*'(\w+)'/g)].map((match) => match[1])));
+    expect(Object.keys(ERROR_KINDS).filter((name) => !thrown.has(name))).toEqual([]);
+  });
+
+  it('no bad-input error is worded outside the catalogue: `new InputError(` appears only in packages/sim/src/errors', () => {
+    const outside = productSources().filter(([file, text]) => !file.startsWith('packages/sim/src/errors/') && text.includes('new InputError('));
+    expect(outside.map(([file]) => file)).toEqual([]);
   });
 
   it('inputError words the line "path: rule" from the catalogue and records its kind', () => {

@@ -79,3 +79,8 @@ export function quoteExcerpt(text: string, max = 40): string {
   const cut = points.length > max ? points.slice(0, max).join('') + '…' : points.join('');
   return escapeControl(JSON.stringify(cut));
 }
+
+/** `error` named at `path` instead: a whole-input error (path "") placed on the file that holds the input. */
+export function placeAt(error: InputError, path: string): InputError {
+  return new InputError(path, error.message, error.kind);
+}

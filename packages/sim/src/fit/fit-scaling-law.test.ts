@@ -92,7 +92,7 @@ describe('fitScalingLaw', () => {
       return value / n;
     };
     // scipy's BFGS default, gtol = 1e-5, on the mean: stops with B less than half the optimum.
-    let best = { value: Infinity, x: new Float64Array(5) };
+    let best: { value: number; x: Float64Array } = { value: Infinity, x: new Float64Array(5) };
     for (const start of REDUCED) {
       const result = minimizeLbfgs(meanObjective, start, { gradientTolerance: 1e-5 });
       if (result.value < best.value) best = result;

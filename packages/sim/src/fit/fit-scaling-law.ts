@@ -1,4 +1,3 @@
-import { InputError } from '../errors/input-error.js';
 import type { ScalingLawParams } from '../presets/scaling-law-presets.js';
 import { fitFromStarts, type FitOptions, type StartFit } from './fit-from-starts.js';
 import { lawFromFit } from './law-from-fit.js';
@@ -6,6 +5,7 @@ import type { TrainingRun } from './parse-runs-csv.js';
 import { toRunSet } from './run-set.js';
 import { FIT_DIMENSION } from './scaling-law-objective.js';
 import { PUBLISHED_START_GRID, startGrid } from './start-grid.js';
+import { inputError } from '../errors/error-catalogue.js';
 
 /** Options of `fitScalingLaw`. */
 export interface ScalingLawFitOptions extends FitOptions {
@@ -46,7 +46,7 @@ export function fitScalingLaw(runs: readonly TrainingRun[], options: ScalingLawF
 export function checkRunsDetermineLaw(runs: readonly TrainingRun[], source: string): void {
   const distinct = new Set(runs.map((run) => `${run.params},${run.tokens}`)).size;
   if (distinct < FIT_DIMENSION) {
-    throw new InputError(source, `${distinct} distinct (params, tokens) runs cannot determine the law's ${FIT_DIMENSION} parameters; give at least ${FIT_DIMENSION}`);
+    throw inputError('tooFewFitRuns', source, distinct, FIT_DIMENSION);
   }
 }
 
@@ -55,6 +55,6 @@ export function checkRunsDetermineLaw(runs: readonly TrainingRun[], source: stri
  * (naming `source`) when no start reached a finite optimum.
  */
 export function scalingLawFit(best: StartFit | null, runCount: number, source: string): ScalingLawFit {
-  if (best === null) throw new InputError(source, 'the fit reached no finite optimum from any start; check that loss falls with params and tokens');
+  if (best === null) throw inputError('fitNoOptimum', source);
   return { law: lawFromFit(best.x), x: best.x, objective: best.value, converged: best.converged, startIndex: best.startIndex, runs: runCount };
 }

@@ -2,7 +2,6 @@ import type { Scenario, Dist, Growth, DemandModel, ScalingLaw } from '../scenari
 import { compileDist } from '../distributions/compiled-dist.js';
 import { POSITIVE, type Domain } from '../distributions/domain.js';
 import { canLeaveDomain } from '../scenario/validate-dist.js';
-import { InputError } from '../errors/input-error.js';
 import { streamKey } from '../random/stream-key.js';
 import { SCALING_LAW_PRESETS } from '../presets/scaling-law-presets.js';
 import { SCENARIO_INPUTS as INPUTS } from '../scenario/scenario-inputs.js';
@@ -10,6 +9,7 @@ import { correlateInputs } from './correlate-inputs.js';
 import { parseTrendDrawsCsv, trendRowsAtStart } from '../scenario/trend-draws-csv.js';
 import { BUILT_IN_SAMPLE_FILES } from '../presets/built-in-samples.js';
 import type { DrawStep, LawSlots, Plan, PlanDemand, PlanSchedule, PlanStock } from './plan.js';
+import { inputError } from '../errors/error-catalogue.js';
 
 /** How compilePlan reads the sample files a scenario names (`"samples": FILE`): the library does no IO, so the caller passes the readers. */
 export interface CompileOptions {
@@ -73,7 +73,7 @@ export function compilePlan(scenario: Scenario, options: CompileOptions = {}): P
   };
   const law = (scalingLaw: ScalingLaw, path: string, name: string): LawSlots => {
     if (typeof scalingLaw !== 'string' && 'samples' in scalingLaw) {
-      if (!options.lawSamples) throw new InputError(`${path}.samples`, 'scaling-law samples files can only be read from a scenario file');
+      if (!options.lawSamples) throw inputError('samplesNeedFile', `${path}.samples`, 'scaling-law');
       const rows = options.lawSamples(scalingLaw.samples, `${path}.samples`);
       const slot = slotCount;
       const indexSlot = slotCount + 5;
@@ -152,6 +152,6 @@ export function compilePlan(scenario: Scenario, options: CompileOptions = {}): P
 function readTrendSamples(file: string, path: string, options: CompileOptions): Float64Array {
   if (options.trendSamples) return options.trendSamples(file, path);
   const builtIn = Object.hasOwn(BUILT_IN_SAMPLE_FILES, file) ? BUILT_IN_SAMPLE_FILES[file] : undefined;
-  if (builtIn === undefined) throw new InputError(path, 'trend samples files can only be read from a scenario file');
+  if (builtIn === undefined) throw inputError('samplesNeedFile', path, 'trend');
   return parseTrendDrawsCsv(builtIn, file);
 }

@@ -1,7 +1,8 @@
 import type { Correlation } from '../scenario/schema.js';
-import { InputError, formatNumber as n } from '../errors/input-error.js';
 import type { DrawStep, PlanCopula } from './plan.js';
 import { portableSinSmall } from '../math/portable-math.js';
+import { SIMPLE_DIST_KINDS } from '../distributions/dist-parameters.js';
+import { inputError } from '../errors/error-catalogue.js';
 
 /**
  * Turns the scenario's `correlations` into Gaussian copulas over the plan's steps. Each entry asks for
@@ -17,15 +18,15 @@ export function correlateInputs(correlations: readonly Correlation[], steps: Dra
   steps.forEach((step, k) => byPath.set(step.path, k));
   const pairs = correlations.map((entry, e) => {
     const at = `correlations[${e}]`;
-    if (!(entry.rank > -1 && entry.rank < 1)) throw new InputError(`${at}.rank`, `must be in (−1, 1), got ${n(entry.rank)}`);
+    if (!(entry.rank > -1 && entry.rank < 1)) throw inputError('rankOutOfRange', `${at}.rank`, entry.rank);
     const [a, b] = entry.between.map((path, side) => stepOf(path, `${at}.between[${side}]`, steps, byPath));
-    if (a === b) throw new InputError(`${at}.between`, `names ${JSON.stringify(entry.between[0])} twice; a correlation is between two different inputs`);
+    if (a === b) throw inputError('correlatedWithItself', `${at}.between`, entry.between[0]);
     return { a, b, rho: 2 * portableSinSmall((Math.PI * entry.rank) / 6), at };
   });
   const seen = new Map<string, string>();
   for (const { a, b, at } of pairs) {
     const key = a < b ? `${a},${b}` : `${b},${a}`;
-    if (seen.has(key)) throw new InputError(at, `repeats the pair of ${seen.get(key)}; give each pair once`);
+    if (seen.has(key)) throw inputError('pairRepeated', at, seen.get(key)!);
     seen.set(key, at);
   }
   // Groups: connected components of the pairs, in step order.
@@ -54,7 +55,7 @@ export function correlateInputs(correlations: readonly Correlation[], steps: Dra
     }
     const cholesky = choleskyFactor(matrix);
     if (cholesky === null) {
-      throw new InputError(entries.join(', '), 'these rank correlations are not positive definite together: no joint distribution has them; weaken one of them');
+      throw inputError('notPositiveDefinite', entries.join(', '));
     }
     members.forEach((k) => {
       steps[k] = { ...(steps[k] as Extract<DrawStep, { kind: 'dist' }>), copula: true };
@@ -66,11 +67,11 @@ export function correlateInputs(correlations: readonly Correlation[], steps: Dra
 
 function stepOf(path: string, at: string, steps: readonly DrawStep[], byPath: Map<string, number>): number {
   const k = byPath.get(path);
-  if (k === undefined || path === 'demand') throw new InputError(at, `${JSON.stringify(path)} is not an input of this scenario; name one as a JSON path, e.g. "stocks[0].tokens0"`);
+  if (k === undefined || path === 'demand') throw inputError('notAnInput', at, path);
   const step = steps[k];
   if (step.kind !== 'dist' || step.dist.kind === 'fixed' || step.dist.kind === 'mixture') {
     const what = step.kind !== 'dist' ? 'a table of joint draws' : step.dist.kind === 'fixed' ? 'fixed' : 'a mixture';
-    throw new InputError(at, `${JSON.stringify(path)} is ${what}; only simple distributions (normal, lognormal, uniform, loguniform, triangular) can be correlated`);
+    throw inputError('notCorrelatable', at, path, what, SIMPLE_DIST_KINDS.filter((kind) => kind !== 'fixed'));
   }
   return k;
 }

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
-import { formatNumber, formatPath } from '../errors/input-error.js';
+import { formatNumber, formatPath, type InputError } from '../errors/input-error.js';
+import { inputError } from '../errors/error-catalogue.js';
+import { DIST_KINDS } from '../distributions/dist-schema.js';
 
 type Issue = z.core.$ZodIssue;
 
@@ -9,19 +11,19 @@ type Issue = z.core.$ZodIssue;
  * branch the input was evidently meant for, so a typo inside `{"lognormal": …}` is reported there and not as
  * "expected a number".
  */
-export function formatSchemaIssue(issues: ReadonlyArray<Issue>, input: unknown): { path: string; rule: string } {
+export function formatSchemaIssue(issues: ReadonlyArray<Issue>, input: unknown): InputError {
   const issue = pickIssue(issues, input);
   const path = [...issue.path];
   if (issue.code === 'invalid_union' && 'discriminator' in issue && issue.discriminator) {
     if (path[path.length - 1] !== issue.discriminator) path.push(issue.discriminator);
-    return { path: formatPath(path), rule: `must be "trend" or "compute", got ${typeName(valueAt(input, path))}` };
+    return inputError('notAChoice', formatPath(path), ['"trend"', '"compute"'], typeName(valueAt(input, path)));
   }
   const last = path[path.length - 1];
   if ((issue.code === 'custom' || issue.code === 'invalid_union') && typeof last === 'string') {
-    const hint = CONTAINER_HINTS[last];
-    if (hint) return { path: formatPath(path), rule: `expected ${hint}, got ${typeName(valueAt(input, path))}` };
+    const hint = Object.hasOwn(CONTAINER_HINTS, last) ? CONTAINER_HINTS[last] : undefined;
+    if (hint) return inputError('wrongType', formatPath(path), hint, typeName(valueAt(input, path)));
   }
-  return { path: formatPath(path), rule: describeIssue(issue, valueAt(input, path)) };
+  return describeIssue(issue, formatPath(path), valueAt(input, path));
 }
 
 /** What a union-typed field accepts, in words, for inputs that match none of its branches. */
@@ -80,39 +82,38 @@ function typeName(value: unknown): string {
   return typeof value;
 }
 
-function describeIssue(issue: Issue, value: unknown): string {
+function describeIssue(issue: Issue, path: string, value: unknown): InputError {
   switch (issue.code) {
-    case 'unrecognized_keys': {
-      const key = issue.keys[0];
-      return `unknown key ${JSON.stringify(key)}`;
-    }
+    case 'unrecognized_keys':
+      return inputError('unknownKey', path, issue.keys[0]);
     case 'invalid_type':
-      if (value === undefined) return `is required (${expectedName(issue.expected)})`;
-      return `expected ${expectedName(issue.expected)}, got ${typeName(value)}`;
+      if (value === undefined) return inputError('required', path, expectedName(issue.expected));
+      return inputError('wrongType', path, expectedName(issue.expected), typeName(value));
     case 'invalid_value':
-      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${typeName(value)}`;
+      return inputError('notInList', path, issue.values, typeName(value));
     case 'too_big':
-      return `must be at most ${String(issue.maximum)} characters, got ${typeof value === 'string' ? value.length : typeName(value)}`;
+      if (Array.isArray(value)) return inputError('listLength', path, 'at most', Number(issue.maximum), value.length);
+      return inputError('nameTooLong', path, Number(issue.maximum), typeof value === 'string' ? value.length : typeName(value));
+    case 'too_small':
+      return inputError('listLength', path, 'at least', Number(issue.minimum), Array.isArray(value) ? value.length : typeName(value));
     case 'invalid_union':
-      return unionHint(value);
     case 'custom':
-      return unionHint(value);
+      return unionHint(path, value);
     default:
-      return issue.message;
+      // The scenario schema sets up no other check (formats, multiples, keys of records): a new one needs its words here.
+      throw new Error(`formatSchemaIssue: no wording for the schema issue ${issue.code} at ${path}`);
   }
 }
 
-function unionHint(value: unknown): string {
-  if (typeof value === 'number' && !Number.isFinite(value)) return `expected a finite number, got ${typeName(value)}`;
+function unionHint(path: string, value: unknown): InputError {
+  if (typeof value === 'number' && !Number.isFinite(value)) return inputError('wrongType', path, 'a finite number', typeName(value));
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
     // "source" may sit beside the kind; it is not a kind.
     const keys = Object.keys(value).filter((key) => key !== 'source');
-    if (keys.length !== 1) {
-      return `a distribution has exactly one kind (fixed, normal, lognormal, uniform, loguniform, triangular or mixture), got ${keys.length === 0 ? 'none' : keys.map((k) => JSON.stringify(k)).join(', ')}`;
-    }
-    return `unknown distribution ${JSON.stringify(keys[0])}; use fixed, normal, lognormal, uniform, loguniform, triangular or mixture`;
+    if (keys.length !== 1) return inputError('distKindCount', path, DIST_KINDS, keys);
+    return inputError('unknownDist', path, keys[0], DIST_KINDS);
   }
-  return `expected a number or a distribution such as {"lognormal": {"p5": …, "p95": …}}, got ${typeName(value)}`;
+  return inputError('wrongType', path, 'a number or a distribution such as {"lognormal": {"p5": …, "p95": …}}', typeName(value));
 }
 
 function expectedName(expected: string): string {
@@ -124,6 +125,7 @@ function expectedName(expected: string): string {
     case 'object':
       return 'an object';
     case 'array':
+    case 'tuple':
       return 'a list';
     default:
       return expected;

@@ -1,4 +1,4 @@
-import { InputError, formatNumber } from '../errors/input-error.js';
+import { inputError } from '../errors/error-catalogue.js';
 
 /**
  * Parses a count typed by a person: `1000000`, `1e6` or `1_000_000`. Must be a whole number in [min, max].
@@ -7,10 +7,10 @@ import { InputError, formatNumber } from '../errors/input-error.js';
 export function parseCount(text: string, flag: string, min: number, max: number): number {
   const cleaned = text.trim();
   if (!/^(\d+(_\d+)*)(\.\d+)?([eE][+]?\d+)?$/.test(cleaned)) {
-    throw new InputError(flag, `expected a whole number such as 1000000, 1e6 or 1_000_000, got ${JSON.stringify(text)}`);
+    throw inputError('notACount', flag, text, true);
   }
   const value = Number(cleaned.replaceAll('_', ''));
-  if (!Number.isSafeInteger(value)) throw new InputError(flag, `expected a whole number, got ${JSON.stringify(text)}`);
-  if (value < min || value > max) throw new InputError(flag, `must be between ${formatNumber(min)} and ${formatNumber(max)}, got ${text}`);
+  if (!Number.isSafeInteger(value)) throw inputError('notACount', flag, text, false);
+  if (value < min || value > max) throw inputError('countOutOfRange', flag, min, max, text);
   return value;
 }

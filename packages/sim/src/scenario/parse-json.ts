@@ -1,5 +1,5 @@
 import { parse as parseJsonc, printParseErrorCode, stripComments, type ParseError } from 'jsonc-parser';
-import { InputError } from '../errors/input-error.js';
+import { inputError } from '../errors/error-catalogue.js';
 
 /**
  * Parses a scenario's text: JSON, with `//` and `/* … *\/` comments allowed (JSONC, as editors write
@@ -9,7 +9,7 @@ import { InputError } from '../errors/input-error.js';
  * JSON.parse of the text with its comments blanked out, so keys such as "__proto__" stay plain own keys.
  */
 export function parseJson(text: string, file: string): unknown {
-  if (text.trim() === '') throw new InputError(file, 'invalid JSON: the file is empty');
+  if (text.trim() === '') throw inputError('invalidJson', file, 'the file is empty');
   const errors: ParseError[] = [];
   try {
     parseJsonc(text, errors, { disallowComments: false, allowTrailingComma: false, allowEmptyContent: false });
@@ -23,12 +23,12 @@ export function parseJson(text: string, file: string): unknown {
     const before = text.slice(0, first.offset);
     const line = before.split('\n').length;
     const column = first.offset - before.lastIndexOf('\n');
-    throw new InputError(file, `invalid JSON at line ${line}, column ${column}: ${describe(first, text)}`);
+    throw inputError('jsonSyntax', file, line, column, describe(first, text));
   }
   try {
     return JSON.parse(stripComments(text, ' '));
   } catch (error) {
-    throw new InputError(file, `invalid JSON: ${(error as Error).message.split('\n')[0]}`);
+    throw inputError('invalidJson', file, (error as Error).message.split('\n')[0]);
   }
 }
 

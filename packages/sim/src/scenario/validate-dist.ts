@@ -1,5 +1,5 @@
 import type { Dist, SimpleDist } from './schema.js';
-import { InputError, formatNumber as n } from '../errors/input-error.js';
+import { formatNumber as n } from '../errors/input-error.js';
 import { inputError } from '../errors/error-catalogue.js';
 import { type Domain, inDomain } from '../distributions/domain.js';
 import { Z95, normalCdf } from '../distributions/normal-cdf.js';
@@ -14,7 +14,7 @@ export const MIN_MASS_IN_DOMAIN = 0.01;
 export function validateDist(dist: Dist | SimpleDist, path: string, domain: Domain): number {
   const mass = massInDomain(dist, path, domain);
   if (mass < MIN_MASS_IN_DOMAIN) {
-    throw new InputError(path, `only ${n(Number((mass * 100).toPrecision(2)))}% of this distribution is ${domain.rule}; at least ${MIN_MASS_IN_DOMAIN * 100}% must be, since draws outside are resampled`);
+    throw inputError('littleMassInDomain', path, Number((mass * 100).toPrecision(2)), 'distribution', domain.rule, MIN_MASS_IN_DOMAIN * 100);
   }
   return mass;
 }
@@ -31,35 +31,35 @@ function massInDomain(dist: Dist | SimpleDist, path: string, domain: Domain): nu
   if (typeof dist === 'number' || 'fixed' in dist) {
     const value = typeof dist === 'number' ? dist : dist.fixed;
     const at = typeof dist === 'number' ? path : `${path}.fixed`;
-    if (!Number.isFinite(value)) throw new InputError(at, `expected a finite number, got ${n(value)}`);
-    if (!inDomain(domain, value)) throw new InputError(at, `must be ${domain.rule}, got ${n(value)}`);
+    if (!Number.isFinite(value)) throw inputError('notFinite', at, value);
+    if (!inDomain(domain, value)) throw inputError('outsideDomain', at, domain.rule, value);
     return 1;
   }
   if ('normal' in dist) {
     const { mean, sd } = dist.normal;
     const at = `${path}.normal`;
-    if (!(sd > 0)) throw new InputError(at, `sd (${n(sd)}) must be above 0; for a fixed value write the number itself`);
+    if (!(sd > 0)) throw inputError('sdNotPositive', at, sd);
     requireFinite(at, Math.abs(mean) + MAX_ABS_NORMAL * sd, 'mean ± 16 sd');
     return massOfNormal(mean, sd, domain);
   }
   if ('lognormal' in dist) {
     const { p5, p95 } = dist.lognormal;
     const at = `${path}.lognormal`;
-    if (!(p5 > 0)) throw new InputError(at, `p5 (${n(p5)}) must be above 0`);
-    if (!(p5 < p95)) throw new InputError(at, `p5 (${n(p5)}) must be below p95 (${n(p95)})`);
+    if (!(p5 > 0)) throw inputError('paramNotPositive', at, 'p5', p5);
+    if (!(p5 < p95)) throw inputError('paramOrder', at, 'p5', p5, 'p95', p95);
     requireSupport(at, 0, Infinity, false, domain, 'a lognormal');
     // Some inputs are drawn as numbers, not logs: every draw exp(mu ± 16 sigma) must be a positive double.
     const mu = (Math.log(p5) + Math.log(p95)) / 2;
     const sigma = (Math.log(p95) - Math.log(p5)) / (2 * Z95);
     if (!(Math.exp(mu + MAX_ABS_NORMAL * sigma) < Infinity && Math.exp(mu - MAX_ABS_NORMAL * sigma) > 0)) {
-      throw new InputError(at, `is so wide that its draws overflow to infinity or round to 0 (exp(mu ± 16 sigma) leaves the doubles); narrow it`);
+      throw inputError('drawsOverflow', at, 'exp(mu ± 16 sigma) leaves the doubles', true);
     }
     return 1;
   }
   if ('uniform' in dist) {
     const { min, max } = dist.uniform;
     const at = `${path}.uniform`;
-    if (!(min < max)) throw new InputError(at, `min (${n(min)}) must be below max (${n(max)})`);
+    if (!(min < max)) throw inputError('paramOrder', at, 'min', min, 'max', max);
     requireFinite(at, max - min, 'max − min');
     requireSupport(at, min, max, true, domain, 'this uniform');
     return 1;
@@ -67,16 +67,16 @@ function massInDomain(dist: Dist | SimpleDist, path: string, domain: Domain): nu
   if ('loguniform' in dist) {
     const { min, max } = dist.loguniform;
     const at = `${path}.loguniform`;
-    if (!(min > 0)) throw new InputError(at, `min (${n(min)}) must be above 0`);
-    if (!(min < max)) throw new InputError(at, `min (${n(min)}) must be below max (${n(max)})`);
+    if (!(min > 0)) throw inputError('paramNotPositive', at, 'min', min);
+    if (!(min < max)) throw inputError('paramOrder', at, 'min', min, 'max', max);
     requireSupport(at, min, max, true, domain, 'this loguniform');
     return 1;
   }
   if ('triangular' in dist) {
     const { min, mode, max } = dist.triangular;
     const at = `${path}.triangular`;
-    if (!(min < max)) throw new InputError(at, `min (${n(min)}) must be below max (${n(max)})`);
-    if (!(min <= mode && mode <= max)) throw new InputError(at, `mode (${n(mode)}) must lie in [min, max] = [${n(min)}, ${n(max)}]`);
+    if (!(min < max)) throw inputError('paramOrder', at, 'min', min, 'max', max);
+    if (!(min <= mode && mode <= max)) throw inputError('modeOutside', at, mode, min, max);
     // The inverse CDF takes sqrt(u · (max − min) · (mode − min)): that product must stay a finite double.
     requireFinite(at, (max - min) * Math.max(mode - min, max - mode), '(max − min) · (mode − min)');
     requireSupport(at, min, max, true, domain, 'this triangular');
@@ -84,16 +84,16 @@ function massInDomain(dist: Dist | SimpleDist, path: string, domain: Domain): nu
   }
   if ('mixture' in dist) {
     const at = `${path}.mixture`;
-    if (dist.mixture.length === 0) throw new InputError(at, 'needs at least one component');
+    if (dist.mixture.length === 0) throw inputError('needsOne', at, 'component');
     let total = 0;
     let inside = 0;
     dist.mixture.forEach((component, k) => {
-      if (!(component.weight > 0)) throw new InputError(`${at}[${k}].weight`, `must be above 0, got ${n(component.weight)}`);
+      if (!(component.weight > 0)) throw inputError('notAboveZero', `${at}[${k}].weight`, component.weight);
       total += component.weight;
       // Each component is truncated on its own (sampleInDomain), so each needs enough mass inside.
       const mass = massInDomain(component.dist, `${at}[${k}].dist`, domain);
       if (mass < MIN_MASS_IN_DOMAIN) {
-        throw new InputError(`${at}[${k}].dist`, `only ${n(Number((mass * 100).toPrecision(2)))}% of this component is ${domain.rule}; at least ${MIN_MASS_IN_DOMAIN * 100}% must be, since its draws outside are resampled`);
+        throw inputError('littleMassInDomain', `${at}[${k}].dist`, Number((mass * 100).toPrecision(2)), 'component', domain.rule, MIN_MASS_IN_DOMAIN * 100);
       }
       inside += component.weight * mass;
     });
@@ -112,7 +112,7 @@ const MAX_ABS_NORMAL = 16;
 /** A distribution whose arithmetic overflows draws ∞, which no range admits: resampling would never end. */
 function requireFinite(path: string, value: number, what: string): void {
   if (!Number.isFinite(value)) {
-    throw new InputError(path, `is so wide that its draws overflow to infinity (${what} is beyond the largest double); narrow it`);
+    throw inputError('drawsOverflow', path, `${what} is beyond the largest double`, false);
   }
 }
 
@@ -128,6 +128,6 @@ function requireSupport(path: string, low: number, high: number, lowReached: boo
   const highOk = Number.isFinite(high) ? inDomain(domain, high) : !Number.isFinite(domain.max);
   if (!lowOk || !highOk) {
     const range = `[${n(low)}, ${Number.isFinite(high) ? n(high) : '∞'})`;
-    throw new InputError(path, `${what} ranges over ${range} but the value must be ${domain.rule}; bound it inside the range, or use a normal, which is truncated`);
+    throw inputError('supportOutsideDomain', path, what, range, domain.rule);
   }
 }

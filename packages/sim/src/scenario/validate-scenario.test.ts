@@ -31,6 +31,18 @@ describe('validateScenario', () => {
     expect(validateScenario(s)).toMatchObject({ source: 'the contract example' });
   });
 
+  it('words a correlation naming one or three inputs as a list of the wrong length, not as characters or a distribution', () => {
+    const one = base();
+    one.correlations = [{ between: ['stocks[0].tokens0'], rank: 0.5 }];
+    expect(messageOf(one)).toBe('correlations[0].between: must hold at least 2 items, got 1');
+    const three = base();
+    three.correlations = [{ between: ['stocks[0].tokens0', 'stocks[1].tokens0', 'demand.tokens0'], rank: 0.5 }];
+    expect(messageOf(three)).toBe('correlations[0].between: must hold at most 2 items, got 3');
+    const text = base();
+    text.correlations = [{ between: 'stocks[0].tokens0', rank: 0.5 }];
+    expect(messageOf(text)).toBe('correlations[0].between: expected a list, got the text "stocks[0].tokens0"');
+  });
+
   it('ignores schedule segments that end at or before startYear instead of refusing them', () => {
     const s = base();
     s.demand.growthPerYear = [{ until: 2020, factor: 9 }, { until: s.startYear, factor: 9 }, { factor: 2 }];

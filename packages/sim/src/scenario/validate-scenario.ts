@@ -1,5 +1,5 @@
 import { ScenarioSchema, type Scenario, type Growth, type DemandModel, type Dist, type BreakYear } from './schema.js';
-import { InputError, formatNumber as n, hasUnprintable, quoteExcerpt } from '../errors/input-error.js';
+import { formatNumber as n, hasUnprintable } from '../errors/input-error.js';
 import { inputError } from '../errors/error-catalogue.js';
 import { formatSchemaIssue } from './format-schema-issue.js';
 import { validateDist } from './validate-dist.js';
@@ -33,16 +33,15 @@ export function validateScenario(input: unknown): Scenario {
   expectedDraws = 0;
   const parsed = ScenarioSchema.safeParse(input);
   if (!parsed.success) {
-    const { path, rule } = formatSchemaIssue(parsed.error.issues, input);
-    throw new InputError(path, rule);
+    throw formatSchemaIssue(parsed.error.issues, input);
   }
   const scenario = parsed.data;
   checkName(scenario.name, 'name');
   checkYears(scenario);
   const demandModels = Array.isArray(scenario.demand) ? scenario.demand : [scenario.demand];
-  if (demandModels.length === 0) throw new InputError('demand', 'needs at least one demand model');
+  if (demandModels.length === 0) throw inputError('needsOne', 'demand', 'demand model');
   if (demandModels.length > SCENARIO_LIMITS.demandModels) {
-    throw new InputError('demand', `has ${demandModels.length} models; at most ${SCENARIO_LIMITS.demandModels} are allowed`);
+    throw inputError('tooMany', 'demand', demandModels.length, 'models', SCENARIO_LIMITS.demandModels);
   }
   if (!Number.isFinite(demandModels.reduce((sum, model) => sum + (model.weight ?? INPUTS['demand.weight'].default), 0))) {
     throw inputError('weightsOverflow', 'demand', 'the models\' weights');
@@ -56,47 +55,47 @@ export function validateScenario(input: unknown): Scenario {
   checkStocks(scenario);
   if (expectedDraws > SCENARIO_LIMITS.expectedDrawsPerSample) {
     const about = Number(expectedDraws.toPrecision(2)).toLocaleString('en-US');
-    throw new InputError('', `needs about ${about} random draws per sample, more than the ${SCENARIO_LIMITS.expectedDrawsPerSample.toLocaleString('en-US')} allowed: its truncated normals keep little of their mass inside their ranges; narrow them or use bounded distributions`);
+    throw inputError('tooManyDraws', '', about, SCENARIO_LIMITS.expectedDrawsPerSample);
   }
   return scenario;
 }
 
 /** Names are printed in tables and on stderr: one line of at most SCENARIO_LIMITS.nameLength characters. */
 function checkName(name: string, path: string): void {
-  if (name.trim() === '') throw new InputError(path, 'must not be empty');
+  if (name.trim() === '') throw inputError('emptyName', path);
   // Characters as a reader counts them (code points), not UTF-16 units: "🦙" is one.
   const length = [...name].length;
-  if (length > SCENARIO_LIMITS.nameLength) throw new InputError(path, `must be at most ${SCENARIO_LIMITS.nameLength} characters, got ${length}`);
-  if (hasUnprintable(name)) throw new InputError(path, `must be one line of printable text, got ${quoteExcerpt(name)}`);
+  if (length > SCENARIO_LIMITS.nameLength) throw inputError('nameTooLong', path, SCENARIO_LIMITS.nameLength, length);
+  if (hasUnprintable(name)) throw inputError('unprintableName', path, name);
 }
 
 function checkYears(scenario: Scenario): void {
   const { startYear, horizonYear } = scenario;
   for (const [key, year] of [['startYear', startYear], ['horizonYear', horizonYear]] as const) {
-    if (!Number.isInteger(year)) throw new InputError(key, `must be a whole year, got ${n(year)}`);
+    if (!Number.isInteger(year)) throw inputError('notWholeYear', key, year);
     if (year < SCENARIO_LIMITS.firstYear || year > SCENARIO_LIMITS.lastYear) {
-      throw new InputError(key, `must lie in [${SCENARIO_LIMITS.firstYear}, ${SCENARIO_LIMITS.lastYear}], got ${n(year)}`);
+      throw inputError('yearOutOfRange', key, SCENARIO_LIMITS.firstYear, SCENARIO_LIMITS.lastYear, year);
     }
   }
-  if (!(horizonYear > startYear)) throw new InputError('horizonYear', `(${horizonYear}) must be after startYear (${startYear})`);
+  if (!(horizonYear > startYear)) throw inputError('horizonBeforeStart', 'horizonYear', horizonYear, startYear);
   if (horizonYear - startYear > SCENARIO_LIMITS.horizonSpanYears) {
-    throw new InputError('horizonYear', `spans ${horizonYear - startYear} years from startYear; at most ${SCENARIO_LIMITS.horizonSpanYears} are allowed`);
+    throw inputError('horizonTooFar', 'horizonYear', horizonYear - startYear, SCENARIO_LIMITS.horizonSpanYears);
   }
 }
 
 function checkDemandModel(model: DemandModel, path: string, scenario: Scenario, inList: boolean): void {
-  if (inList && model.weight === undefined) throw new InputError(`${path}.weight`, 'is required for each model in a list of demand models');
-  if (model.weight !== undefined && !(model.weight > 0)) throw new InputError(`${path}.weight`, `must be above 0, got ${n(model.weight)}`);
+  if (inList && model.weight === undefined) throw inputError('weightRequired', `${path}.weight`);
+  if (model.weight !== undefined && !(model.weight > 0)) throw inputError('notAboveZero', `${path}.weight`, model.weight);
   if (model.mode === 'trend') {
     if (model.trend !== undefined) {
       for (const key of ['tokens0', 'growthPerYear'] as const) {
-        if (model[key] !== undefined) throw new InputError(`${path}.${key}`, 'cannot be given with "trend", whose samples hold both tokens0 and growthPerYear');
+        if (model[key] !== undefined) throw inputError('trendWithInputs', `${path}.${key}`);
       }
-      if (model.trend.samples.trim() === '') throw new InputError(`${path}.trend.samples`, 'must name a CSV file');
+      if (model.trend.samples.trim() === '') throw inputError('noSamplesFile', `${path}.trend.samples`);
       return;
     }
     for (const key of ['tokens0', 'growthPerYear'] as const) {
-      if (model[key] === undefined) throw new InputError(`${path}.${key}`, 'is required (or give "trend": {"samples": FILE} instead of tokens0 and growthPerYear)');
+      if (model[key] === undefined) throw inputError('trendInputRequired', `${path}.${key}`);
     }
     checkDist(model.tokens0!, `${path}.tokens0`, INPUTS['trend.tokens0'].domain);
   } else {
@@ -109,7 +108,7 @@ function checkDemandModel(model: DemandModel, path: string, scenario: Scenario, 
         throw inputError('unknownPreset', `${path}.scalingLaw`, law, Object.keys(SCALING_LAW_PRESETS));
       }
     } else if ('samples' in law) {
-      if (law.samples.trim() === '') throw new InputError(`${path}.scalingLaw.samples`, 'must name a CSV file');
+      if (law.samples.trim() === '') throw inputError('noSamplesFile', `${path}.scalingLaw.samples`);
     } else {
       for (const key of ['E', 'A', 'B', 'alpha', 'beta'] as const) checkDist(law[key], `${path}.scalingLaw.${key}`, INPUTS[`compute.scalingLaw.${key}`].domain);
     }
@@ -118,15 +117,15 @@ function checkDemandModel(model: DemandModel, path: string, scenario: Scenario, 
 }
 
 function checkStocks(scenario: Scenario): void {
-  if (scenario.stocks.length === 0) throw new InputError('stocks', 'needs at least one stock');
+  if (scenario.stocks.length === 0) throw inputError('needsOne', 'stocks', 'stock');
   if (scenario.stocks.length > SCENARIO_LIMITS.stocks) {
-    throw new InputError('stocks', `has ${scenario.stocks.length} stocks; at most ${SCENARIO_LIMITS.stocks} are allowed`);
+    throw inputError('tooMany', 'stocks', scenario.stocks.length, 'stocks', SCENARIO_LIMITS.stocks);
   }
   const seen = new Set<string>();
   scenario.stocks.forEach((stock, k) => {
     const path = `stocks[${k}]`;
     checkName(stock.name, `${path}.name`);
-    if (seen.has(stock.name)) throw new InputError(`${path}.name`, `${quoteExcerpt(stock.name)} is already the name of another stock; names must be unique`);
+    if (seen.has(stock.name)) throw inputError('duplicateName', `${path}.name`, stock.name);
     seen.add(stock.name);
     checkDist(stock.tokens0, `${path}.tokens0`, INPUTS['stock.tokens0'].domain);
     if (stock.usableFraction !== undefined) checkDist(stock.usableFraction, `${path}.usableFraction`, INPUTS['stock.usableFraction'].domain);
@@ -139,9 +138,9 @@ function checkGrowth(growth: Growth, path: string, scenario: Scenario): void {
     checkDist(growth, path, POSITIVE);
     return;
   }
-  if (growth.length === 0) throw new InputError(path, 'a growth schedule needs at least one segment');
+  if (growth.length === 0) throw inputError('emptySchedule', path);
   if (growth.length > SCENARIO_LIMITS.segments) {
-    throw new InputError(path, `has ${growth.length} segments; at most ${SCENARIO_LIMITS.segments} are allowed`);
+    throw inputError('tooMany', path, growth.length, 'segments', SCENARIO_LIMITS.segments);
   }
   // Break years must increase: consecutive ranges may touch but not overlap. A segment ending at or before
   // startYear never applies (exhaustionYear skips it).
@@ -149,16 +148,15 @@ function checkGrowth(growth: Growth, path: string, scenario: Scenario): void {
   growth.forEach((segment, k) => {
     const at = `${path}[${k}]`;
     const last = k === growth.length - 1;
-    if (last && segment.until !== undefined) throw new InputError(`${at}.until`, 'the last segment has no "until": it runs to the horizon');
+    if (last && segment.until !== undefined) throw inputError('lastUntil', `${at}.until`);
     if (!last) {
-      if (segment.until === undefined) throw new InputError(`${at}.until`, 'is required on every segment but the last');
+      if (segment.until === undefined) throw inputError('untilRequired', `${at}.until`);
       const range = breakRange(segment.until, `${at}.until`);
       if (previous !== null) {
         const overlaps = range.low < previous.high || (range.low === previous.high && range.fixed && previous.fixed);
         if (overlaps) {
           const what = (r: BreakRange) => (r.fixed ? n(r.low) : `[${n(r.low)}, ${n(r.high)}]`);
-          const uncertain = range.fixed && previous.fixed ? '' : '; uncertain break years\' ranges must not overlap';
-          throw new InputError(`${at}.until`, `(${what(range)}) must be after the previous segment's until (${what(previous)})${uncertain}`);
+          throw inputError('untilOrder', `${at}.until`, what(range), what(previous), !(range.fixed && previous.fixed));
         }
       }
       previous = range;
@@ -169,7 +167,7 @@ function checkGrowth(growth: Growth, path: string, scenario: Scenario): void {
 
 function checkDist(dist: Dist, path: string, domain: Domain): void {
   if (typeof dist === 'object' && 'mixture' in dist && dist.mixture.length > SCENARIO_LIMITS.mixtureComponents) {
-    throw new InputError(`${path}.mixture`, `has ${dist.mixture.length} components; at most ${SCENARIO_LIMITS.mixtureComponents} are allowed`);
+    throw inputError('tooMany', `${path}.mixture`, dist.mixture.length, 'components', SCENARIO_LIMITS.mixtureComponents);
   }
   expectedDraws += 2 / validateDist(dist, path, domain);
 }

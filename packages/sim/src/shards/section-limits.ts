@@ -40,9 +40,9 @@ export function checkSectionLimits(plan: Plan, trajectories: boolean, inputs: nu
   const mb = (bytes: number) => `${Math.ceil(bytes / 1048576)} MB`;
   const limit = `at most ${MAX_SECTION_BYTES / 1048576} MB`;
   if (trajectories && trajectoryBytes(plan) > MAX_SECTION_BYTES) {
-    throw inputError('sectionTooBig', flags.trajectories, `would need ${mb(trajectoryBytes(plan))} for ${plan.stocks.length} stocks with schedules of up to ${maxSegments(plan)} segments, ${limit}; use fewer stocks or segments`);
+    throw inputError('trajectoriesTooBig', flags.trajectories, mb(trajectoryBytes(plan)), plan.stocks.length, maxSegments(plan), limit);
   }
   if (inputs !== undefined && sensitivityBytes(plan.stocks.length, inputs) > MAX_SECTION_BYTES) {
-    throw inputError('sectionTooBig', flags.explain, `would need ${mb(sensitivityBytes(plan.stocks.length, inputs))} for ${inputs} inputs × ${plan.stocks.length} stocks, ${limit}; use fewer stocks or schedule segments`);
+    throw inputError('explainTooBig', flags.explain, mb(sensitivityBytes(plan.stocks.length, inputs)), inputs, plan.stocks.length, limit);
   }
 }

@@ -46,15 +46,14 @@ export function createShardMerge(): ShardMerge {
       } else {
         checkSameRun(shard, first);
         if (JSON.stringify(shard.file.vary?.specs ?? null) !== JSON.stringify(first.file.vary?.specs ?? null)) {
-          throw inputError('shardsDisagree', shard.source, `was run with other --vary axes than ${first.source}; shards of one run share them`);
+          throw inputError('shardOtherAxes', shard.source, first.source);
         }
         const difference = shapeDifference(first.file.summary, shard.file.summary, 'summary');
-        if (difference) throw inputError('shardsDisagree', shard.source, `its ${difference} differs in shape from ${first.source}'s; were the shards run with the same options?`);
+        if (difference) throw inputError('shardOtherShape', shard.source, difference, first.source);
       }
       const twin = sources.get(shard.file.shard.index);
       if (twin !== undefined) {
-        const again = twin === shard.source ? 'is given twice' : `is shard ${label(shard.file)} again, as is ${twin}`;
-        throw inputError('shardsDisagree', shard.source, `${again}; give each shard once`);
+        throw inputError('shardTwice', shard.source, twin === shard.source ? undefined : `${label(shard.file)} again, as is ${twin}`);
       }
       sources.set(shard.file.shard.index, shard.source);
       if (shard !== first) {
@@ -64,13 +63,10 @@ export function createShardMerge(): ShardMerge {
       }
     },
     finish() {
-      if (first === undefined) throw inputError('shardsDisagree', 'merge', 'give the shard files to merge');
+      if (first === undefined) throw inputError('noShards', 'merge');
       const count = first.file.shard.count;
       const missing = Array.from({ length: count }, (_, k) => k + 1).filter((index) => !sources.has(index));
-      if (missing.length > 0) {
-        const list = missing.length > 10 ? `${missing.slice(0, 10).join(', ')}, …` : missing.join(', ');
-        throw inputError('shardsDisagree', 'merge', `shard${missing.length === 1 ? '' : 's'} ${list} of ${count} ${missing.length === 1 ? 'is' : 'are'} missing; give all ${count} shard files of the run`);
-      }
+      if (missing.length > 0) throw inputError('shardsMissing', 'merge', missing, count);
       const { vary } = first.file;
       return { horizon: first.file.horizon, plan: first.file.plan, seed: first.file.seed, summary: first.file.summary, ...(vary ? { vary } : {}) };
     },
@@ -87,19 +83,19 @@ export function mergeShardFiles(shards: readonly NamedShard[]): MergedShards {
 function checkSameRun({ source, file }: NamedShard, { source: firstSource, file: expected }: NamedShard): void {
   if (file.scenarioDigest !== expected.scenarioDigest) {
     const which = file.scenario === expected.scenario ? `a different version of scenario ${JSON.stringify(file.scenario)}` : `scenario ${JSON.stringify(file.scenario)}`;
-    throw inputError('shardsDisagree', source, `is a shard of ${which} (${file.scenarioDigest.slice(0, 19)}…), not of ${JSON.stringify(expected.scenario)} (${expected.scenarioDigest.slice(0, 19)}…) like ${firstSource}`);
+    throw inputError('shardOtherScenario', source, which, file.scenarioDigest.slice(0, 19), expected.scenario, expected.scenarioDigest.slice(0, 19), firstSource);
   }
   const differs = (what: string, value: number, other: number): never => {
-    throw inputError('shardsDisagree', source, `was run with ${what} ${value}, but ${firstSource} with ${other}; shards of one run share it`);
+    throw inputError('shardOtherSetting', source, what, value, firstSource, other);
   };
   const { horizon } = file;
   if (horizon.version !== expected.horizon.version || horizon.stream !== expected.horizon.stream) {
-    throw inputError('shardsDisagree', source, `was computed by horizon ${horizon.version} (random stream ${horizon.stream}), but ${firstSource} by ${expected.horizon.version} (stream ${expected.horizon.stream}); run every shard of a run with one version`);
+    throw inputError('shardOtherVersion', source, horizon.version, horizon.stream, firstSource, expected.horizon.version, expected.horizon.stream);
   }
   if (file.seed !== expected.seed) differs('seed', file.seed, expected.seed);
   if (file.samples !== expected.samples) differs('samples', file.samples, expected.samples);
   if (file.shard.count !== expected.shard.count) {
-    throw inputError('shardsDisagree', source, `is shard ${label(file)}, but ${firstSource} is shard ${label(expected)}; shards of one run share N`);
+    throw inputError('shardOtherCount', source, label(file), firstSource, label(expected));
   }
 }
 

@@ -88,40 +88,46 @@ export function encodeShardFile(
  * file, come from a newer format version, are truncated or corrupted (checksum), or do not hold together.
  */
 export function decodeShardFile(bytes: Uint8Array, source: string): ShardFile {
-  const fail = (rule: string): never => {
-    throw inputError('shardRefused', source, rule);
+  const truncated = (): never => {
+    throw inputError('shardTruncated', source);
   };
-  const truncated = 'truncated or corrupted: its checksum line is missing; run this shard again';
-  if (bytes.length === 0) fail('truncated: the file is empty; run this shard again');
+  const invalid = (why: string): never => {
+    throw inputError('shardInvalid', source, why);
+  };
+  if (bytes.length === 0) throw inputError('shardEmpty', source);
   const head = new TextDecoder().decode(bytes.subarray(0, MAGIC.length + 12));
   if (!head.startsWith(MAGIC)) {
-    fail(MAGIC.startsWith(head) ? truncated : `not a Horizon shard file (those start with ${MAGIC}…); write one with horizon sweep --shard I/N --out FILE`);
+    if (MAGIC.startsWith(head)) truncated();
+    throw inputError('notAShard', source, MAGIC);
   }
   const version = /^(\d{1,9})[,}]/.exec(head.slice(MAGIC.length));
-  if (!version) fail(/^\d*$/.test(head.slice(MAGIC.length)) ? truncated : 'not a valid shard file: its format version is not a whole number');
+  if (!version) {
+    if (/^\d*$/.test(head.slice(MAGIC.length))) truncated();
+    invalid('its format version is not a whole number');
+  }
   const versionNumber = Number(version![1]);
   if (versionNumber > SHARD_FORMAT_VERSION) {
-    fail(`written in shard format version ${versionNumber}, newer than this horizon reads (${SHARD_FORMAT_VERSION}); merge with a newer horizon`);
+    throw inputError('shardVersionNewer', source, versionNumber, SHARD_FORMAT_VERSION);
   }
-  if (versionNumber < 1) fail(`not a valid shard file: unknown format version ${versionNumber}`);
-  if (versionNumber < SHARD_FORMAT_VERSION) fail(`written in shard format version ${versionNumber} by an older horizon, which did not record its version; run this shard again`);
+  if (versionNumber < 1) invalid(`unknown format version ${versionNumber}`);
+  if (versionNumber < SHARD_FORMAT_VERSION) throw inputError('shardVersionOlder', source, versionNumber);
 
   const newline = bytes.indexOf(0x0a);
   const trailer = newline === -1 ? null : TRAILER.exec(new TextDecoder().decode(bytes.subarray(newline + 1, newline + 200)));
-  if (trailer === null || bytes.length !== newline + 1 + trailer[0].length) fail(truncated);
+  if (trailer === null || bytes.length !== newline + 1 + trailer[0].length) truncated();
   const body = bytes.subarray(0, newline + 1);
-  if (sha256Hex(body) !== trailer![1]) fail('truncated or corrupted: its checksum does not match its content; run this shard again');
+  if (sha256Hex(body) !== trailer![1]) throw inputError('shardChecksum', source);
 
   let json: Record<string, unknown>;
   try {
     json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body));
   } catch {
-    return fail('corrupted: its content is not valid JSON although its checksum matches');
+    throw inputError('shardNotJson', source);
   }
   try {
     return readBody(json);
   } catch (error) {
-    if (error instanceof ShardDataError) return fail(`not a valid shard file: ${error.message}`);
+    if (error instanceof ShardDataError) invalid(error.message);
     throw error;
   }
 }

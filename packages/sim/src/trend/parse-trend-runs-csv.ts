@@ -1,6 +1,6 @@
-import { InputError, quoteExcerpt } from '../errors/input-error.js';
 import { decimalYear } from './decimal-year.js';
 import { csvRows } from '../csv/csv-rows.js';
+import { inputError } from '../errors/error-catalogue.js';
 
 /** One published training run: when it was announced and how many tokens it trained on. */
 export interface TrendRun {
@@ -17,10 +17,10 @@ export interface TrendRun {
  */
 export function parseTrendRunsCsv(text: string, file: string): TrendRun[] {
   const [headerRow, ...dataRows] = csvRows(text);
-  if (headerRow === undefined) throw new InputError(file, 'is empty; expected a header row with columns date,training_tokens');
+  if (headerRow === undefined) throw inputError('csvEmpty', file, 'date,training_tokens');
   const column = (name: string): number => {
     const index = headerRow.cells.indexOf(name);
-    if (index < 0) throw new InputError(`${file} line ${headerRow.line}`, `missing column "${name}"; the header must name date and training_tokens`);
+    if (index < 0) throw inputError('csvMissingColumn', `${file} line ${headerRow.line}`, name, undefined, 'date and training_tokens');
     return index;
   };
   const dateAt = column('date');
@@ -29,14 +29,14 @@ export function parseTrendRunsCsv(text: string, file: string): TrendRun[] {
   for (const { cells, line } of dataRows) {
     const date = cells[dateAt] ?? '';
     const year = decimalYear(date);
-    if (year === null) throw new InputError(`${file} line ${line}, column date`, `${quoteExcerpt(date)} is not an ISO date (YYYY-MM-DD)`);
+    if (year === null) throw inputError('csvNotDate', `${file} line ${line}, column date`, date);
     const cell = cells[tokensAt] ?? '';
     const tokens = Number(cell);
     if (cell === '' || !Number.isFinite(tokens) || !(tokens > 0)) {
-      throw new InputError(`${file} line ${line}, column training_tokens`, `${quoteExcerpt(cell)} is not a positive number of tokens`);
+      throw inputError('csvNotTokens', `${file} line ${line}, column training_tokens`, cell);
     }
     runs.push({ year, tokens });
   }
-  if (runs.length === 0) throw new InputError(file, 'has a header but no data rows');
+  if (runs.length === 0) throw inputError('csvNoRows', file);
   return runs;
 }

@@ -1,7 +1,7 @@
-import { InputError } from '../errors/input-error.js';
 import { bootstrapTrend, type TrendBootstrap } from './bootstrap-trend.js';
 import { LARGEST_RUNS_WITHIN_OOM, largestRuns } from './largest-runs.js';
 import type { TrendRun } from './parse-trend-runs-csv.js';
+import { inputError } from '../errors/error-catalogue.js';
 
 /** What `horizon trend` computes: the runs that count as the largest, and the bootstrap of their trend. */
 export interface TrendFromRuns extends TrendBootstrap {
@@ -17,7 +17,7 @@ export function trendFromRuns(runs: readonly TrendRun[], refits: number, seed: n
   const largest = largestRuns(runs, withinOom);
   const dates = new Set(largest.map((run) => run.year)).size;
   if (largest.length < 3 || dates < 2) {
-    throw new InputError(source, `has ${largest.length} runs among the largest (within ${withinOom} orders of magnitude of the record to date) on ${dates} dates; a trend needs at least 3 runs on 2 or more dates`);
+    throw inputError('tooFewTrendRuns', source, largest.length, withinOom, dates);
   }
   const referenceYear = Math.round(Math.max(...largest.map((run) => run.year)) * 100) / 100;
   return { largest, ...bootstrapTrend(largest, refits, seed, referenceYear) };

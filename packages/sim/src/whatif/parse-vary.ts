@@ -1,4 +1,4 @@
-import { InputError } from '../errors/input-error.js';
+import { inputError } from '../errors/error-catalogue.js';
 
 /** Largest number of points of a what-if grid (all axes together). */
 export const MAX_VARY_POINTS = 10_000;
@@ -20,7 +20,7 @@ export interface VarySpec {
 export function parseVary(text: string, flag = '--vary'): VarySpec {
   const match = /^([^=*]+)(\*?=)(.*)$/s.exec(text);
   if (!match || match[1].trim() === '') {
-    throw new InputError(flag, `expected PATH=VALUES or PATH*=VALUES (e.g. training.maxEpochs=1,2,5), got ${JSON.stringify(text)}`);
+    throw inputError('varySyntax', flag, 'PATH=VALUES or PATH*=VALUES (e.g. training.maxEpochs=1,2,5)', text);
   }
   const [, path, operator, valuesText] = match;
   return { path: path.trim(), op: operator === '*=' ? 'scale' : 'set', values: parseValues(valuesText.trim(), flag) };
@@ -33,17 +33,17 @@ function parseValues(text: string, flag: string): number[] {
     const to = parseNumber(range[2], flag);
     const n = Number(range[3]);
     if (!Number.isSafeInteger(n) || n < 1 || n > MAX_VARY_POINTS) {
-      throw new InputError(flag, `the number of points in ${JSON.stringify(text)} must be a whole number from 1 to ${MAX_VARY_POINTS.toLocaleString('en-US')}, got ${JSON.stringify(range[3])}`);
+      throw inputError('pointsOutOfRange', flag, text, 1, MAX_VARY_POINTS, JSON.stringify(range[3]));
     }
     if (range[4] === 'log') {
-      if (!(from > 0 && to > 0)) throw new InputError(flag, `a log range needs FROM and TO above 0, got ${JSON.stringify(text)}`);
+      if (!(from > 0 && to > 0)) throw inputError('logRangeNotPositive', flag, text);
       // from · (to/from)^(k/(n−1)): exact at the ends and at whole powers of the ratio (0.25..4:9 gives 1 and 2).
       return Array.from({ length: n }, (_, k) => (k === 0 ? from : k === n - 1 ? to : from * Math.pow(to / from, k / (n - 1))));
     }
     return spaced(from, to, n).map((value, k) => (k === n - 1 ? to : value));
   }
   const values = text.split(',').map((part) => parseNumber(part, flag));
-  if (values.length > MAX_VARY_POINTS) throw new InputError(flag, `lists at most ${MAX_VARY_POINTS.toLocaleString('en-US')} values, got ${values.length}`);
+  if (values.length > MAX_VARY_POINTS) throw inputError('tooManyValues', flag, MAX_VARY_POINTS, values.length);
   return values;
 }
 
@@ -55,6 +55,6 @@ function spaced(from: number, to: number, n: number): number[] {
 function parseNumber(text: string, flag: string): number {
   const trimmed = text.trim();
   const value = /^[-+]?(\d[\d_]*(\.\d*)?|\.\d+)(e[-+]?\d+)?$/i.test(trimmed) ? Number(trimmed.replaceAll('_', '')) : NaN;
-  if (!Number.isFinite(value)) throw new InputError(flag, `expected a number, got ${JSON.stringify(trimmed)}`);
+  if (!Number.isFinite(value)) throw inputError('notANumber', flag, trimmed);
   return value;
 }

@@ -1,8 +1,9 @@
 import type { DrawStep, Plan } from '../model/plan.js';
 import type { CompiledDist } from '../distributions/compiled-dist.js';
 import { inDomain, type Domain } from '../distributions/domain.js';
-import { InputError, formatNumber } from '../errors/input-error.js';
+import { formatNumber } from '../errors/input-error.js';
 import type { VarySpec } from './parse-vary.js';
+import { inputError } from '../errors/error-catalogue.js';
 
 /** A `--vary` axis tied to the plan: the input's slot and how a value reaches it. */
 export interface VaryAxis extends VarySpec {
@@ -48,19 +49,19 @@ function findInput(plan: Plan, path: string, flag: string): DistStep {
   const step = plan.steps.find((s): s is DistStep => isVaryInput(s) && s.path === canonical);
   if (step) return step;
   const table = plan.steps.find((s) => s.kind === 'row' && canonical.startsWith(`${s.path}.`));
-  if (table) throw new InputError(flag, `${path} is drawn jointly with the other scaling-law parameters from a samples table and cannot be varied alone`);
+  if (table) throw inputError('varyJointDraw', flag, path);
   const inputs = varyInputs(plan);
   const shown = inputs.length > 8 ? `${inputs.slice(0, 8).join(', ')}, …` : inputs.join(', ');
-  throw new InputError(flag, `${path} is not an input of ${plan.name}; its inputs are ${shown}`);
+  throw inputError('varyNotAnInput', flag, path, plan.name, shown);
 }
 
 function checkValue(step: DistStep, spec: VarySpec, value: number, flag: string): void {
   const { domain } = step;
   if (spec.op === 'set') {
-    if (!inDomain(domain, value)) throw new InputError(flag, `${spec.path} = ${formatNumber(value)} is outside its valid range (${domain.rule})`);
+    if (!inDomain(domain, value)) throw inputError('varyOutsideDomain', flag, spec.path, value, domain.rule);
     return;
   }
-  if (!(value > 0 && Number.isFinite(value))) throw new InputError(flag, `${spec.path} *= ${formatNumber(value)}: a scale factor must be a finite number above 0`);
+  if (!(value > 0 && Number.isFinite(value))) throw inputError('varyBadFactor', flag, spec.path, value);
   const [low, high] = support(step.dist, domain);
   const scaledLow = low * value;
   const scaledHigh = high * value;
@@ -68,7 +69,7 @@ function checkValue(step: DistStep, spec: VarySpec, value: number, flag: string)
   const highOk = domain.max === Infinity || (domain.maxInclusive ? scaledHigh <= domain.max : scaledHigh < domain.max);
   if (!lowOk || !highOk) {
     const range = `[${formatNumber(scaledLow)}, ${formatNumber(scaledHigh)}]`;
-    throw new InputError(flag, `${spec.path} *= ${formatNumber(value)} would put draws in ${range}, outside its valid range (${domain.rule})`);
+    throw inputError('varyScaledOutside', flag, spec.path, value, range, domain.rule);
   }
 }
 

@@ -1,7 +1,7 @@
-import { InputError } from '../errors/input-error.js';
 import { MAX_VARY_POINTS } from './parse-vary.js';
 import type { VaryAxis } from './resolve-vary.js';
 import type { SlotOverride } from '../model/slot-override.js';
+import { inputError } from '../errors/error-catalogue.js';
 
 /** One point of a what-if grid: its value on each axis and the overrides that make it. */
 export interface VaryPoint {
@@ -14,11 +14,11 @@ export interface VaryPoint {
  * points, or two axes on the same input, is bad input naming `flag`.
  */
 export function varyGrid(axes: readonly VaryAxis[], flag = '--vary'): VaryPoint[] {
-  if (axes.length === 0 || axes.length > 2) throw new InputError(flag, `give one or two --vary axes, got ${axes.length}`);
-  if (axes.length === 2 && axes[0].slot === axes[1].slot) throw new InputError(flag, `both axes vary ${axes[1].path}; vary two different inputs`);
+  if (axes.length === 0 || axes.length > 2) throw inputError('varyAxes', flag, axes.length);
+  if (axes.length === 2 && axes[0].slot === axes[1].slot) throw inputError('varySameInput', flag, axes[1].path);
   const total = axes.reduce((product, axis) => product * axis.values.length, 1);
   if (total > MAX_VARY_POINTS) {
-    throw new InputError(flag, `the grid has ${total.toLocaleString('en-US')} points, more than the ${MAX_VARY_POINTS.toLocaleString('en-US')} allowed; use fewer values`);
+    throw inputError('varyGridTooBig', flag, total, MAX_VARY_POINTS);
   }
   let points: number[][] = [[]];
   for (const axis of axes) points = points.flatMap((at) => axis.values.map((value) => [...at, value]));

@@ -1,0 +1,126 @@
+// Each sample's demand, derived over the block after its draws: the demand model (one, or the one a choice
+// slot picks), ln demand at startYear, the rate's scale and schedule, and ln of the repetition multiplier
+// (model/compute-optimal.ts and model/repetition.ts of packages/sim). What does not change from sample to
+// sample (the multiplier when its inputs are fixed, a fixed scaling law's exponents) is hoisted.
+//
+// Demand model words (DEMAND_WORDS i32 each): 0 compute (0/1), 1 ln tokens0/flops0 column, 2 scheduleAt,
+// 3 one-segment ln-rate column (0: has breaks), 4 ln overtraining column, 5–8 A, B, alpha, beta columns,
+// 9 hoisted (0/1), 10–11 f64 b, 12–13 f64 ln G.
+
+import { field, intField } from './plan-access';
+import * as L from './layout';
+import * as F from './plan-format';
+import { lnDemand0At, lnRepetitionAt, rateScaleAt, scaledRateAt, scheduleAt } from './derived-columns';
+import { singleRateAddress, slotAddress, slotIsFixed } from './slots';
+import { clearDemandSegments, compileDemandSegments } from './demand-segments';
+import { horizonYear, startYear, valuesAt } from './scenario';
+import { expm1X2, logX2 } from './vector-math';
+
+/** ln 6, the 6 of C = 6 N D; the same double as JavaScript's Math.log(6). */
+const LN_6: f64 = 1.791759469228055;
+const DEMAND_WORDS = L.DEMAND_WORDS;
+
+let demandTableAt: usize = 0;
+let demandChoiceSlot: i32 = -1;
+let demandsAt: i32 = 0;
+let maxEpochsAddress: usize = 0;
+let rStarAddress: usize = 0;
+/** ln of the repetition multiplier when maxEpochs and rStar are fixed (hoisted), else NaN. */
+let fixedLnRepetition: f64 = NaN;
+
+/** Builds the demand model table from the plan (init), then hoists the constants. */
+export function initDemand(): void {
+  demandTableAt = L.regionAt(L.AT_DEMAND_TABLE);
+  demandChoiceSlot = intField(F.H_DEMAND_CHOICE_SLOT);
+  demandsAt = intField(F.H_DEMANDS_AT);
+  maxEpochsAddress = slotAddress(intField(F.H_MAX_EPOCHS_SLOT));
+  rStarAddress = slotAddress(intField(F.H_R_STAR_SLOT));
+  const demandCount = intField(F.H_DEMAND_COUNT);
+  for (let m = 0; m < demandCount; m++) {
+    const at = demandsAt + m * F.DEMAND_LENGTH;
+    const word = demandTableAt + (<usize>(m * DEMAND_WORDS) << 2);
+    const compute = intField(at) == F.DEMAND_COMPUTE;
+    store<i32>(word, compute ? 1 : 0);
+    store<i32>(word, <i32>slotAddress(intField(at + 2)), 4);
+    store<i32>(word, intField(at + 3), 8);
+    store<i32>(word, <i32>singleRateAddress(intField(at + 3)), 12);
+    if (!compute) continue;
+    store<i32>(word, <i32>slotAddress(intField(at + 9)), 16);
+    for (let p = 0; p < 4; p++) store<i32>(word + (<usize>p << 2), <i32>slotAddress(intField(at + 5 + p)), 20);
+    const hoist = slotIsFixed(intField(at + 5)) && slotIsFixed(intField(at + 6)) && slotIsFixed(intField(at + 7)) && slotIsFixed(intField(at + 8));
+    store<i32>(word, hoist ? 1 : 0, 36);
+  }
+  hoistDemandConstants();
+  // One demand model whose schedule has fixed breaks: its segments compiled for the crossing (./stock-years.ts).
+  clearDemandSegments();
+  if (demandChoiceSlot < 0 && intField(F.H_BREAKS_AT) == 0) {
+    const schedule = intField(demandsAt + 3);
+    if (intField(schedule) > 1) compileDemandSegments(schedule, startYear, horizonYear, valuesAt);
+  }
+}
+
+/** Computes what does not change from sample to sample: the repetition multiplier, fixed laws' exponents. */
+export function hoistDemandConstants(): void {
+  fixedLnRepetition = slotIsFixed(intField(F.H_MAX_EPOCHS_SLOT)) && slotIsFixed(intField(F.H_R_STAR_SLOT)) ? lnRepetition() : NaN;
+  const demandCount = intField(F.H_DEMAND_COUNT);
+  for (let m = 0; m < demandCount; m++) {
+    const word = demandTableAt + (<usize>(m * DEMAND_WORDS) << 2);
+    if (load<i32>(word) != 0 && load<i32>(word, 36) != 0) computeExponents(word);
+  }
+}
+
+/** ln m, m = 1 + R*(1 − exp(−(maxEpochs − 1)/R*)) (Muennighoff et al. 2023), with expm1 as model/repetition.ts. */
+@inline function lnRepetition(): f64 {
+  const rStar = load<f64>(rStarAddress);
+  return Math.log(1 - rStar * Math.expm1(-(load<f64>(maxEpochsAddress) - 1) / rStar));
+}
+
+/** b = alpha/(alpha+beta), ln G = (ln(alpha A) − ln(beta B))/(alpha+beta) (model/compute-optimal.ts). */
+@inline function computeExponents(word: usize, lane: usize = 0): void {
+  const A = load<f64>(<usize>load<i32>(word, 20) + lane);
+  const B = load<f64>(<usize>load<i32>(word, 24) + lane);
+  const alpha = load<f64>(<usize>load<i32>(word, 28) + lane);
+  const beta = load<f64>(<usize>load<i32>(word, 32) + lane);
+  const sum = alpha + beta;
+  store<f64>(word, alpha / sum, 40);
+  store<f64>(word, (Math.log(alpha * A) - Math.log(beta * B)) / sum, 48);
+}
+
+/** Each sample's demand model, ln demand at startYear, rate scale, schedule and one-segment scaled rate, and ln m. */
+export function deriveDemand(count: usize): void {
+  const single = demandChoiceSlot < 0;
+  let word = demandTableAt;
+  const choices: usize = single ? 0 : slotAddress(demandChoiceSlot);
+  for (let i: usize = 0; i < count; i++) {
+    const lane = i << 3;
+    if (!single) {
+      const choice = load<f64>(choices + lane);
+      let model = 0;
+      while (choice >= field(demandsAt + model * F.DEMAND_LENGTH + 1)) model++;
+      word = demandTableAt + (<usize>(model * DEMAND_WORDS) << 2);
+    }
+    const lnX0 = load<f64>(<usize>load<i32>(word, 4) + lane);
+    store<i32>(scheduleAt + (i << 2), load<i32>(word, 8));
+    let scale: f64 = 1;
+    if (load<i32>(word) == 0) {
+      store<f64>(lnDemand0At + lane, lnX0);
+    } else {
+      if (load<i32>(word, 36) == 0) computeExponents(word, lane);
+      scale = load<f64>(word, 40);
+      store<f64>(lnDemand0At + lane, scale * (lnX0 - LN_6) - load<f64>(word, 48) + 0.5 * load<f64>(<usize>load<i32>(word, 16) + lane));
+    }
+    store<f64>(rateScaleAt + lane, scale);
+    const rateColumn = <usize>load<i32>(word, 12);
+    store<f64>(scaledRateAt + lane, rateColumn != 0 ? scale * load<f64>(rateColumn + lane) : NaN);
+  }
+  if (isNaN(fixedLnRepetition)) {
+    // lnRepetition two samples at a time (the same operations lane by lane).
+    for (let i: usize = 0; i < count; i += 2) {
+      const rStar = v128.load(rStarAddress + (i << 3));
+      const x = f64x2.div(f64x2.neg(f64x2.sub(v128.load(maxEpochsAddress + (i << 3)), f64x2.splat(1))), rStar);
+      v128.store(lnRepetitionAt + (i << 3), logX2(f64x2.sub(f64x2.splat(1), f64x2.mul(rStar, expm1X2(x)))));
+    }
+  } else {
+    for (let i: usize = 0; i < count; i++) store<f64>(lnRepetitionAt + (i << 3), fixedLnRepetition);
+  }
+}
