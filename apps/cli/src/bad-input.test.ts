@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SCENARIO_PRESETS } from '@horizon/sim';
 import { run } from './run.js';
+import { caseFolder } from '../../../test-support/case-folder.js';
 
 /**
  * Bad input of every kind, each with the exact line the user sees (docs/scenario.md#errors): exit 2, that one line on
@@ -12,12 +12,6 @@ import { run } from './run.js';
 type Scenario = Record<string, any>;
 const base = (): Scenario => structuredClone(SCENARIO_PRESETS['contract-example']) as Scenario;
 const OUT = ['--shard', '1/2', '--out', 'out.json'];
-
-let folder: string;
-beforeAll(() => {
-  folder = mkdtempSync(join(tmpdir(), 'horizon-bad-input-'));
-});
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 async function runIn(cwd: string, argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
@@ -30,13 +24,6 @@ async function expectRefusal(cwd: string, argv: string[], line: string): Promise
   const outcome = await runIn(cwd, argv);
   expect(outcome).toEqual({ code: 2, stdout: '', stderr: `${line}\n` });
   expect(readdirSync(cwd).filter((f) => f.startsWith('out') || f.startsWith('.out'))).toEqual([]);
-}
-
-let cases = 0;
-function caseFolder(): string {
-  const cwd = join(folder, `case-${cases++}`);
-  mkdirSync(cwd);
-  return cwd;
 }
 
 describe('bad scenario files', () => {

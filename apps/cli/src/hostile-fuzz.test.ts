@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { SCENARIO_PRESETS, decodeShardFile, encodeShardFile, type Plan, type SweepSummary } from '@horizon/sim';
 import { runCli, type RunOutcome } from './test-io.js';
+import { caseFolder } from '../../../test-support/case-folder.js';
 
 /**
  * Fuzzing with input an adversary picks rather than malformed input: device paths, prototype names, control
@@ -26,19 +26,6 @@ const TEST_TIMEOUT_MS = Math.max(300_000, FUZZ_RUNS * 2000);
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 const base = (): Record<string, any> => structuredClone(SCENARIO_PRESETS['contract-example']) as Record<string, any>;
-
-let folder: string;
-let counter = 0;
-beforeAll(() => {
-  folder = mkdtempSync(join(tmpdir(), 'horizon-hostile-fuzz-'));
-});
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
-
-function caseFolder(): string {
-  const cwd = join(folder, `case-${counter++}`);
-  mkdirSync(cwd);
-  return cwd;
-}
 
 /** Runs `horizon ARGV` in `cwd` within the case's time and memory budget. */
 async function runBudgeted(argv: string[], cwd: string): Promise<RunOutcome> {

@@ -1,10 +1,10 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SCENARIO_PRESETS } from '@horizon/sim';
 import { runCli, type RunOutcome } from './test-io.js';
+import { caseFolder } from '../../../test-support/case-folder.js';
 
 /**
  * Input an adversary chooses, beyond malformed files: devices, FIFOs, prototype names, control characters,
@@ -14,19 +14,6 @@ import { runCli, type RunOutcome } from './test-io.js';
  */
 type Scenario = Record<string, any>;
 const base = (): Scenario => structuredClone(SCENARIO_PRESETS['contract-example']) as Scenario;
-
-let folder: string;
-let cases = 0;
-beforeAll(() => {
-  folder = mkdtempSync(join(tmpdir(), 'horizon-hostile-'));
-});
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
-
-function caseFolder(): string {
-  const cwd = join(folder, `case-${cases++}`);
-  mkdirSync(cwd);
-  return cwd;
-}
 
 function withScenario(scenario: unknown, cwd = caseFolder()): string {
   writeFileSync(join(cwd, 'scenario.json'), typeof scenario === 'string' ? scenario : JSON.stringify(scenario));

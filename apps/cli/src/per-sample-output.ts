@@ -5,8 +5,6 @@ import { describeWriteError } from './output-stream.js';
 import type { OutTarget } from './out-target.js';
 import { Interrupted } from './interrupted.js';
 import { createThreadPool } from './thread-pool.js';
-import { createArrowFileWriter } from './arrow-file-writer.js';
-import { createPerSampleBatcher, perSampleSchema } from './per-sample-record-batch.js';
 
 /**
  * Per-sample workers format numbers into short-lived strings at a high rate; V8 lets a busy thread's young
@@ -84,8 +82,12 @@ export async function writePerSample(target: OutTarget, options: PerSampleOption
   }
 }
 
-/** The Arrow file: one record batch per chunk of rows, then the footer. */
+/**
+ * The Arrow file: one record batch per chunk of rows, then the footer. apache-arrow is loaded here, when an
+ * Arrow file is asked for: importing it costs every `horizon` process about 0.3 s of CPU at start-up.
+ */
 async function writeArrow(file: AtomicFile, table: PerSampleTable, chunks: AsyncIterable<PerSampleChunk>, counted: (count: number) => void): Promise<void> {
+  const [{ createArrowFileWriter }, { createPerSampleBatcher, perSampleSchema }] = await Promise.all([import('./arrow-file-writer.js'), import('./per-sample-record-batch.js')]);
   const schema = perSampleSchema(table);
   const writer = createArrowFileWriter(file, schema);
   const batchOf = createPerSampleBatcher(schema, table);

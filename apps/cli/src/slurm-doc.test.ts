@@ -3,14 +3,17 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPOSITORY_ROOT, docExample } from './doc-example.js';
+import { docExample } from './doc-example.js';
+import { installedHorizonBin } from '../../../test-support/installed-horizon-bin.js';
 
 /**
  * docs/cluster.md's Slurm example, submitted as printed to a real Slurm: Debian's `slurm-wlm` and `munge`
  * (which `.ci/run` installs), started here on this host and stopped afterwards. A private munge daemon with a
  * freshly generated key, then `slurmctld` and `slurmd` with all state, spool, logs and sockets in a temporary
  * folder; `proctrack/linuxproc` and `task/none`, so no cgroups or system services are needed. The node
- * declares 16 CPUs (`config_overrides`) so the script's 8-CPU tasks run two at a time on a small machine.
+ * declares 128 CPUs (`config_overrides`) so all 16 of the script's 8-CPU tasks start at once on a small
+ * machine (in waves of two, Slurm's scheduling gaps made the array take 20 s). `MinJobAge=0` keeps finished
+ * jobs' records, so `sbatch --wait` polls every 2 s rather than after 2, 8, 32… s.
  * `horizon` is on the PATH as the README installs it from a clone; sbatch passes that PATH to the tasks.
  */
 const SLURM_CTLD_PORT = 26817 + (process.pid % 1000) * 2;
@@ -21,13 +24,11 @@ const daemons: ChildProcess[] = [];
 
 beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'horizon-slurm-'));
-  const prefix = join(folder, 'prefix');
-  execFileSync('npm', ['install', '--global', '--prefix', prefix, '--offline', '--no-audit', '--no-fund', '--loglevel=error', './apps/cli'], { cwd: REPOSITORY_ROOT, stdio: 'ignore' });
   const slurm = join(folder, 'slurm');
   for (const sub of ['state', 'spool']) mkdirSync(join(slurm, sub), { recursive: true });
   writeFileSync(join(slurm, 'slurm.conf'), slurmConf(slurm));
   // The daemons and mungekey live in /usr/sbin, which a non-login PATH may lack.
-  env = { ...process.env, PATH: `${join(prefix, 'bin')}:${process.env.PATH}:/usr/sbin:/usr/bin`, SLURM_CONF: join(slurm, 'slurm.conf') };
+  env = { ...process.env, PATH: `${installedHorizonBin()}:${process.env.PATH}:/usr/sbin:/usr/bin`, SLURM_CONF: join(slurm, 'slurm.conf') };
 
   execFileSync('mungekey', ['--create', `--keyfile=${join(slurm, 'munge.key')}`], { env });
   start('munged', ['--foreground', '--force', `--key-file=${join(slurm, 'munge.key')}`, `--socket=${join(slurm, 'munge.socket')}`, `--pid-file=${join(slurm, 'munged.pid')}`, `--log-file=${join(slurm, 'munged.log')}`, `--seed-file=${join(slurm, 'munged.seed')}`]);
@@ -70,10 +71,11 @@ SchedulerType=sched/backfill
 SelectType=select/cons_tres
 SelectTypeParameters=CR_CPU
 JobCompType=jobcomp/none
+MinJobAge=0
 AccountingStorageType=accounting_storage/none
 JobAcctGatherType=jobacct_gather/none
 SlurmdParameters=config_overrides
-NodeName=${node} CPUs=16 State=UNKNOWN
+NodeName=${node} CPUs=128 State=UNKNOWN
 PartitionName=horizon Nodes=${node} Default=YES MaxTime=INFINITE State=UP
 `;
 }

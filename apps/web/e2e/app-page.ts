@@ -1,25 +1,30 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { Readable } from 'node:stream';
 import type { Page } from 'playwright-core';
+import { runCli } from '@horizon/cli/dist/test-io.js';
 import { scratchFolder } from '../../../test-support/scratch-folder.js';
 
-/** The repository root and the built CLI, run as a person would: `node apps/cli/bin/horizon.js`. */
+/** The repository root. */
 export const REPO = resolve(import.meta.dirname, '../../..');
-const CLI = join(REPO, 'apps/cli/bin/horizon.js');
 const scratch = scratchFolder('web-test');
 
+// The CLI runs in this process (its `run`, with stdout and stderr captured): the bytes are those `horizon`
+// prints, without starting Node and loading the CLI again for every comparison.
+
 /** `horizon ARGS…` → stdout (throws on a non-zero exit). */
-export function horizon(...args: string[]): string {
-  return execFileSync(process.execPath, [CLI, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 });
+export async function horizon(...args: string[]): Promise<string> {
+  const run = await runCli(args);
+  if (run.code !== 0) throw new Error(`horizon ${args.join(' ')} exited ${run.code}: ${run.stderr}`);
+  return run.stdout;
 }
 
 /** `horizon sweep --scenario FILE …` on scenario text → { stdout, stderr, status }. */
-export function horizonOnScenario(text: string, ...args: string[]): { stdout: string; stderr: string; status: number | null } {
+export async function horizonOnScenario(text: string, ...args: string[]): Promise<{ stdout: string; stderr: string; status: number | null }> {
   const file = join(scratch, `scenario-${Date.now()}-${Math.random().toString(36).slice(2)}.json`);
   writeFileSync(file, text);
-  const run = spawnSync(process.execPath, [CLI, 'sweep', '--scenario', file, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
-  return { stdout: run.stdout, stderr: run.stderr, status: run.status };
+  const run = await runCli(['sweep', '--scenario', file, ...args]);
+  return { stdout: run.stdout, stderr: run.stderr, status: run.code };
 }
 
 /** Waits until the page's run is done (all samples drawn). */
@@ -29,14 +34,15 @@ export async function waitForAnswer(page: Page, timeout = 60_000): Promise<void>
 
 /** Clicks a download button and returns the file's bytes as text. */
 export async function downloadText(page: Page, selector: string): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
-  return readFileSync(await download.path(), 'utf8');
+  return (await downloadBytes(page, selector)).toString('utf8');
 }
 
-/** Clicks a download button and returns the file's bytes. */
+/** Clicks a download button and returns the file's bytes (streamed from the browser, which may be another process's). */
 export async function downloadBytes(page: Page, selector: string): Promise<Buffer> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
-  return readFileSync(await download.path());
+  const chunks: Buffer[] = [];
+  for await (const chunk of (await download.createReadStream()) as Readable) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 /** The link fragment of a scenario given as text (what the page itself writes). */

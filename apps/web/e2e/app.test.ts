@@ -53,9 +53,9 @@ describe('the web app in headless Chromium', () => {
     const page = await openPage(`#preset=default&seed=42&samples=${SAMPLES}`);
     await waitForAnswer(page);
     const args = ['sweep', '--preset', 'default', '--seed', '42', '--samples', String(SAMPLES)];
-    expect(await downloadText(page, '#download-json')).toBe(horizon(...args, '--format', 'json'));
-    expect(await downloadText(page, '#download-csv')).toBe(horizon(...args, '--format', 'csv'));
-    expect(await downloadText(page, '#download-full-json')).toBe(horizon(...args, '--format', 'json', '--trajectories', '--explain'));
+    expect(await downloadText(page, '#download-json')).toBe(await horizon(...args, '--format', 'json'));
+    expect(await downloadText(page, '#download-csv')).toBe(await horizon(...args, '--format', 'csv'));
+    expect(await downloadText(page, '#download-full-json')).toBe(await horizon(...args, '--format', 'json', '--trajectories', '--explain'));
     await page.close();
   });
 
@@ -64,7 +64,7 @@ describe('the web app in headless Chromium', () => {
     await waitForAnswer(page);
     expect(await page.isVisible('#fan-empty')).toBe(true);
     const args = ['sweep', '--preset', 'default', '--seed', '5', '--samples', String(SAMPLES)];
-    expect(await downloadText(page, '#download-json')).toBe(horizon(...args, '--format', 'json'));
+    expect(await downloadText(page, '#download-json')).toBe(await horizon(...args, '--format', 'json'));
     await page.close();
   });
 
@@ -72,7 +72,7 @@ describe('the web app in headless Chromium', () => {
     const text = JSON.stringify({ ...(SCENARIO_PRESETS['contract-example'] as object), name: 'own' }, null, 1);
     const page = await openPage(scenarioLink(text, 9, 25_000));
     await waitForAnswer(page);
-    expect(await downloadText(page, '#download-json')).toBe(horizonOnScenario(text, '--seed', '9', '--samples', '25000', '--format', 'json').stdout);
+    expect(await downloadText(page, '#download-json')).toBe((await horizonOnScenario(text, '--seed', '9', '--samples', '25000', '--format', 'json')).stdout);
     await page.close();
   });
 
@@ -99,7 +99,7 @@ describe('the web app in headless Chromium', () => {
     // let go of the workers.
     await waitForAnswer(page);
     const args = ['sweep', '--preset', 'default', '--seed', '42', '--samples', '10000'];
-    expect(await downloadText(page, '#download-json')).toBe(horizon(...args, '--format', 'json'));
+    expect(await downloadText(page, '#download-json')).toBe(await horizon(...args, '--format', 'json'));
     await page.close();
   });
 
@@ -110,7 +110,7 @@ describe('the web app in headless Chromium', () => {
     const cdfBefore = await page.innerHTML('#cdf-chart');
     await page.fill('input[aria-label="Tokens at start p5"] >> nth=0', '9e20');
     await page.waitForSelector('#error-banner:not([hidden])');
-    const cli = horizonOnScenario(await editorText(page), '--samples', '1000');
+    const cli = await horizonOnScenario(await editorText(page), '--samples', '1000');
     expect(cli.status).toBe(2);
     const message = cli.stderr.trim().split('\n').pop() as string;
     expect(message).toMatch(/^stocks\[0\]\.tokens0\.lognormal: p5 \(9e20\) must be below p95/);
@@ -146,7 +146,7 @@ describe('the web app in headless Chromium', () => {
     const text = JSON.stringify(broken, null, 2);
     await page.setInputFiles('#open-file', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(text) });
     await page.waitForSelector('#error-banner:not([hidden])');
-    const cli = horizonOnScenario(text);
+    const cli = await horizonOnScenario(text);
     expect(cli.status).toBe(2);
     expect(await page.textContent('#error-message')).toBe(cli.stderr.trim().split('\n').pop());
     expect(await editorText(page)).toBe(text);
@@ -213,7 +213,7 @@ describe('the web app in headless Chromium', () => {
     const text = JSON.stringify(broken);
     const other = await openPage(scenarioLink(text, 1, 1000));
     await other.waitForSelector('#error-banner:not([hidden])');
-    expect(await other.textContent('#error-message')).toBe(horizonOnScenario(text).stderr.trim().split('\n').pop());
+    expect(await other.textContent('#error-message')).toBe((await horizonOnScenario(text)).stderr.trim().split('\n').pop());
     // The link's scenario is invalid: the page falls back to the default preset, with the link's error above it.
     expect(await other.inputValue('#preset')).toBe('default');
     await waitForAnswer(other);

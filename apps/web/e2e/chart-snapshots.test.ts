@@ -1,31 +1,20 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium } from './launch-chromium.mjs';
-import { serveDist } from './serve-dist.mjs';
+import { servedApp } from './served-app.js';
 import { scenarioLink, waitForAnswer } from './app-page.js';
 import { matchesSnapshot } from './chart-snapshot.js';
 
-const DIST = resolve(import.meta.dirname, '../dist');
 const SCENARIO = readFileSync(resolve(import.meta.dirname, 'snapshot-scenario.json'), 'utf8');
+const { server, browser } = servedApp();
 
-let server: { url: string; close: () => Promise<void> };
-let browser: Awaited<ReturnType<typeof launchChromium>>;
 let page: Page;
 
 beforeAll(async () => {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error('apps/web/dist is missing: run `npm run build` first');
-  server = await serveDist(DIST);
-  browser = await launchChromium({ width: 1280, height: 900 });
   page = await browser.context.newPage();
   await page.goto(server.url + scenarioLink(SCENARIO, 42, 20_000));
   await waitForAnswer(page);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** The chart's SVG as the page drew it for the fixed scenario, seed 42 and 20,000 samples. */

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { TEST_OUTPUT, servedApp } from './served-app.js';
-import { downloadText, horizonOnScenario, scenarioLink, waitForAnswer } from './app-page.js';
+import { downloadBytes, downloadText, horizonOnScenario, scenarioLink, waitForAnswer } from './app-page.js';
 import { axeViolations } from './axe-violations.js';
 
 const OUTPUT = TEST_OUTPUT;
@@ -33,7 +32,7 @@ describe('the figure a researcher puts in a paper', () => {
     await waitForAnswer(page);
     // No band has any height: every level of a fixed input is the same number.
     const full = JSON.parse(await downloadText(page, '#download-full-json'));
-    expect(full).toEqual(JSON.parse(horizonOnScenario(text, '--seed', '1', '--samples', '20000', '--format', 'json', '--trajectories', '--explain').stdout));
+    expect(full).toEqual(JSON.parse((await horizonOnScenario(text, '--seed', '1', '--samples', '20000', '--format', 'json', '--trajectories', '--explain')).stdout));
     full.trajectories.years.forEach((year: number, y: number) => {
       const exact = Number((1e13 * Math.exp(Math.log(2) * (year - 2024))).toPrecision(6));
       for (const key of ['p5', 'p10', 'p25', 'p50', 'p75', 'p90', 'p95']) expect(full.trajectories.demand[key][y]).toBe(exact);
@@ -105,8 +104,7 @@ describe('the figure a researcher puts in a paper', () => {
     await page.click('button[data-export="fan-chart"]');
     await page.selectOption('#export-format', 'png');
     await page.selectOption('#export-dpi', '300');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-download')]);
-    const png = readFileSync(await download.path());
+    const png = await downloadBytes(page, '#export-download');
     expect(png.readUInt32BE(16)).toBe(Math.round((89 / 25.4) * 300));
     await page.close();
   });

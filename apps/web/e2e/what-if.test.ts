@@ -44,8 +44,8 @@ describe('the what-if card in headless Chromium', () => {
     expect(page.url()).toContain('whatif=training.maxEpochs%3D1..10%3A7');
     const args = ['sweep', '--preset', 'contract-example', '--seed', '7', '--samples', '10000', '--vary', 'training.maxEpochs=1..10:7'];
     const json = await downloadText(page, '#whatif-json');
-    expect(json).toBe(horizon(...args, '--format', 'json'));
-    expect(await downloadText(page, '#whatif-csv')).toBe(horizon(...args, '--format', 'csv'));
+    expect(json).toBe(await horizon(...args, '--format', 'json'));
+    expect(await downloadText(page, '#whatif-csv')).toBe(await horizon(...args, '--format', 'csv'));
     // The chart draws a median per stock and the table a row per point and stock.
     const stocks = Object.keys(JSON.parse(json).points[0].stocks).length;
     expect(await page.$$eval('#whatif-chart path[data-whatif-median]', (paths) => paths.length)).toBe(stocks);
@@ -75,12 +75,12 @@ describe('the what-if card in headless Chromium', () => {
     await waitForWhatIf(page);
     await page.locator('#whatif-card').screenshot({ path: join(OUTPUT, 'whatif.png') });
     const args = (seed: number) => ['sweep', '--preset', 'contract-example', '--seed', String(seed), '--samples', '20000', '--vary', vary, '--format', 'json'];
-    expect(await downloadText(page, '#whatif-json')).toBe(horizon(...args(3)));
+    expect(await downloadText(page, '#whatif-json')).toBe(await horizon(...args(3)));
     await page.fill('#seed', '4');
     await page.press('#seed', 'Enter');
     await page.waitForFunction(() => document.querySelector('#whatif-cli')?.textContent?.includes('--seed 4 '));
     await waitForWhatIf(page);
-    expect(await downloadText(page, '#whatif-json')).toBe(horizon(...args(4)));
+    expect(await downloadText(page, '#whatif-json')).toBe(await horizon(...args(4)));
     expect(page.problems).toEqual([]);
     await page.close();
   });

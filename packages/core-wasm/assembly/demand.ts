@@ -12,6 +12,9 @@ import * as L from './layout';
 import * as F from './plan-format';
 import { lnDemand0At, lnRepetitionAt, rateScaleAt, scaledRateAt, scheduleAt } from './derived-columns';
 import { singleRateAddress, slotAddress, slotIsFixed } from './slots';
+import { clearDemandSegments, compileDemandSegments } from './demand-segments';
+import { horizonYear, startYear, valuesAt } from './scenario';
+import { expm1X2, logX2 } from './vector-math';
 
 /** ln 6, the 6 of C = 6 N D; the same double as JavaScript's Math.log(6). */
 const LN_6: f64 = 1.791759469228055;
@@ -48,6 +51,12 @@ export function initDemand(): void {
     store<i32>(word, hoist ? 1 : 0, 36);
   }
   hoistDemandConstants();
+  // One demand model whose schedule has fixed breaks: its segments compiled for the crossing (./stock-years.ts).
+  clearDemandSegments();
+  if (demandChoiceSlot < 0 && intField(F.H_BREAKS_AT) == 0) {
+    const schedule = intField(demandsAt + 3);
+    if (intField(schedule) > 1) compileDemandSegments(schedule, startYear, horizonYear, valuesAt);
+  }
 }
 
 /** Computes what does not change from sample to sample: the repetition multiplier, fixed laws' exponents. */
@@ -61,9 +70,9 @@ export function hoistDemandConstants(): void {
 }
 
 /** ln m, m = 1 + R*(1 − exp(−(maxEpochs − 1)/R*)) (Muennighoff et al. 2023), with expm1 as model/repetition.ts. */
-@inline function lnRepetition(lane: usize = 0): f64 {
-  const rStar = load<f64>(rStarAddress + lane);
-  return Math.log(1 - rStar * Math.expm1(-(load<f64>(maxEpochsAddress + lane) - 1) / rStar));
+@inline function lnRepetition(): f64 {
+  const rStar = load<f64>(rStarAddress);
+  return Math.log(1 - rStar * Math.expm1(-(load<f64>(maxEpochsAddress) - 1) / rStar));
 }
 
 /** b = alpha/(alpha+beta), ln G = (ln(alpha A) − ln(beta B))/(alpha+beta) (model/compute-optimal.ts). */
@@ -105,7 +114,12 @@ export function deriveDemand(count: usize): void {
     store<f64>(scaledRateAt + lane, rateColumn != 0 ? scale * load<f64>(rateColumn + lane) : NaN);
   }
   if (isNaN(fixedLnRepetition)) {
-    for (let i: usize = 0; i < count; i++) store<f64>(lnRepetitionAt + (i << 3), lnRepetition(i << 3));
+    // lnRepetition two samples at a time (the same operations lane by lane).
+    for (let i: usize = 0; i < count; i += 2) {
+      const rStar = v128.load(rStarAddress + (i << 3));
+      const x = f64x2.div(f64x2.neg(f64x2.sub(v128.load(maxEpochsAddress + (i << 3)), f64x2.splat(1))), rStar);
+      v128.store(lnRepetitionAt + (i << 3), logX2(f64x2.sub(f64x2.splat(1), f64x2.mul(rStar, expm1X2(x)))));
+    }
   } else {
     for (let i: usize = 0; i < count; i++) store<f64>(lnRepetitionAt + (i << 3), fixedLnRepetition);
   }

@@ -3,10 +3,26 @@
 // kernel's bit for bit: JavaScript's Math.log and Math.exp (V8's fdlibm ports) differ from these in the last
 // bit for a few percent of arguments, which is the only difference between the two engines.
 
+import { expm1X2, logColumn } from './vector-math';
+
 export function libmLog(x: f64): f64 {
   return Math.log(x);
 }
 
 export function libmExp(x: f64): f64 {
   return Math.exp(x);
+}
+
+export function libmExpm1(x: f64): f64 {
+  return Math.expm1(x);
+}
+
+/** Test hook: the two-lane ln (./vector-math.ts) of the `count` f64 at `at` (count even), in place. */
+export function vectorLogProbe(at: usize, count: i32): void {
+  logColumn(at, <usize>count);
+}
+
+/** Test hook: the two-lane expm1 (./vector-math.ts) of the `count` f64 at `at` (count even), in place. */
+export function vectorExpm1Probe(at: usize, count: i32): void {
+  for (let i: usize = 0; i < <usize>count; i += 2) v128.store(at + (i << 3), expm1X2(v128.load(at + (i << 3))));
 }

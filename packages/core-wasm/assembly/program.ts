@@ -9,6 +9,7 @@ import { drawsSince, inputStart, mix64, mix64x2, normalSlowFromBits, SAMPLE_STEP
 import { COLUMN_BYTES, columnOf } from './block';
 import { field, intField, planAddress, sampleDist, sampleTruncated, triangularInverse } from './plan-access';
 import * as F from './plan-format';
+import { logColumn } from './vector-math';
 
 import { PROGRAM_OP_WORDS } from './layout';
 /** DRAWS_PER_SAMPLE of packages/sim/src/random/splitmix64.ts: draws an input may take in one sample. */
@@ -122,7 +123,7 @@ export function drawBlock(first: u64, n: i32): bool {
       if (!normalsInto(column, start, count)) ok = false;
       affineInto(column, load<f64>(p), load<f64>(p, 8), count);
       if (op == OP_LOGNORMAL) for (let i: usize = 0; i < count; i++) store<f64>(column + (i << 3), Math.exp(load<f64>(column + (i << 3))));
-      else if (op == OP_NORMAL_LN) for (let i: usize = 0; i < count; i++) store<f64>(column + (i << 3), Math.log(load<f64>(column + (i << 3))));
+      else if (op == OP_NORMAL_LN) logColumn(column, count);
     } else if (op <= OP_TRIANGULAR_LN) {
       uniformsInto(column, start, count);
       const a = load<f64>(p);
@@ -133,7 +134,7 @@ export function drawBlock(first: u64, n: i32): bool {
       } else {
         affineInto(column, a, b - a, count);
       }
-      if (op == OP_UNIFORM_LN || op == OP_TRIANGULAR_LN) for (let i: usize = 0; i < count; i++) store<f64>(column + (i << 3), Math.log(load<f64>(column + (i << 3))));
+      if (op == OP_UNIFORM_LN || op == OP_TRIANGULAR_LN) logColumn(column, count);
       else if (op == OP_LOGUNIFORM) for (let i: usize = 0; i < count; i++) store<f64>(column + (i << 3), Math.exp(load<f64>(column + (i << 3))));
     } else {
       const stepAt = load<i32>(word, 12);

@@ -24,11 +24,12 @@ const ROUNDING_BIAS: f64 = 6755399441055744.0;
 // Samples are added a block at a time, input by input (addSensitivityBlock), so each input's loop keeps its
 // edges, table and records at hand. finishSensitivity moves a block's sums into the f64 arrays and clears them.
 //
-// Binning a value (the number of edges at or below it) reads a guess from a table over GUESS_CELLS equal
-// cells between the first and the last edge (the edges are quantiles, so a cell rarely holds more than one),
-// steps once, and checks the answer against the edges on both sides; a wrong guess (rare) takes a
-// branchless binary search. So the bin is exact whatever the table holds, and the common path has no
-// branch that depends on the value.
+// Binning a value (the number of edges at or below it) reads a table over GUESS_CELLS equal cells between
+// the first and the last edge. The value's cell is a monotone function of the value (cellOf), so a cell that
+// no edge falls in holds values with one bin, which the table gives outright: most values take one table
+// read and no comparison. A cell some edge falls in is flagged; its values start from the table's count of
+// edges in lower cells, step once, and check the answer against the edges on both sides; a wrong guess
+// (rare) takes a branchless binary search. So the bin is exact whatever the cells look like.
 export let sensitivityAt: usize = 0;
 export const INPUT_FIELDS = L.SENSITIVITY_INPUT_FIELDS;
 const ACTIVE_WORDS = L.SENSITIVITY_ACTIVE_WORDS;
@@ -110,10 +111,15 @@ function clearDense(): void {
   memory.fill(denseTotalsAt, 0, <usize>(2 * sensitivityStocks) << 3);
 }
 
-/** JavaScript's Math.round for x ≥ 0 (ties up), which wasm's f64.nearest (ties to even) is not. */
-@inline function roundHalfUp(x: f64): f64 {
+/**
+ * JavaScript's Math.round (ties up, which wasm's f64.nearest, ties to even, is not) as an integer, for
+ * |x| < 2^51: the rounded double plus ROUNDING_BIAS holds it in its low mantissa bits, so the conversion is
+ * a subtraction of bit patterns (V8 expands i64.trunc_sat into a compare-and-fix-up sequence).
+ */
+@inline function roundHalfUpToInteger(x: f64): i64 {
   const down = Math.floor(x);
-  return x - down >= 0.5 ? down + 1 : down;
+  const rounded = down + <f64>(x - down >= 0.5);
+  return reinterpret<i64>(rounded + ROUNDING_BIAS) - reinterpret<i64>(ROUNDING_BIAS);
 }
 
 /**
@@ -126,7 +132,8 @@ export function addSensitivityYears(stock: i32, yearsAt: usize, count: i32, star
   let sumQ2: i64 = 0;
   for (let k: usize = 0; k < <usize>count; k++) {
     const year = load<f64>(yearsAt + (k << 3));
-    const q = <i64>roundHalfUp((lesser(year, horizonYear) - startYear) * yearScale);
+    // 0 ≤ (year − startYear) · yearScale ≤ (horizonYear − startYear) · yearScale, far below 2^51.
+    const q = roundHalfUpToInteger((lesser(year, horizonYear) - startYear) * yearScale);
     const q2 = q * q;
     const at = row + k * 24;
     store<i64>(at, (<i64>1 << 32) | <i64>(year == Infinity));
@@ -140,18 +147,34 @@ export function addSensitivityYears(stock: i32, yearsAt: usize, count: i32, star
   store<i64>(total, load<i64>(total, 8) + sumQ2, 8);
 }
 
-/** The number of the FAST_EDGES edges at `edgesAt` that are at or below `value`. */
-function countAtOrBelow(edgesAt: usize, value: f64): i32 {
-  let count = 0;
-  while (count < FAST_EDGES && load<f64>(edgesAt + (<usize>count << 3)) <= value) count++;
-  return count;
+/** A table entry's flag: some edge falls in the cell (its low 7 bits: the edges in lower cells). */
+const EDGE_CELL: u32 = 0x80;
+
+/**
+ * The cell of `value` among GUESS_CELLS equal cells around the edges (`first` the first edge, `scale` cells
+ * per unit): non-decreasing in `value` (a subtraction, a multiply by scale ≥ 0, a clamp, rounding to the
+ * nearest integer), which the table's exactness rests on. NaN goes to cell 0.
+ */
+@inline function cellOf(value: f64, first: f64, scale: f64): usize {
+  let t = (value - first) * scale;
+  if (!(t >= 0)) t = 0;
+  if (t > <f64>(GUESS_CELLS - 1)) t = <f64>(GUESS_CELLS - 1);
+  return <usize>(<i32>reinterpret<i64>(t + ROUNDING_BIAS) & (GUESS_CELLS - 1));
+}
+
+/** cellOf of both lanes of `values` (f64x2.pmax/pmin clamp as cellOf's tests do, NaN to 0), as i32 lanes 0 and 2. */
+@inline function cellsOfX2(values: v128, first: f64, scale: f64): v128 {
+  let t = f64x2.mul(f64x2.sub(values, f64x2.splat(first)), f64x2.splat(scale));
+  t = f64x2.pmax(f64x2.splat(0), t);
+  t = f64x2.pmin(t, f64x2.splat(<f64>(GUESS_CELLS - 1)));
+  return v128.and(f64x2.add(t, f64x2.splat(ROUNDING_BIAS)), i64x2.splat(GUESS_CELLS - 1));
 }
 
 /**
- * Fills an input's guess table: cell c covers t = (value − first edge) · scale in [c − ½, c + ½) (the first
- * and last cells reach out to ∓∞), and holds the count of edges at or below its lower end. The edges are
- * quantiles, so a cell rarely holds more than one: the count is then the guess or one more. Any guess is
- * checked, so the table only decides the speed.
+ * Fills an input's table: cell c holds the number of edges whose cell is below c, flagged with EDGE_CELL when
+ * some edge's cell is c. A value v in an unflagged cell c then has exactly that many edges at or below it:
+ * an edge in a lower cell is below v (cellOf is non-decreasing), and an edge at or below v has a cell at
+ * most c, so lower. `scale` is 0 when the edges do not span a finite, positive width (every cell 0, flagged).
  */
 function buildGuessTable(word: usize, edgesAt: usize, tableAt: usize): void {
   const first = load<f64>(edgesAt);
@@ -160,37 +183,46 @@ function buildGuessTable(word: usize, edgesAt: usize, tableAt: usize): void {
   const scale = span > 0 && isFinite(span) ? <f64>GUESS_CELLS / span : 0;
   store<i32>(word, <i32>tableAt, 16);
   store<f64>(word, scale, 24);
+  memory.fill(tableAt, 0, <usize>GUESS_CELLS);
+  // Count the edges per cell (at most FAST_EDGES < 128 in all), then turn counts into flags and prefix sums.
+  for (let k = 0; k < FAST_EDGES; k++) {
+    const cell = tableAt + cellOf(load<f64>(edgesAt + (<usize>k << 3)), first, scale);
+    store<u8>(cell, load<u8>(cell) + 1);
+  }
+  let below: u32 = 0;
   for (let c = 0; c < GUESS_CELLS; c++) {
-    const low = c == 0 || scale == 0 ? -Infinity : first + (<f64>c - 0.5) / scale;
-    store<u8>(tableAt + <usize>c, <u8>countAtOrBelow(edgesAt, low));
+    const inCell = <u32>load<u8>(tableAt + <usize>c);
+    store<u8>(tableAt + <usize>c, <u8>(inCell != 0 ? below | EDGE_CELL : below));
+    below += inCell;
   }
 }
 
-/** The bin of `value` among an input's edges: the number of edges at or below it (sensitivityBin). */
-@inline function binOf(edgesAt: usize, edges: i32, first: f64, scale: f64, tableAt: usize, value: f64): usize {
-  if (edges == 0) {
-    // The count is the length of the prefix of edges at or below `value` (the edges increase, and the
-    // NaN after the last one is never ≤). Guess it from the table, step once, then check both sides.
-    let t = (value - first) * scale;
-    if (!(t >= 0)) t = 0;
-    if (t > <f64>(GUESS_CELLS - 1)) t = <f64>(GUESS_CELLS - 1);
-    const cell = <usize>(<i32>reinterpret<i64>(t + ROUNDING_BIAS) & (GUESS_CELLS - 1));
-    let bin = <usize>load<u8>(tableAt + cell);
-    bin += <usize>(load<f64>(edgesAt + (bin << 3)) <= value);
-    // Below bin 0 lies the input's edge count, read but ignored.
-    const above = <i32>(load<f64>(edgesAt + (bin << 3)) <= value);
-    const below = <i32>(bin != 0) & <i32>!(load<f64>(edgesAt + ((bin - 1) << 3)) <= value);
-    if ((above | below) == 0) return bin;
-    // Otherwise a branchless binary search: the count in 6 steps.
-    let pos: usize = 0;
-    pos |= <usize>(load<f64>(edgesAt + (31 << 3)) <= value) << 5;
-    pos |= <usize>(load<f64>(edgesAt + ((pos + 15) << 3)) <= value) << 4;
-    pos |= <usize>(load<f64>(edgesAt + ((pos + 7) << 3)) <= value) << 3;
-    pos |= <usize>(load<f64>(edgesAt + ((pos + 3) << 3)) <= value) << 2;
-    pos |= <usize>(load<f64>(edgesAt + ((pos + 1) << 3)) <= value) << 1;
-    pos |= <usize>(load<f64>(edgesAt + (pos << 3)) <= value);
-    return pos;
-  }
+/** The bin of `value` among an input's FAST_EDGES edges, `cell` its cell (cellOf). */
+@inline function binInCell(edgesAt: usize, tableAt: usize, cell: usize, value: f64): usize {
+  // The count is the length of the prefix of edges at or below `value` (the edges increase, and the
+  // NaN after the last one is never ≤). An unflagged cell gives it; otherwise guess from the edges in
+  // lower cells, step once, then check both sides.
+  const entry = <u32>load<u8>(tableAt + cell);
+  if (entry < EDGE_CELL) return <usize>entry;
+  let bin = <usize>(entry & (EDGE_CELL - 1));
+  bin += <usize>(load<f64>(edgesAt + (bin << 3)) <= value);
+  // Below bin 0 lies the input's edge count, read but ignored.
+  const above = <i32>(load<f64>(edgesAt + (bin << 3)) <= value);
+  const below = <i32>(bin != 0) & <i32>!(load<f64>(edgesAt + ((bin - 1) << 3)) <= value);
+  if ((above | below) == 0) return bin;
+  // Otherwise a branchless binary search: the count in 6 steps.
+  let pos: usize = 0;
+  pos |= <usize>(load<f64>(edgesAt + (31 << 3)) <= value) << 5;
+  pos |= <usize>(load<f64>(edgesAt + ((pos + 15) << 3)) <= value) << 4;
+  pos |= <usize>(load<f64>(edgesAt + ((pos + 7) << 3)) <= value) << 3;
+  pos |= <usize>(load<f64>(edgesAt + ((pos + 3) << 3)) <= value) << 2;
+  pos |= <usize>(load<f64>(edgesAt + ((pos + 1) << 3)) <= value) << 1;
+  pos |= <usize>(load<f64>(edgesAt + (pos << 3)) <= value);
+  return pos;
+}
+
+/** The bin of `value` among `edges` edges (any count): a binary search. */
+function binBySearch(edgesAt: usize, edges: i32, value: f64): usize {
   let low = 0;
   let high = edges;
   while (low < high) {
@@ -222,27 +254,35 @@ export function addSensitivityBlock(count: i32): void {
     const first = load<f64>(edgesAt);
     const scale = load<f64>(word, 24);
     const tableAt = <usize>load<i32>(word, 16);
-    if (stocks == 1) {
-      const rows = pendingStocksAt;
-      for (let k = 0; k < count; k++) {
-        const bin = binOf(edgesAt, kind, first, scale, tableAt, load<f64>(values + (<usize>k << 3)));
-        addRecord(records + bin * 24, rows + <usize>k * 24);
+    // The samples' record offsets first (two cells at a time on the fast path), then the records per stock.
+    const offsets = pendingOffsetsAt;
+    if (kind == 0) {
+      let k = 0;
+      for (; k + 1 < count; k += 2) {
+        const pair = v128.load(values + (<usize>k << 3));
+        const cells = cellsOfX2(pair, first, scale);
+        const bin0 = binInCell(edgesAt, tableAt, <usize>i32x4.extract_lane(cells, 0), f64x2.extract_lane(pair, 0));
+        const bin1 = binInCell(edgesAt, tableAt, <usize>i32x4.extract_lane(cells, 2), f64x2.extract_lane(pair, 1));
+        store<u32>(offsets + (<usize>k << 2), <u32>(bin0 * recordBytes));
+        store<u32>(offsets + (<usize>k << 2), <u32>(bin1 * recordBytes), 4);
+      }
+      if (k < count) {
+        const value = load<f64>(values + (<usize>k << 3));
+        store<u32>(offsets + (<usize>k << 2), <u32>(binInCell(edgesAt, tableAt, cellOf(value, first, scale), value) * recordBytes));
       }
     } else {
-      // Several stocks: the samples' record offsets first, then one tight loop per stock.
       for (let k = 0; k < count; k++) {
-        const bin = binOf(edgesAt, kind, first, scale, tableAt, load<f64>(values + (<usize>k << 3)));
-        store<u32>(pendingOffsetsAt + (<usize>k << 2), <u32>(bin * recordBytes));
+        store<u32>(offsets + (<usize>k << 2), <u32>(binBySearch(edgesAt, kind, load<f64>(values + (<usize>k << 3))) * recordBytes));
       }
-      let stockRecords = records;
-      let rows = pendingStocksAt;
-      for (let s = 0; s < stocks; s++) {
-        for (let k = 0; k < count; k++) {
-          addRecord(stockRecords + <usize>load<u32>(pendingOffsetsAt + (<usize>k << 2)), rows + <usize>k * 24);
-        }
-        stockRecords += RECORD_WORDS << 3;
-        rows += <usize>(RECORD_WORDS * CHUNK) << 3;
+    }
+    let stockRecords = records;
+    let rows = pendingStocksAt;
+    for (let s = 0; s < stocks; s++) {
+      for (let k = 0; k < count; k++) {
+        addRecord(stockRecords + <usize>load<u32>(offsets + (<usize>k << 2)), rows + <usize>k * 24);
       }
+      stockRecords += RECORD_WORDS << 3;
+      rows += <usize>(RECORD_WORDS * CHUNK) << 3;
     }
   }
 }

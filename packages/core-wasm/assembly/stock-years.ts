@@ -6,6 +6,7 @@
 // 3 one-segment ln-rate column (0: has breaks).
 
 import { COLUMN_BYTES } from './block';
+import { compiledScheduleYear, demandSegmentsCompiled } from './demand-segments';
 import { demandScheduleYear, exhaustionYear, singleSegmentYear } from './exhaustion-year';
 import { intField, planAddress } from './plan-access';
 import * as L from './layout';
@@ -89,6 +90,16 @@ export function blockYears(count: usize): void {
     // One-segment supply: the single-segment crossing straight over the block, schedules with breaks aside.
     const tokens = <usize>load<i32>(word);
     const usable = <usize>load<i32>(word, 4);
+    if (demandSegmentsCompiled()) {
+      // Every sample has the one demand schedule, with breaks: its compiled segments.
+      for (let i: usize = 0; i < count; i++) {
+        const lane = i << 3;
+        const lnSupply0 = load<f64>(lnRepetitionAt + lane) + load<f64>(usable + lane) + load<f64>(tokens + lane);
+        const lnGap = load<f64>(lnDemand0At + lane) - lnSupply0;
+        store<f64>(years + lane, compiledScheduleYear(startYear, horizonYear, lnGap, lane, load<f64>(rateScaleAt + lane), load<f64>(rateColumn + lane)));
+      }
+      continue;
+    }
     for (let i: usize = 0; i < count; i++) {
       const lane = i << 3;
       const scaledRate = load<f64>(scaledRateAt + lane);

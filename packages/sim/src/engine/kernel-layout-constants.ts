@@ -25,7 +25,7 @@ export const SENSITIVITY_INPUT_FIELDS = 66;
 /** i32 words per input of the kernel's table of sensitivity inputs that are not fixed. */
 export const SENSITIVITY_ACTIVE_WORDS = 8;
 /** Cells (u8 each) of an input's bin guess table. */
-export const SENSITIVITY_GUESS_CELLS = 256;
+export const SENSITIVITY_GUESS_CELLS = 1024;
 /** i64 words of one sensitivity record: count · 2^32 + never, Σq, Σq². */
 export const SENSITIVITY_RECORD_WORDS = 3;
 /** Every region starts at a multiple of this many bytes. */
