@@ -57,8 +57,12 @@ export async function sweepCommand(flags: SweepFlags, io: CliIo): Promise<number
   return EXIT_OK;
 }
 
-export function parseEngine(engine: string | undefined): 'kernel' | 'reference' {
-  if (engine === undefined || engine === 'kernel') return 'kernel';
-  if (engine === 'reference') return 'reference';
-  throw inputError('notAChoice', '--engine', ['kernel', 'reference'], JSON.stringify(engine));
+/** The engines --engine names, the default first. */
+const ENGINES = ['kernel', 'reference'] as const;
+
+export function parseEngine(engine: string | undefined): (typeof ENGINES)[number] {
+  if (engine === undefined) return ENGINES[0];
+  const known = ENGINES.find((name) => name === engine);
+  if (known === undefined) throw inputError('notAChoice', '--engine', ENGINES, JSON.stringify(engine));
+  return known;
 }

@@ -1,7 +1,8 @@
-import { formatTrendDrawsCsv, parseCount, parseTrendRunsCsv, summarizeTrend, trendFromRuns, type TrendInterval, inputError } from '@horizon/sim/internal';
+import { formatTrendDrawsCsv, inputError, parseCount, parseTrendRunsCsv, summarizeTrend, trendFromRuns, type TrendInterval } from '@horizon/sim/internal';
 import { readInputFile } from '../read-input-file.js';
 import { checkOutTarget, writeOutTarget } from '../out-target.js';
 import { EXIT_OK, type CliIo } from '../io.js';
+import { fitFormat } from '../reporters/fit-reporter.js';
 
 /** Most bootstrap refits accepted (each is a least-squares line: 10^6 take a few seconds). */
 export const MAX_TREND_REFITS = 1_000_000;
@@ -20,8 +21,7 @@ export function trendCommand(file: string, flags: Record<string, string | boolea
   const seed = parseCount(flags.seed ?? '42', '--seed', 0, Number.MAX_SAFE_INTEGER);
   const within = Number((flags.within ?? '0.5').trim());
   if (!(within >= 0) || !Number.isFinite(within)) throw inputError('notANumberFlag', '--within', 'a number of orders of magnitude ≥ 0', flags.within as string | undefined);
-  const format = flags.format ?? (io.stdout.isTTY === true ? 'table' : 'json');
-  if (format !== 'table' && format !== 'json') throw inputError('notAChoice', '--format', ['table', 'json'], JSON.stringify(format));
+  const format = fitFormat(flags.format, io.stdout.isTTY === true);
   const target = checkOutTarget(io.cwd, '--out', flags.out, flags.force === true, [file]);
 
   const allRuns = parseTrendRunsCsv(readInputFile(io.cwd, file, 'trend', MAX_RUNS_BYTES), file);

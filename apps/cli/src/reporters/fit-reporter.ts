@@ -34,12 +34,20 @@ const LABELS: Readonly<Record<FitQuantity, string>> = {
   tokensPerParameter: `tokens/param at ${TOKENS_PER_PARAMETER_FLOPS.toExponential().replace('e+', 'e')} FLOP`,
 };
 
+/** The formats of `horizon fit` and `horizon trend` (a table or JSON; their draws go to --out as CSV). */
+export const FIT_FORMATS = ['table', 'json'] as const;
+
+/** `--format` if given (refused unless one of FIT_FORMATS), else a table on a terminal and JSON in a pipe. */
+export function fitFormat(format: string | undefined, stdoutIsTTY: boolean): (typeof FIT_FORMATS)[number] {
+  const chosen = format ?? (stdoutIsTTY ? 'table' : 'json');
+  const known = FIT_FORMATS.find((name) => name === chosen);
+  if (known === undefined) throw inputError('notAChoice', '--format', FIT_FORMATS, JSON.stringify(chosen));
+  return known;
+}
+
 /** Picks the fit's reporter once: `--format` if given, else a table on a terminal and JSON in a pipe. */
 export function createFitReporter(format: string | undefined, stdoutIsTTY: boolean): FitReporter {
-  const chosen = format ?? (stdoutIsTTY ? 'table' : 'json');
-  if (chosen === 'table') return fitTable;
-  if (chosen === 'json') return fitJson;
-  throw inputError('notAChoice', '--format', ['table', 'json'], JSON.stringify(chosen));
+  return fitFormat(format, stdoutIsTTY) === 'table' ? fitTable : fitJson;
 }
 
 /** The point estimate and 90% intervals, one quantity a row. */
