@@ -31,6 +31,18 @@ describe('validateScenario', () => {
     expect(validateScenario(s)).toMatchObject({ source: 'the contract example' });
   });
 
+  it('an error records its kind of the error catalogue beside its path (docs/api.md)', () => {
+    const s = base();
+    s.horizonYear = s.startYear - 4;
+    try {
+      validateScenario(s);
+    } catch (error) {
+      expect(error).toMatchObject({ path: 'horizonYear', kind: 'horizonBeforeStart' });
+      return;
+    }
+    throw new Error('expected an InputError');
+  });
+
   it('words a correlation naming one or three inputs as a list of the wrong length, not as characters or a distribution', () => {
     const one = base();
     one.correlations = [{ between: ['stocks[0].tokens0'], rank: 0.5 }];
