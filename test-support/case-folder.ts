@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { scratchFolder } from './scratch-folder.js';
 
@@ -9,6 +9,6 @@ let root: string | undefined;
  * is removed after the file's last test (see scratchFolder).
  */
 export function caseFolder(): string {
-  root ??= scratchFolder('cases');
+  if (root === undefined || !existsSync(root)) root = scratchFolder('cases');
   return mkdtempSync(join(root, 'case-'));
 }

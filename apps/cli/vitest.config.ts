@@ -1,3 +1,17 @@
+import { fileURLToPath } from 'node:url';
 import { sharedConfig } from '../../test-support/vitest.shared.js';
 
-export default sharedConfig();
+const support = (file: string): string => fileURLToPath(new URL(`../../test-support/${file}`, import.meta.url));
+
+/**
+ * The CLI's test files share one module graph per worker (`isolate: false`): each file no longer imports sim,
+ * the CLI and vitest's transforms afresh, about 1 s of CPU per file. Two files run at a time, so one file's
+ * waits (child processes, npm, Slurm) leave the other the CPU. `horizon` is installed once per run for the
+ * tests that run the docs as printed (install-horizon.ts).
+ */
+export default sharedConfig({
+  setupFiles: [support('fast-check.setup.ts'), support('scratch-folder.setup.ts')],
+  globalSetup: [support('install-horizon.ts')],
+  isolate: false,
+  maxWorkers: 2,
+});

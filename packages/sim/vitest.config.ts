@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { sharedConfig } from '../../test-support/vitest.shared.js';
 
@@ -13,7 +14,9 @@ class SlowFirst extends BaseSequencer {
 // sim's tests are pure computation: one worker per core (vitest's default leaves one of two cores idle), and
 // the files share each worker's loaded modules (isolate: false) instead of loading and compiling them again.
 // Test files keep no state between them; the two that replace Math.log/exp restore them inside the test.
+// Typed arrays are compared by toEqual in one loop (typed-array-equality.setup.ts).
 export default sharedConfig({
+  setupFiles: ['fast-check.setup.ts', 'typed-array-equality.setup.ts'].map((name) => fileURLToPath(new URL(`../../test-support/${name}`, import.meta.url))),
   pool: 'forks',
   maxWorkers: 2,
   isolate: false,

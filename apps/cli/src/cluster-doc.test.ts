@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPOSITORY_ROOT, docExample } from './doc-example.js';
+import { docExample } from './doc-example.js';
+import { installedHorizonBin } from '../../../test-support/installed-horizon-bin.js';
 
 /**
  * docs/cluster.md's workstation examples, run as printed, with `horizon` on the PATH as the README installs it
@@ -16,9 +17,7 @@ let env: NodeJS.ProcessEnv;
 
 beforeAll(() => {
   folder = mkdtempSync(join(tmpdir(), 'horizon-cluster-doc-'));
-  const prefix = join(folder, 'prefix');
-  execFileSync('npm', ['install', '--global', '--prefix', prefix, '--offline', '--no-audit', '--no-fund', '--loglevel=error', './apps/cli'], { cwd: REPOSITORY_ROOT, stdio: 'ignore' });
-  env = { ...process.env, PATH: `${join(prefix, 'bin')}:${process.env.PATH}` };
+  env = { ...process.env, PATH: `${installedHorizonBin()}:${process.env.PATH}` };
 });
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 

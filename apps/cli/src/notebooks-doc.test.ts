@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvRows } from '@horizon/sim/internal';
-import { REPOSITORY_ROOT, docExample } from './doc-example.js';
+import { docExample } from './doc-example.js';
+import { installedHorizonBin } from '../../../test-support/installed-horizon-bin.js';
 
 /**
  * docs/notebooks.md, run as printed: the sweeps with `horizon` on the PATH as the README installs it, then the
@@ -16,10 +17,8 @@ let env: NodeJS.ProcessEnv;
 
 beforeAll(() => {
   folder = mkdtempSync(join(tmpdir(), 'horizon-notebooks-'));
-  const prefix = join(folder, 'prefix');
-  execFileSync('npm', ['install', '--global', '--prefix', prefix, '--offline', '--no-audit', '--no-fund', '--loglevel=error', './apps/cli'], { cwd: REPOSITORY_ROOT, stdio: 'ignore' });
   // Debian's python3 first: it is the one python3-pandas installs into.
-  env = { ...process.env, PATH: `${join(prefix, 'bin')}:/usr/bin:${process.env.PATH}` };
+  env = { ...process.env, PATH: `${installedHorizonBin()}:/usr/bin:${process.env.PATH}` };
 });
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 

@@ -5,6 +5,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docExample } from './doc-example.js';
+import { runCli } from './test-io.js';
+import { installedHorizonBin } from '../../../test-support/installed-horizon-bin.js';
 
 /**
  * The README's "Install", done as a user would: the three packages packed by scripts/pack-packages.mjs install
@@ -13,7 +15,6 @@ import { docExample } from './doc-example.js';
  */
 const here = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(here, '../../..');
-const BIN = join(ROOT, 'apps/cli/bin/horizon.js');
 let folder: string;
 
 beforeAll(() => {
@@ -38,26 +39,26 @@ describe('the packed packages', () => {
     }
   });
 
-  it('install with npm install -g from the tarballs alone, and the installed horizon sweep prints the in-repo bytes', () => {
+  it('install with npm install -g from the tarballs alone, and the installed horizon sweep prints the in-repo bytes', async () => {
     const prefix = join(folder, 'prefix');
     const tarballs = readdirSync(join(folder, 'packed')).map((tarball) => join(folder, 'packed', tarball));
     npm(['install', '--global', '--prefix', prefix, ...tarballs], folder);
     const outside = mkdtempSync(join(folder, 'elsewhere-'));
     const args = ['sweep', '--samples', '2e4', '--seed', '7', '--explain'];
     const installed = execFileSync('horizon', args, { cwd: outside, env: { ...process.env, PATH: `${join(prefix, 'bin')}:${process.env.PATH}` }, stdio: ['ignore', 'pipe', 'pipe'] });
-    const inRepo = execFileSync(process.execPath, [BIN, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    // The in-repo bytes come from the CLI run in-process: the process is the installed one's to check.
+    const inRepo = Buffer.from((await runCli(args, { cwd: ROOT })).stdout);
     expect(installed.length).toBeGreaterThan(1000);
     expect(installed.equals(inRepo)).toBe(true);
   });
 
   it('install from the clone with the README\'s one command, npm install -g ./apps/cli', () => {
-    const prefix = join(folder, 'prefix-clone');
-    npm(['install', '--global', '--prefix', prefix, './apps/cli'], ROOT);
-    const listing = execFileSync(join(prefix, 'bin', 'horizon'), ['presets'], { cwd: folder, encoding: 'utf8' });
+    // Installed so once per test run, for every test that runs the docs (test-support/install-horizon.ts).
+    const listing = execFileSync(join(installedHorizonBin(), 'horizon'), ['presets'], { cwd: folder, encoding: 'utf8' });
     expect(listing).toMatch(/^Scenarios/);
   });
 
-  it('install in the Kubernetes pods of docs/cluster.md: the pod command, run as printed for each JOB_COMPLETION_INDEX, writes shards that merge to the unsharded run', () => {
+  it('install in the Kubernetes pods of docs/cluster.md: the pod command, run as printed for each JOB_COMPLETION_INDEX, writes shards that merge to the unsharded run', async () => {
     const manifest = docExample('docs/cluster.md', 'kubernetes');
     expect(manifest).toMatch(/completionMode: Indexed/);
     const completions = Number(/completions: (\d+)/.exec(manifest)![1]);
@@ -75,7 +76,7 @@ describe('the packed packages', () => {
     execFileSync('sh', ['-c', `seq 1 ${completions - 1} | xargs -P 2 -I{} env JOB_COMPLETION_INDEX={} sh pod.sh`], { cwd: volume, env: pod, stdio: ['ignore', 'pipe', 'pipe'] });
     expect(readdirSync(join(volume, 'shards')).sort()).toEqual(Array.from({ length: completions }, (_, k) => `shard-${k + 1}.json`).sort());
     const merged = execFileSync('horizon', ['merge', ...Array.from({ length: completions }, (_, k) => `shards/shard-${k + 1}.json`), '--format', 'json'], { cwd: volume, env: pod, stdio: ['ignore', 'pipe', 'pipe'] });
-    const whole = execFileSync(process.execPath, [BIN, 'sweep', '--preset', 'default', '--samples', '1e5', '--seed', '7', '--format', 'json'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const whole = Buffer.from((await runCli(['sweep', '--preset', 'default', '--samples', '1e5', '--seed', '7', '--format', 'json'], { cwd: ROOT })).stdout);
     expect(merged.equals(whole)).toBe(true);
   });
 });

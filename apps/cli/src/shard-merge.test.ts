@@ -1,32 +1,26 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, watch, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './test-io.js';
-import { horizonOnPath } from '../../../test-support/horizon-on-path.js';
 
 /**
  * Sharded runs merged to the unsharded bytes: N = 1, 2, 3 and 7 shards run at once, merged in shuffled order,
  * compared byte for byte with the unsharded run. These run in-process (a process adds nothing to what is
  * checked; docs/cluster.md's examples, run as printed by cluster-doc.test.ts, start shards as processes with
  * xargs, GNU parallel, Slurm and Kubernetes). A shard killed while writing its file needs a process of its
- * own, and gets one. Needs the built CLI (`npm run build`).
+ * own, and gets one; the shard before it and the merges after it run in-process. Needs the built CLI
+ * (`npm run build`).
  */
 const BIN = resolve(dirname(fileURLToPath(import.meta.url)), '../bin/horizon.js');
 let folder: string;
-let env: NodeJS.ProcessEnv;
 
 beforeAll(() => {
   folder = mkdtempSync(join(tmpdir(), 'horizon-shards-'));
-  env = horizonOnPath(folder, BIN);
 });
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
-
-function sh(script: string, cwd: string): string {
-  return execFileSync('bash', ['-euo', 'pipefail', '-c', script], { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 28 });
-}
 
 /** A scenario with every kind of input, written to a file: the sharded path must not depend on presets. */
 const KITCHEN_SINK = {
@@ -98,14 +92,10 @@ describe('horizon sweep --shard and horizon merge', () => {
   }, 60_000);
 });
 
-function spawnSyncCli(argv: string[], cwd: string): { status: number | null; stdout: string; stderr: string } {
-  try {
-    const stdout = execFileSync(process.execPath, [BIN, ...argv], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    return { status: 0, stdout, stderr: '' };
-  } catch (error) {
-    const failed = error as { status: number | null; stdout: string; stderr: string };
-    return { status: failed.status, stdout: failed.stdout, stderr: failed.stderr };
-  }
+/** `horizon ARGV` in-process, its outcome named as a process's (status, stdout, stderr). */
+async function cliOutcome(argv: string[], cwd: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const { code, stdout, stderr } = await runCli(argv, { cwd });
+  return { status: code, stdout, stderr };
 }
 
 /** 16 stocks over 500 years with every section: a shard file of ~20 MB, so writing it takes long enough to be caught. */
@@ -122,7 +112,7 @@ describe('a shard killed while writing its file', () => {
     const cwd = mkdtempSync(join(folder, 'kill-'));
     writeFileSync(join(cwd, 'large.json'), JSON.stringify(LARGE));
     const args = ['sweep', '--scenario', 'large.json', '--samples', '2000', '--seed', '5', '--trajectories', '--explain'];
-    sh(`horizon ${args.join(' ')} --shard 1/2 --out shard-1.json`, cwd);
+    expect((await runCli([...args, '--shard', '1/2', '--out', 'shard-1.json'], { cwd })).code).toBe(0);
 
     // Start shard 2 and SIGKILL it the moment its temporary file appears; retry if the write won the race.
     let leftover: string | undefined;
@@ -135,8 +125,8 @@ describe('a shard killed while writing its file', () => {
 
     const visible = readdirSync(cwd).filter((f) => f.startsWith('shard-'));
     expect(visible).toEqual(['shard-1.json']);
-    expect(spawnSyncCli(['merge', ...visible], cwd)).toEqual({ status: 2, stdout: '', stderr: 'merge: shard 2 of 2 is missing; give all 2 shard files of the run\n' });
-    const given = spawnSyncCli(['merge', 'shard-1.json', leftover!], cwd);
+    expect(await cliOutcome(['merge', ...visible], cwd)).toEqual({ status: 2, stdout: '', stderr: 'merge: shard 2 of 2 is missing; give all 2 shard files of the run\n' });
+    const given = await cliOutcome(['merge', 'shard-1.json', leftover!], cwd);
     expect(given.status).toBe(2);
     expect(given.stdout).toBe('');
     expect(given.stderr).toMatch(new RegExp(`^${leftover!.replaceAll('.', '\\.')}: truncated`));

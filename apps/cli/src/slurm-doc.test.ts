@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPOSITORY_ROOT, docExample } from './doc-example.js';
+import { docExample } from './doc-example.js';
+import { installedHorizonBin } from '../../../test-support/installed-horizon-bin.js';
 
 /**
  * docs/cluster.md's Slurm example, submitted as printed to a real Slurm: Debian's `slurm-wlm` and `munge`
@@ -23,13 +24,11 @@ const daemons: ChildProcess[] = [];
 
 beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'horizon-slurm-'));
-  const prefix = join(folder, 'prefix');
-  execFileSync('npm', ['install', '--global', '--prefix', prefix, '--offline', '--no-audit', '--no-fund', '--loglevel=error', './apps/cli'], { cwd: REPOSITORY_ROOT, stdio: 'ignore' });
   const slurm = join(folder, 'slurm');
   for (const sub of ['state', 'spool']) mkdirSync(join(slurm, sub), { recursive: true });
   writeFileSync(join(slurm, 'slurm.conf'), slurmConf(slurm));
   // The daemons and mungekey live in /usr/sbin, which a non-login PATH may lack.
-  env = { ...process.env, PATH: `${join(prefix, 'bin')}:${process.env.PATH}:/usr/sbin:/usr/bin`, SLURM_CONF: join(slurm, 'slurm.conf') };
+  env = { ...process.env, PATH: `${installedHorizonBin()}:${process.env.PATH}:/usr/sbin:/usr/bin`, SLURM_CONF: join(slurm, 'slurm.conf') };
 
   execFileSync('mungekey', ['--create', `--keyfile=${join(slurm, 'munge.key')}`], { env });
   start('munged', ['--foreground', '--force', `--key-file=${join(slurm, 'munge.key')}`, `--socket=${join(slurm, 'munge.socket')}`, `--pid-file=${join(slurm, 'munged.pid')}`, `--log-file=${join(slurm, 'munged.log')}`, `--seed-file=${join(slurm, 'munged.seed')}`]);
