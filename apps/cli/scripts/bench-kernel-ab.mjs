@@ -6,14 +6,17 @@
 // (default: the built one). Every build gets its own KernelEngine in this one thread; the rounds alternate
 // between them, 4 blocks of 65,536 samples each, so a busy machine slows them alike. Prints per build the
 // median, 90th percentile and best samples/s. The builds must share the memory layout of the built
-// packages/sim (kernel-memory.ts); compare kernels built from `asc` into /tmp with `-o`.
+// packages/sim (kernel-memory.ts); compare kernels built from `asc` into /tmp with `-o`. With `--cpu`
+// (anywhere among the arguments) each round's rate is per CPU-second of this process rather than per
+// wall-clock second: steadier when other programs share the machine.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { kernelWasmUrl } from '@horizon/core-wasm';
 import { KernelEngine, SCENARIO_PRESETS, compilePlan, compileWasmModule, validateScenario } from '@horizon/sim';
 import { createSummary, sensitivityInputs } from '@horizon/sim/internal';
 
-const [preset = 'contract-example', sectionsText = 'none', roundsText = '30', ...given] = process.argv.slice(2);
+const perCpu = process.argv.includes('--cpu');
+const [preset = 'contract-example', sectionsText = 'none', roundsText = '30', ...given] = process.argv.slice(2).filter((arg) => arg !== '--cpu');
 const wasms = given.length > 0 ? given : [fileURLToPath(kernelWasmUrl)];
 const plan = compilePlan(validateScenario(SCENARIO_PRESETS[preset]));
 const wanted = sectionsText.split('+');
@@ -31,13 +34,16 @@ const rates = engines.map(() => []);
 for (let round = 0; round < Number(roundsText); round++) {
   engines.forEach((engine, k) => {
     const started = performance.now();
+    const cpu = process.cpuUsage();
     for (let b = 0; b < 4; b++) engine.runBlock((round * 4 + b) * BLOCK, BLOCK, summary);
-    rates[k].push((4 * BLOCK) / ((performance.now() - started) / 1000));
+    const used = process.cpuUsage(cpu);
+    const seconds = perCpu ? (used.user + used.system) / 1e6 : (performance.now() - started) / 1000;
+    rates[k].push((4 * BLOCK) / seconds);
   });
 }
 const rate = (value) => value.toExponential(3).replace('e+', 'e');
 rates.forEach((values, k) => {
   values.sort((a, b) => a - b);
   const at = (q) => values[Math.min(values.length - 1, Math.floor(q * values.length))];
-  process.stdout.write(`${wasms[k]}: median ${rate(at(0.5))}, p90 ${rate(at(0.9))}, best ${rate(values[values.length - 1])} samples/s (${preset}, ${sectionsText})\n`);
+  process.stdout.write(`${wasms[k]}: median ${rate(at(0.5))}, p90 ${rate(at(0.9))}, best ${rate(values[values.length - 1])} samples/s${perCpu ? ' per CPU-second' : ''} (${preset}, ${sectionsText})\n`);
 });
