@@ -14,9 +14,10 @@ class SlowFirst extends BaseSequencer {
 // sim's tests are pure computation: one worker per core (vitest's default leaves one of two cores idle), and
 // the files share each worker's loaded modules (isolate: false) instead of loading and compiling them again.
 // Test files keep no state between them; the two that replace Math.log/exp restore them inside the test.
-// Typed arrays are compared by toEqual in one loop (typed-array-equality.setup.ts).
+// Typed arrays are compared by toEqual in one loop (typed-array-equality.setup.ts); each file's scratch folders
+// are removed after it (scratch-folder.setup.ts), as with isolated files.
 export default sharedConfig({
-  setupFiles: ['fast-check.setup.ts', 'typed-array-equality.setup.ts'].map((name) => fileURLToPath(new URL(`../../test-support/${name}`, import.meta.url))),
+  setupFiles: ['fast-check.setup.ts', 'typed-array-equality.setup.ts', 'scratch-folder.setup.ts'].map((name) => fileURLToPath(new URL(`../../test-support/${name}`, import.meta.url))),
   pool: 'forks',
   maxWorkers: 2,
   isolate: false,
