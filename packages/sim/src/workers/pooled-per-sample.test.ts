@@ -51,7 +51,9 @@ describe('pooledPerSample', () => {
     // Asking for the next chunk submits a task: one is pending when the pool ends, however loaded the machine.
     // (Had every task in flight finished first, the next exec would start the pool again: workerpool allows it.)
     const next = chunks.next();
+    // The expectation is attached before the pool ends, so the rejection it awaits is never unhandled.
+    const ended = expect(next.then(() => collect(chunks))).rejects.toThrow();
     await pool.terminate(true);
-    await expect(next.then(() => collect(chunks))).rejects.toThrow();
+    await ended;
   });
 });
