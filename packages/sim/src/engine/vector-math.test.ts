@@ -3,14 +3,14 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { kernelWasmUrl } from '@horizon/core-wasm';
-import { compileWasmModuleSync, instantiateWasm } from './wasm-api.js';
+import { compileWasmModuleSync, instantiateWasm, type WasmMemory } from './wasm-api.js';
 
 // The kernel's two-lane ln and expm1 (packages/core-wasm/assembly/vector-math.ts) must give its scalar
 // Math.log's and Math.expm1's doubles bit for bit, whatever the pair: both lanes on the common path, one lane
 // off it (then both go to the scalar function), special values.
 
 interface Probes {
-  memory: WebAssembly.Memory;
+  memory: WasmMemory;
   heapBase(): number;
   libmLog(x: number): number;
   libmExpm1(x: number): number;
