@@ -23,6 +23,9 @@ export const kind = <Args extends readonly unknown[]>(names: string, template: s
   rule,
 });
 
+/** A bad-input kind whose wording takes no arguments: its template is its rule. */
+export const fixedKind = (names: string, wording: string): ErrorKind<[]> => kind<[]>(names, wording, () => wording);
+
 /** Text quoted as JSON writes a string: "name". */
 export const quote = (text: string): string => JSON.stringify(text);
 

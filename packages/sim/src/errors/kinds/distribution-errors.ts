@@ -1,4 +1,4 @@
-import { kind, quote } from '../error-kind.js';
+import { fixedKind, kind, quote } from '../error-kind.js';
 import { formatNumber as n } from '../input-error.js';
 
 const PATH = 'the distribution\'s path (…lognormal, …mixture[k].dist)';
@@ -30,10 +30,9 @@ export const DISTRIBUTION_ERRORS = {
   rankOutOfRange: kind('correlations[i].rank', 'must be in (−1, 1), got <rank>', (rank: number) => `must be in (−1, 1), got ${n(rank)}`),
   correlatedWithItself: kind('correlations[i].between', 'names "<path>" twice; a correlation is between two different inputs', (path: string) => `names ${quote(path)} twice; a correlation is between two different inputs`),
   pairRepeated: kind('correlations[i]', 'repeats the pair of correlations[j]; give each pair once', (first: string) => `repeats the pair of ${first}; give each pair once`),
-  notPositiveDefinite: kind(
+  notPositiveDefinite: fixedKind(
     'the correlations of one group, e.g. correlations[0], correlations[2]',
     'these rank correlations are not positive definite together: no joint distribution has them; weaken one of them',
-    () => 'these rank correlations are not positive definite together: no joint distribution has them; weaken one of them',
   ),
   notAnInput: kind(
     'correlations[i].between[j]',

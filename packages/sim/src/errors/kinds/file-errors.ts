@@ -1,4 +1,4 @@
-import { kind, quote } from '../error-kind.js';
+import { fixedKind, kind, quote } from '../error-kind.js';
 import { quoteExcerpt } from '../input-error.js';
 
 const FILE = 'the flag or file';
@@ -19,7 +19,7 @@ export const FILE_ERRORS = {
   invalidJson: kind('the scenario file', 'invalid JSON: <the file is empty | the parser\'s reason>', (why: string) => `invalid JSON: ${why}`),
   jsonSyntax: kind('the scenario file', 'invalid JSON at line <l>, column <c>: <what is wrong>', (line: number, column: number, what: string) => `invalid JSON at line ${line}, column ${column}: ${what}`),
   csvEmpty: kind('the CSV file', 'is empty; expected a header row with columns <columns>', (columns: string) => `is empty; expected a header row with columns ${columns}`),
-  csvNoRows: kind('the CSV file', 'has a header but no data rows', () => 'has a header but no data rows'),
+  csvNoRows: fixedKind('the CSV file', 'has a header but no data rows'),
   csvDuplicateColumn: kind('the CSV file and line', 'column "<name>" appears <n> times', (name: string, times: number) => `column ${quoteExcerpt(name)} appears ${times} times`),
   csvMissingColumn: kind(
     'the CSV file and line',
@@ -35,7 +35,7 @@ export const FILE_ERRORS = {
 
 /** Errors writing the result: the --out (or --per-sample) target and standard output. */
 export const OUTPUT_ERRORS = {
-  outEmpty: kind('the --out flag', 'needs a file name', () => 'needs a file name'),
+  outEmpty: fixedKind('the --out flag', 'needs a file name'),
   outNoFolder: kind(
     'the --out flag',
     'cannot write "<file>": its folder "<folder>" does not exist | is not a folder',

@@ -1,4 +1,4 @@
-import { andList, kind, orList, quote } from '../error-kind.js';
+import { andList, fixedKind, kind, orList, quote } from '../error-kind.js';
 import { formatNumber as n } from '../input-error.js';
 
 const FLAG = 'the flag';
@@ -22,25 +22,24 @@ export const FLAG_ERRORS = {
   countOutOfRange: kind(FLAG, 'must be between <min> and <max>, got <value>', (min: number, max: number, text: string) => `must be between ${n(min)} and ${n(max)}, got ${text}`),
   wholeNumberOutOfRange: kind('samples or seed (run options)', 'must be a whole number from <min> to <max>, got <value>', (min: number, max: number, value: number) => `must be a whole number from ${n(min)} to ${n(max)}, got ${value}`),
   notANumberFlag: kind(FLAG, 'must be <a positive number | a number of orders of magnitude ≥ 0>, got "<text>"', (what: string, text: string | undefined) => `must be ${what}, got ${JSON.stringify(text)}`),
-  scenarioAndPreset: kind('--preset', 'give either --scenario or --preset, not both', () => 'give either --scenario or --preset, not both'),
+  scenarioAndPreset: fixedKind('--preset', 'give either --scenario or --preset, not both'),
   tooFewScenarios: kind('compare', 'needs at least two scenarios to compare, got <n>', (count: number) => `needs at least two scenarios to compare, got ${count}`),
-  outRequired: kind('--out', 'is required: the CSV file to write the bootstrap draws to', () => 'is required: the CSV file to write the bootstrap draws to'),
+  outRequired: fixedKind('--out', 'is required: the CSV file to write the bootstrap draws to'),
   forceWithoutOut: kind(
     '--force',
     'allows <--out | --out or --per-sample> to replace an existing file, so it needs <--out | one of them>',
     (flags: readonly string[]) => `allows ${orList(flags)} to replace an existing file, so it needs ${flags.length === 1 ? flags[0] : 'one of them'}`,
   ),
-  notWithVary: kind('--explain or --trajectories', 'cannot be combined with --vary', () => 'cannot be combined with --vary'),
-  perSampleWithVary: kind('--per-sample', 'writes the samples of one scenario, so it does not go with --vary', () => 'writes the samples of one scenario, so it does not go with --vary'),
-  perSampleIsOut: kind('--per-sample', 'must name another file than --out', () => 'must name another file than --out'),
+  notWithVary: fixedKind('--explain or --trajectories', 'cannot be combined with --vary'),
+  perSampleWithVary: fixedKind('--per-sample', 'writes the samples of one scenario, so it does not go with --vary'),
+  perSampleIsOut: fixedKind('--per-sample', 'must name another file than --out'),
   perSampleFormat: kind('--per-sample', '"<file>" must end in .csv or .arrow (one row per sample)', (file: string) => `${quote(file)} must end in .csv or .arrow (one row per sample)`),
-  outWithoutShard: kind(
+  outWithoutShard: fixedKind(
     '--out',
     'writes a shard\'s partial result, so it needs --shard I/N too (e.g. --shard 1/4 --out shard-1.json)',
-    () => 'writes a shard\'s partial result, so it needs --shard I/N too (e.g. --shard 1/4 --out shard-1.json)',
   ),
-  shardWithoutOut: kind('--shard', 'needs --out FILE: the shard\'s partial result goes there, for horizon merge', () => 'needs --out FILE: the shard\'s partial result goes there, for horizon merge'),
-  shardWithFormat: kind('--format', 'a shard writes its partial result to --out; give --format to horizon merge instead', () => 'a shard writes its partial result to --out; give --format to horizon merge instead'),
+  shardWithoutOut: fixedKind('--shard', 'needs --out FILE: the shard\'s partial result goes there, for horizon merge'),
+  shardWithFormat: fixedKind('--format', 'a shard writes its partial result to --out; give --format to horizon merge instead'),
   shardSyntax: kind('--shard', 'expected I/N, shard I of N counted from 1 (e.g. 2/8), got "<text>"', (text: string) => `expected I/N, shard I of N counted from 1 (e.g. 2/8), got ${quote(text)}`),
   shardCountOutOfRange: kind('--shard', 'N must be between 1 and <limit>, got <N>', (limit: number, count: number) => `N must be between 1 and ${limit}, got ${count}`),
   shardIndexOutOfRange: kind('--shard', 'I must be between 1 and N (<N>), got <I>; shards are counted from 1', (count: number, index: number) => `I must be between 1 and N (${count}), got ${index}; shards are counted from 1`),

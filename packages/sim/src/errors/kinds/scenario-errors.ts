@@ -1,4 +1,4 @@
-import { kind, orList, quote } from '../error-kind.js';
+import { fixedKind, kind, orList, quote } from '../error-kind.js';
 import { formatNumber as n, quoteExcerpt } from '../input-error.js';
 
 const PATH = 'the JSON path of the value';
@@ -21,7 +21,7 @@ export const SCENARIO_ERRORS = {
   ),
   unknownDist: kind('the distribution\'s path', 'unknown distribution "<key>"; use <kinds>', (key: string, kinds: readonly string[]) => `unknown distribution ${quote(key)}; use ${orList(kinds)}`),
   listLength: kind(PATH, 'must hold <at least | at most> <n> items, got <count>', (bound: 'at least' | 'at most', limit: number, got: number | string) => `must hold ${bound} ${limit} items, got ${got}`),
-  emptyName: kind('the name\'s path', 'must not be empty', () => 'must not be empty'),
+  emptyName: fixedKind('the name\'s path', 'must not be empty'),
   nameTooLong: kind('the path of a name or source', 'must be at most <limit> characters, got <length>', (limit: number, got: number | string) => `must be at most ${limit} characters, got ${got}`),
   unprintableName: kind('the name\'s path', 'must be one line of printable text, got "<name>"', (name: string) => `must be one line of printable text, got ${quoteExcerpt(name)}`),
   duplicateName: kind('stocks[i].name', '"<name>" is already the name of another stock; names must be unique', (name: string) => `${quoteExcerpt(name)} is already the name of another stock; names must be unique`),
@@ -40,20 +40,19 @@ export const SCENARIO_ERRORS = {
     'needs about <n> random draws per sample, more than the <limit> allowed: its truncated normals keep little of their mass inside their ranges; narrow them or use bounded distributions',
     (about: string, limit: number) => `needs about ${about} random draws per sample, more than the ${limit.toLocaleString('en-US')} allowed: its truncated normals keep little of their mass inside their ranges; narrow them or use bounded distributions`,
   ),
-  weightRequired: kind('demand[i].weight', 'is required for each model in a list of demand models', () => 'is required for each model in a list of demand models'),
+  weightRequired: fixedKind('demand[i].weight', 'is required for each model in a list of demand models'),
   notAboveZero: kind('a weight', 'must be above 0, got <value>', (value: number) => `must be above 0, got ${n(value)}`),
   weightsOverflow: kind(
     'the demand list or the mixture',
     '<the weights> add up to more than the largest number; scale them down (only their ratios matter)',
     (subject: string) => `${subject} add up to more than the largest number; scale them down (only their ratios matter)`,
   ),
-  trendWithInputs: kind('the demand model\'s tokens0 or growthPerYear', 'cannot be given with "trend", whose samples hold both tokens0 and growthPerYear', () => 'cannot be given with "trend", whose samples hold both tokens0 and growthPerYear'),
-  trendInputRequired: kind(
+  trendWithInputs: fixedKind('the demand model\'s tokens0 or growthPerYear', 'cannot be given with "trend", whose samples hold both tokens0 and growthPerYear'),
+  trendInputRequired: fixedKind(
     'the demand model\'s tokens0 or growthPerYear',
     'is required (or give "trend": {"samples": FILE} instead of tokens0 and growthPerYear)',
-    () => 'is required (or give "trend": {"samples": FILE} instead of tokens0 and growthPerYear)',
   ),
-  noSamplesFile: kind('trend.samples or scalingLaw.samples', 'must name a CSV file', () => 'must name a CSV file'),
+  noSamplesFile: fixedKind('trend.samples or scalingLaw.samples', 'must name a CSV file'),
   samplesNeedFile: kind(
     'trend.samples or scalingLaw.samples',
     '<scaling-law | trend> samples files can only be read from a scenario file',
@@ -64,9 +63,9 @@ export const SCENARIO_ERRORS = {
     'unknown preset "<name>"; known: <presets>',
     (name: string, known: readonly string[]) => `unknown preset ${quote(name)}; known: ${known.join(', ')}`,
   ),
-  emptySchedule: kind('growthPerYear', 'a growth schedule needs at least one segment', () => 'a growth schedule needs at least one segment'),
-  lastUntil: kind('growthPerYear[i].until', 'the last segment has no "until": it runs to the horizon', () => 'the last segment has no "until": it runs to the horizon'),
-  untilRequired: kind('growthPerYear[i].until', 'is required on every segment but the last', () => 'is required on every segment but the last'),
+  emptySchedule: fixedKind('growthPerYear', 'a growth schedule needs at least one segment'),
+  lastUntil: fixedKind('growthPerYear[i].until', 'the last segment has no "until": it runs to the horizon'),
+  untilRequired: fixedKind('growthPerYear[i].until', 'is required on every segment but the last'),
   untilOrder: kind(
     'growthPerYear[i].until',
     '(<year or [low, high]>) must be after the previous segment\'s until (<year or [low, high]>)[; uncertain break years\' ranges must not overlap]',

@@ -1,4 +1,4 @@
-import { kind, quote } from '../error-kind.js';
+import { fixedKind, kind, quote } from '../error-kind.js';
 
 const SHARD = 'the shard file';
 const RERUN = 'run this shard again';
@@ -59,7 +59,7 @@ export const SHARD_ERRORS = {
     '<is given twice | is shard <I/N> again, as is <other file>>; give each shard once',
     (again: string | undefined) => `${again === undefined ? 'is given twice' : `is shard ${again}`}; give each shard once`,
   ),
-  noShards: kind('merge', 'give the shard files to merge', () => 'give the shard files to merge'),
+  noShards: fixedKind('merge', 'give the shard files to merge'),
   shardsMissing: kind(
     'merge',
     'shard[s] <I, J, …> of <N> is | are missing; give all <N> shard files of the run',
