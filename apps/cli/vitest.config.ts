@@ -1,7 +1,4 @@
-import { fileURLToPath } from 'node:url';
-import { sharedConfig } from '../../test-support/vitest.shared.js';
-
-const support = (file: string): string => fileURLToPath(new URL(`../../test-support/${file}`, import.meta.url));
+import { sharedConfig, testSupport } from '../../test-support/vitest.shared.js';
 
 /**
  * The CLI's test files share one module graph per worker (`isolate: false`): each file no longer imports sim,
@@ -10,8 +7,7 @@ const support = (file: string): string => fileURLToPath(new URL(`../../test-supp
  * tests that run the docs as printed (install-horizon.ts).
  */
 export default sharedConfig({
-  setupFiles: [support('fast-check.setup.ts'), support('scratch-folder.setup.ts')],
-  globalSetup: [support('install-horizon.ts')],
+  globalSetup: [testSupport('install-horizon.ts')],
   isolate: false,
   maxWorkers: 2,
 });

@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { sharedConfig } from '../../test-support/vitest.shared.js';
 
@@ -14,10 +13,8 @@ class SlowFirst extends BaseSequencer {
 // sim's tests are pure computation: one worker per core (vitest's default leaves one of two cores idle), and
 // the files share each worker's loaded modules (isolate: false) instead of loading and compiling them again.
 // Test files keep no state between them; the two that replace Math.log/exp restore them inside the test.
-// Typed arrays are compared by toEqual in one loop (typed-array-equality.setup.ts); each file's scratch folders
-// are removed after it (scratch-folder.setup.ts), as with isolated files.
+// The shared setup files remove each file's scratch folders after it, as with isolated files.
 export default sharedConfig({
-  setupFiles: ['fast-check.setup.ts', 'typed-array-equality.setup.ts', 'scratch-folder.setup.ts'].map((name) => fileURLToPath(new URL(`../../test-support/${name}`, import.meta.url))),
   pool: 'forks',
   maxWorkers: 2,
   isolate: false,
