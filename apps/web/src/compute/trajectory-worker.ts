@@ -8,12 +8,13 @@ import { designInputs, eventSensitivity, trajectoriesResult, type TrajectoryReco
  * `--explain` (their own sub-sample, from the plan and seed). Each takes a few hundred milliseconds, too long
  * for a frame.
  */
-type Job =
-  | { id: number; kind: 'trajectories'; records: TrajectoryRecords; stockNames: string[] }
-  | { id: number; kind: 'events'; scenario: Scenario; seed: number };
+/** Page → worker: one job; the worker answers `{ id, result }`. */
+export type TrajectoryJob =
+  | { readonly id: number; readonly kind: 'trajectories'; readonly records: TrajectoryRecords; readonly stockNames: string[] }
+  | { readonly id: number; readonly kind: 'events'; readonly scenario: Scenario; readonly seed: number };
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-scope.onmessage = (event: MessageEvent<Job>) => {
+scope.onmessage = (event: MessageEvent<TrajectoryJob>) => {
   const job = event.data;
   if (job.kind === 'trajectories') {
     scope.postMessage({ id: job.id, result: trajectoriesResult(job.records, job.stockNames) });
