@@ -7,7 +7,7 @@ import { checkScenarioText, type ScenarioCheck } from './scenario/check-scenario
 import { addStock, removeStock, setAtPath } from './scenario/edit-scenario.js';
 import { formatScenarioJson } from './scenario/format-scenario-json.js';
 import { locateJsonPath } from './scenario/locate-json-path.js';
-import { answerOf, planOf, type Answer } from './answer/answer-of.js';
+import { answerOf, type Answer } from './answer/answer-of.js';
 import { clearAnswer, renderAnswer, type AnswerView } from './answer/render-answer.js';
 import { chartDrawer } from './answer/chart-drawers.js';
 import { renderPresetCard } from './sources/preset-card.js';
@@ -15,7 +15,6 @@ import { isolate } from './charts/isolate.js';
 import { wireExportDialog } from './ui/export-dialog.js';
 import { RunStatus } from './ui/run-status.js';
 import { TrajectoryService } from './compute/trajectory-service.js';
-import { sectionsThatFit } from './compute/sections-that-fit.js';
 import { buildJsonEditor } from './ui/json-editor.js';
 import { buildScenarioForm, type FormAction, type JsonPath, type ScenarioForm } from './ui/scenario-form.js';
 import { byId, safeFileName } from './ui/dom.js';
@@ -115,7 +114,7 @@ export class App {
       request,
       progress.summary,
       progress.final,
-      (records, names) => this.trajectories.request(records, names),
+      (records, names) => this.trajectories.request(records, names, request),
       (scenario, _plan, seed) => this.trajectories.requestEvents(scenario, seed),
     );
   }
@@ -189,9 +188,6 @@ export class App {
     const { seed, samples, extras } = this.state;
     const request: SweepRequest = { scenario, seed, samples, sections: { trajectories: extras, sensitivity: extras } };
     performance.mark('horizon:run-start');
-    // The drivers' event indices depend on the scenario and seed alone: started now, beside the run, rather
-    // than when its first counts arrive.
-    if (extras && sectionsThatFit(planOf(scenario)).sensitivity) this.trajectories.requestEvents(scenario, seed);
     this.whatIf?.setScenario(scenario, seed);
     this.scheduler.startRun();
     this.status.start(samples);
