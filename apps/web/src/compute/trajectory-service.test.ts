@@ -59,6 +59,22 @@ describe('TrajectoryService', () => {
     expect(paths.request(records, names)).toEqual(trajectoriesResult(records, names));
   });
 
+  it('for a run, computes the quantiles once every path of it is recorded', () => {
+    const { paths: worker, service: paths } = service();
+    const summary = block(0, 100);
+    const records = summary.trajectories as TrajectoryRecords;
+    const origin = { scenario, seed: 7, samples: 300 };
+    expect(paths.request(records, names, origin)).toBeUndefined();
+    mergeSummary(summary, block(200, 100));
+    expect(paths.request(records, names, origin)).toBeUndefined();
+    expect(worker.posted).toHaveLength(0);
+    mergeSummary(summary, block(100, 100));
+    expect(paths.request(records, names, origin)).toBeUndefined();
+    expect(worker.posted.map((job) => job.kind === 'trajectories' && job.records.recorded)).toEqual([300]);
+    worker.reply();
+    expect(paths.request(records, names, origin)).toEqual(trajectoriesResult(records, names));
+  });
+
   it('computes the event indices beside the quantiles, and keeps both by scenario text and seed', () => {
     const { paths: pathWorker, events: eventWorker, service: paths } = service();
     const first = block(0, 300);

@@ -51,11 +51,18 @@ export class TrajectoryService {
     this.eventLane = new JobLane(makeWorker(), onResult);
   }
 
-  /** `origin`: the run the records belong to, so that once complete their quantiles are kept for it. */
+  /**
+   * `origin`: the run the records belong to. Its quantiles are then computed only once every path is
+   * recorded (within the run's first three blocks): those of a part of the paths would be replaced a few
+   * blocks later, and computing them held up the final chart (at 1e6 samples, three jobs of 0.3-0.9 s in a
+   * row where one is needed). They are kept for the run's scenario and seed.
+   */
   request(records: TrajectoryRecords, stockNames: readonly string[], origin?: RecordsOrigin): TrajectoriesResult | undefined {
     const entry = this.known.get(records);
     if (entry && entry.recorded === records.recorded) return entry.result;
-    const key = origin && records.recorded === Math.min(origin.samples, TRAJECTORY_SAMPLES) ? `trajectories ${origin.seed} ${this.scenarioKey(origin.scenario)}` : undefined;
+    const complete = origin !== undefined && records.recorded === Math.min(origin.samples, TRAJECTORY_SAMPLES);
+    if (origin && !complete) return undefined;
+    const key = origin && complete ? `trajectories ${origin.seed} ${this.scenarioKey(origin.scenario)}` : undefined;
     const id = ++this.nextId;
     const fresh: { recorded: number; result?: TrajectoriesResult; id: number } = { recorded: records.recorded, id };
     this.known.set(records, fresh);
