@@ -97,7 +97,7 @@ export function minimizeLbfgs(f: Objective, x0: ArrayLike<number>, options: Lbfg
     // Without curvature information, take a first step of unit length.
     const initialStep = stored === 0 ? Math.min(1, 1 / Math.sqrt(-slope)) : 1;
     state.evaluations = 0;
-    const moved = wolfeLineSearch(f, x, value, slope, direction, initialStep, state);
+    const moved = wolfeLineSearch(f, x, value, slope, direction, initialStep, state, gradient);
     evaluations += state.evaluations;
     if (!moved) {
       // One retry along steepest descent with the memory cleared, then give up: f cannot decrease further.
