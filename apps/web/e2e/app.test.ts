@@ -32,10 +32,22 @@ function problemsOf(page: Page): string[] {
 
 const SAMPLES = 40_003;
 
+/**
+ * The default preset at seed 42 and SAMPLES, answered: one page for the tests that only read it, and last
+ * for one that edits it (the first test to ask opens it, so any of them also runs alone).
+ */
+let defaultAnswer: Promise<Page> | undefined;
+function defaultPage(): Promise<Page> {
+  defaultAnswer ??= openPage(`#preset=default&seed=42&samples=${SAMPLES}`).then(async (page) => {
+    await waitForAnswer(page);
+    return page;
+  });
+  return defaultAnswer;
+}
+
 describe('the web app in headless Chromium', () => {
   it('the default preset renders every chart and the table', async () => {
-    const page = await openPage(`#preset=default&seed=42&samples=${SAMPLES}`);
-    await waitForAnswer(page);
+    const page = await defaultPage();
     expect(await page.textContent('#status')).toContain('WebAssembly kernel');
     const stocks = (SCENARIO_PRESETS.default as { stocks: unknown[] }).stocks.length;
     expect(await page.$$eval('#cdf-chart path', (paths) => paths.length)).toBeGreaterThanOrEqual(stocks);
@@ -46,17 +58,14 @@ describe('the web app in headless Chromium', () => {
     expect(await page.textContent('#result-table caption')).toContain(`${SAMPLES.toLocaleString('en-US')} samples · seed 42`);
     await page.screenshot({ path: join(OUTPUT, 'main.png'), fullPage: true });
     expect(problemsOf(page)).toEqual([]);
-    await page.close();
   });
 
   it('the result JSON and CSV the page offers are byte-identical to horizon sweep', async () => {
-    const page = await openPage(`#preset=default&seed=42&samples=${SAMPLES}`);
-    await waitForAnswer(page);
+    const page = await defaultPage();
     const args = ['sweep', '--preset', 'default', '--seed', '42', '--samples', String(SAMPLES)];
     expect(await downloadText(page, '#download-json')).toBe(await horizon(...args, '--format', 'json'));
     expect(await downloadText(page, '#download-csv')).toBe(await horizon(...args, '--format', 'csv'));
     expect(await downloadText(page, '#download-full-json')).toBe(await horizon(...args, '--format', 'json', '--trajectories', '--explain'));
-    await page.close();
   });
 
   it('with the fan chart and drivers off, the page still gives the CLI bytes', async () => {
@@ -104,8 +113,8 @@ describe('the web app in headless Chromium', () => {
   });
 
   it('an invalid edit shows the CLI message next to the field and keeps the last good charts', async () => {
-    const page = await openPage(`#preset=default&seed=42&samples=${SAMPLES}`);
-    await waitForAnswer(page);
+    // The shared page's last use: the edit leaves it invalid.
+    const page = await defaultPage();
     const before = await medians(page);
     const cdfBefore = await page.innerHTML('#cdf-chart');
     await page.fill('input[aria-label="Tokens at start p5"] >> nth=0', '9e20');
@@ -121,6 +130,7 @@ describe('the web app in headless Chromium', () => {
     expect(await page.$$eval('.gutter-line.bad', (lines) => lines.length)).toBe(1);
     expect(await medians(page)).toEqual(before);
     expect(await page.innerHTML('#cdf-chart')).toBe(cdfBefore);
+    defaultAnswer = undefined;
     await page.close();
   });
 

@@ -28,15 +28,21 @@ function block(first: number, count: number): SweepSummary {
   return runSweepTask({ jobId: 'test', engine: 'reference', plan, seed: 7, sections: { trajectories: true }, firstSample: first, count });
 }
 
-function service(): { worker: StepWorker; service: TrajectoryService; ready: { count: number } } {
-  const worker = new StepWorker();
+/** A service whose two workers (the fan chart's quantiles, then the event indices) answer when told to. */
+function service(): { paths: StepWorker; events: StepWorker; service: TrajectoryService; ready: { count: number } } {
+  const workers: StepWorker[] = [];
   const ready = { count: 0 };
-  return { worker, ready, service: new TrajectoryService(() => ready.count++, () => worker as unknown as Worker) };
+  const made = new TrajectoryService(() => ready.count++, () => {
+    const worker = new StepWorker();
+    workers.push(worker);
+    return worker as unknown as Worker;
+  });
+  return { paths: workers[0], events: workers[1], ready, service: made };
 }
 
 describe('TrajectoryService', () => {
   it('computes the first records at once and, of the records that grew meanwhile, only the newest', () => {
-    const { worker, service: paths, ready } = service();
+    const { paths: worker, service: paths, ready } = service();
     const summary = block(0, 100);
     const records = summary.trajectories as TrajectoryRecords;
     expect(paths.request(records, names)).toBeUndefined();
@@ -53,31 +59,36 @@ describe('TrajectoryService', () => {
     expect(paths.request(records, names)).toEqual(trajectoriesResult(records, names));
   });
 
-  it('runs the event indices before records waiting, and keeps both by scenario text and seed', () => {
-    const { worker, service: paths } = service();
+  it('computes the event indices beside the quantiles, and keeps both by scenario text and seed', () => {
+    const { paths: pathWorker, events: eventWorker, service: paths } = service();
     const first = block(0, 300);
     expect(paths.request(first.trajectories as TrajectoryRecords, names, { scenario, seed: 7, samples: 300 })).toBeUndefined();
-    const next = block(0, 300);
-    expect(paths.request(next.trajectories as TrajectoryRecords, names, { scenario, seed: 7, samples: 300 })).toBeUndefined();
     expect(paths.requestEvents(scenario, 7)).toBeUndefined();
-    worker.reply();
-    expect(worker.posted.map((job) => job.kind)).toEqual(['trajectories', 'events']);
-    worker.reply();
-    worker.reply();
-    expect(worker.posted.map((job) => job.kind)).toEqual(['trajectories', 'events', 'trajectories']);
+    expect(pathWorker.posted.map((job) => job.kind)).toEqual(['trajectories']);
+    expect(eventWorker.posted.map((job) => job.kind)).toEqual(['events']);
+    // Another scenario's indices asked for while the first's are computed replace any not started.
+    const other = { ...scenario, name: 'other' } as Scenario;
+    expect(paths.requestEvents(other, 7)).toBeUndefined();
+    expect(paths.requestEvents(other, 8)).toBeUndefined();
+    eventWorker.reply();
+    expect(eventWorker.posted.map((job) => job.kind === 'events' && job.seed)).toEqual([7, 8]);
+    eventWorker.reply();
+    pathWorker.reply();
     const events = paths.requestEvents(scenario, 7);
     expect(events).toBeDefined();
-    const fan = paths.request(next.trajectories as TrajectoryRecords, names, { scenario, seed: 7, samples: 300 });
-    expect(fan).toEqual(trajectoriesResult(next.trajectories as TrajectoryRecords, names));
+    const fan = paths.request(first.trajectories as TrajectoryRecords, names, { scenario, seed: 7, samples: 300 });
+    expect(fan).toEqual(trajectoriesResult(first.trajectories as TrajectoryRecords, names));
 
     // The same scenario text as a new object (a rerun, Back) with the same seed: nothing is computed again.
     const again = structuredClone(scenario);
     const rerun = block(0, 300);
     expect(paths.request(rerun.trajectories as TrajectoryRecords, names, { scenario: again, seed: 7, samples: 300 })).toEqual(fan);
     expect(paths.requestEvents(again, 7)).toEqual(events);
-    expect(worker.posted).toHaveLength(3);
-    // Another seed is another answer.
+    expect(pathWorker.posted).toHaveLength(1);
+    expect(eventWorker.posted).toHaveLength(2);
+    // Another seed is another answer; the dropped request (other, seed 7) is asked for again.
     expect(paths.requestEvents(again, 8)).toBeUndefined();
-    expect(worker.posted).toHaveLength(4);
+    expect(paths.requestEvents(other, 7)).toBeUndefined();
+    expect(eventWorker.posted).toHaveLength(3);
   });
 });

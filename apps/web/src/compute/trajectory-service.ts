@@ -1,8 +1,6 @@
 import type { Scenario } from '@horizon/sim';
 import { TRAJECTORY_SAMPLES, type EventSensitivityResult, type TrajectoriesResult, type TrajectoryRecords } from '@horizon/sim/internal';
-import type { TrajectoryJob } from './trajectory-job.js';
-
-type Job = TrajectoryJob & { readonly drop: () => void };
+import { JobLane } from './job-lane.js';
 
 /** The run whose records are asked for: with all of its recorded paths, they depend on these alone. */
 export interface RecordsOrigin {
@@ -15,29 +13,26 @@ export interface RecordsOrigin {
 const KEPT_RESULTS = 16;
 
 /**
- * The result's slower extra parts, computed in a worker of their own (trajectory-worker.ts): the fan chart's
- * quantiles and the event indices of `--explain`. Each `request…` returns the part if it is known, and
+ * The result's slower extra parts, each computed in a worker of its own (trajectory-worker.ts): the fan
+ * chart's quantiles and the event indices of `--explain`. Each `request…` returns the part if it is known, and
  * otherwise starts computing it (once per input) and calls `onReady` when it arrives.
  *
- * The worker does one job at a time, and only the newest of each kind waits for it: records that grew while
- * a job ran replace the older records still waiting (their quantiles would be drawn at most once, then
- * replaced), and a new scenario or seed replaces event indices not started. The event indices go first: they
- * take longer, and the final answer waits for both.
+ * The final answer waits for both, so they run side by side, and each worker does only the newest job of its
+ * kind (job-lane.ts): records that grew while a job ran replace the older records still waiting (their
+ * quantiles would be drawn at most once, then replaced), and a new scenario or seed replaces event indices not
+ * started.
  *
  * Both depend on the scenario and seed alone (the quantiles once every path is recorded: samples 0 … 8,191),
  * so the last few are kept by scenario text and seed: Back, Forward, an undone edit or another sample count
  * (of 8,192 or more) draws the fan chart and the drivers without computing them again.
  */
 export class TrajectoryService {
-  private readonly worker: Worker;
+  private readonly paths: JobLane;
+  private readonly eventLane: JobLane;
   private nextId = 0;
   private readonly known = new WeakMap<TrajectoryRecords, { recorded: number; result?: TrajectoriesResult; id: number }>();
   private readonly events = new WeakMap<Scenario, Map<number, { result?: EventSensitivityResult; id: number }>>();
   private readonly waiting = new Map<number, (result: unknown) => void>();
-  /** The job the worker is doing, if any. */
-  private running: number | undefined;
-  private pendingEvents: Job | undefined;
-  private pendingTrajectories: Job | undefined;
   private readonly kept = new Map<string, unknown>();
   private readonly scenarioKeys = new WeakMap<Scenario, string>();
 
@@ -45,16 +40,15 @@ export class TrajectoryService {
     private readonly onReady: () => void,
     makeWorker: () => Worker = () => new Worker(new URL('./trajectory-worker.ts', import.meta.url), { type: 'module' }),
   ) {
-    this.worker = makeWorker();
-    this.worker.onmessage = (event: MessageEvent<{ id: number; result: unknown }>) => {
-      const settle = this.waiting.get(event.data.id);
-      this.waiting.delete(event.data.id);
-      this.running = undefined;
-      this.startNext();
+    const onResult = (id: number, result: unknown) => {
+      const settle = this.waiting.get(id);
+      this.waiting.delete(id);
       if (!settle) return;
-      settle(event.data.result);
+      settle(result);
       this.onReady();
     };
+    this.paths = new JobLane(makeWorker(), onResult);
+    this.eventLane = new JobLane(makeWorker(), onResult);
   }
 
   /** `origin`: the run the records belong to, so that once complete their quantiles are kept for it. */
@@ -71,11 +65,9 @@ export class TrajectoryService {
       if (key !== undefined) this.keep(key, result);
       if (this.known.get(records) === fresh) fresh.result = result as TrajectoriesResult;
     });
-    // A copy of what is recorded so far (the page's summary keeps growing while the worker computes), moved to
-    // the worker rather than cloned.
+    // A copy of what is recorded so far: the page's summary keeps growing while the worker computes.
     const copy: TrajectoryRecords = { ...records, demandModes: [...records.demandModes], data: records.data.slice(0, records.recorded * (1 + records.series * records.seriesWidth)) };
-    this.pendingTrajectories?.drop();
-    this.pendingTrajectories = {
+    this.paths.submit({
       id,
       kind: 'trajectories',
       records: copy,
@@ -84,8 +76,7 @@ export class TrajectoryService {
         this.waiting.delete(id);
         if (this.known.get(records) === fresh) this.known.delete(records);
       },
-    };
-    this.startNext();
+    });
     return undefined;
   }
 
@@ -105,8 +96,7 @@ export class TrajectoryService {
       fresh.result = result as EventSensitivityResult;
     });
     const seeds = bySeed;
-    this.pendingEvents?.drop();
-    this.pendingEvents = {
+    this.eventLane.submit({
       id,
       kind: 'events',
       scenario,
@@ -115,8 +105,7 @@ export class TrajectoryService {
         this.waiting.delete(id);
         if (seeds.get(seed) === fresh) seeds.delete(seed);
       },
-    };
-    this.startNext();
+    });
     return undefined;
   }
 
@@ -137,16 +126,5 @@ export class TrajectoryService {
     this.kept.delete(key);
     this.kept.set(key, result);
     if (this.kept.size > KEPT_RESULTS) this.kept.delete(this.kept.keys().next().value as string);
-  }
-
-  private startNext(): void {
-    if (this.running !== undefined) return;
-    const job = this.pendingEvents ?? this.pendingTrajectories;
-    if (!job) return;
-    if (job === this.pendingEvents) this.pendingEvents = undefined;
-    else this.pendingTrajectories = undefined;
-    this.running = job.id;
-    const { drop: _drop, ...message } = job;
-    this.worker.postMessage(message, message.kind === 'trajectories' ? [message.records.data.buffer] : []);
   }
 }

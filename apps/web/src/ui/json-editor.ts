@@ -40,9 +40,16 @@ export function buildJsonEditor(onText: (text: string) => void): JsonEditor {
     gutter.replaceChildren(...rows);
     gutter.scrollTop = textarea.scrollTop;
   };
+  // The text is taken once per frame, however many input events came in it: a paste or a dictated sentence
+  // can arrive as one event per line (Playwright's fill of this scenario sends 128), and each taken text is
+  // validated, redrawn in the form and run.
+  let pending: number | undefined;
   textarea.addEventListener('input', () => {
-    renderGutter();
-    onText(textarea.value);
+    pending ??= requestAnimationFrame(() => {
+      pending = undefined;
+      renderGutter();
+      onText(textarea.value);
+    });
   });
   textarea.addEventListener('scroll', () => {
     gutter.scrollTop = textarea.scrollTop;
@@ -52,6 +59,9 @@ export function buildJsonEditor(onText: (text: string) => void): JsonEditor {
     root,
     textarea,
     setText(text) {
+      // A text set from elsewhere (a preset, a file, Back) replaces typing not yet taken.
+      if (pending !== undefined) cancelAnimationFrame(pending);
+      pending = undefined;
       if (textarea.value === text) return;
       const scroll = textarea.scrollTop;
       textarea.value = text;

@@ -1,0 +1,40 @@
+import type { TrajectoryJob } from './trajectory-job.js';
+
+/** A job and what to undo when a newer one replaces it before it starts. */
+export type LaneJob = TrajectoryJob & { readonly drop: () => void };
+
+/**
+ * One worker doing one job at a time, with at most one job waiting: a newer job replaces the waiting one
+ * (which is dropped), so the worker never computes an answer that is already out of date when it starts.
+ */
+export class JobLane {
+  private running = false;
+  private waiting: LaneJob | undefined;
+
+  constructor(
+    private readonly worker: Worker,
+    onResult: (id: number, result: unknown) => void,
+  ) {
+    worker.onmessage = (event: MessageEvent<{ id: number; result: unknown }>) => {
+      this.running = false;
+      this.startNext();
+      onResult(event.data.id, event.data.result);
+    };
+  }
+
+  submit(job: LaneJob): void {
+    this.waiting?.drop();
+    this.waiting = job;
+    this.startNext();
+  }
+
+  private startNext(): void {
+    const job = this.waiting;
+    if (this.running || !job) return;
+    this.waiting = undefined;
+    this.running = true;
+    const { drop: _drop, ...message } = job;
+    // The records move to the worker rather than being cloned.
+    this.worker.postMessage(message, message.kind === 'trajectories' ? [message.records.data.buffer] : []);
+  }
+}
