@@ -4,8 +4,10 @@
 //   node scripts/pack-packages.mjs [--no-build] [OUT_FOLDER]     (default: packed/)
 //   npm install -g OUT_FOLDER/horizon-cli-0.1.0.tgz
 //
-// `npm pack` inside a workspace leaves out hoisted dependencies, and @horizon/* are not on the registry, so a
-// plain tarball cannot install on its own. Each tarball here carries its runtime dependencies instead (npm's
+// The CLI's tarball is its bundle (apps/cli/rolldown.config.mjs: a dozen files, the kernel and the licences of
+// the code it holds) and has no dependencies to install. The libraries keep theirs: `npm pack` inside a
+// workspace leaves out hoisted dependencies, and @horizon/* are not on the registry, so a plain tarball of sim
+// cannot install on its own. Such a tarball carries its runtime dependencies instead (npm's
 // `bundleDependencies`): the @horizon packages as their own packed files, the others copied from this clone's
 // node_modules at the versions package-lock.json pins.
 import { execFileSync } from 'node:child_process';

@@ -114,7 +114,7 @@ export class App {
       request,
       progress.summary,
       progress.final,
-      (records, names) => this.trajectories.request(records, names),
+      (records, names) => this.trajectories.request(records, names, request),
       (scenario, _plan, seed) => this.trajectories.requestEvents(scenario, seed),
     );
   }

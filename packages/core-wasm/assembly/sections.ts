@@ -4,7 +4,6 @@
 // after each block. (The fan chart's trajectories are exact paths of the first 8,192 samples (TRAJECTORY_SAMPLES), which
 // packages/sim records with its reference engine: summary/trajectory-records.ts.)
 
-import { lesser } from './exhaustion-year';
 import { BLOCK_LANES, columnOf } from './block';
 import * as L from './layout';
 
@@ -14,31 +13,47 @@ const ROUNDING_BIAS: f64 = 6755399441055744.0;
 // Sensitivity's regions (packages/sim/src/engine/kernel-memory.ts lays them out; their addresses come from
 // the address table, ./layout.ts): the input table TypeScript writes (slot, edge count, edges…, NaN padding);
 // the table of inputs that are not fixed, written by setSensitivity (column address, edges address, byte
-// offset of its records, search kind (0: the guess table), guess table address, unused, f64 scale); the f64
+// offset of its records, search kind (0: the cell table), cell table address, steps, f64 scale); the f64
 // arrays TypeScript reads after each block (count, never, blockQ, blockQ2 [cells], blockTotalQ, blockTotalQ2
 // [stocks]; cells = stocks · inputs · bins, cell (stock · inputs + input) · bins + bin); the dense i64
-// accumulators (per input and bin one record of RECORD_WORDS i64 per stock, count · 2^32 + never, Σq, Σq²,
-// so one sample's updates for one input are contiguous) and Σq, Σq² per stock; the block's samples (per
-// stock CHUNK records, count · 2^32 + never, q, q²; the inputs' values are read from the block's value
-// columns); the guess tables (GUESS_CELLS u8 per input); CHUNK u32 record offsets.
+// accumulators (per input and bin one record of RECORD_WORDS i64 per stock, count · 2^32 + never, Σq, Σq²)
+// and Σq, Σq² per stock; the packed accumulators in front of them (per input and bin PACKED_WORDS i64 per
+// stock: count · 2^42 + never · 2^29 + Σq, and Σq², exact over at most PACK_SAMPLES samples, then added
+// into the dense ones); the block's samples (per stock CHUNK rows packed alike, one sample's count, never,
+// q and q²; the inputs' values are read from the block's value columns); the cell tables (GUESS_CELLS u8
+// per input); CHUNK u32 record offsets.
 // Samples are added a block at a time, input by input (addSensitivityBlock), so each input's loop keeps its
-// edges, table and records at hand. finishSensitivity moves a block's sums into the f64 arrays and clears them.
+// edges, table and records at hand: one 16-byte add per sample, input and stock. finishSensitivity moves
+// the sums into the f64 arrays and clears them.
 //
 // Binning a value (the number of edges at or below it) reads a table over GUESS_CELLS equal cells between
-// the first and the last edge. The value's cell is a monotone function of the value (cellOf), so a cell that
-// no edge falls in holds values with one bin, which the table gives outright: most values take one table
-// read and no comparison. A cell some edge falls in is flagged; its values start from the table's count of
-// edges in lower cells, step once, and check the answer against the edges on both sides; a wrong guess
-// (rare) takes a branchless binary search. So the bin is exact whatever the cells look like.
+// the first and the last edge. The value's cell is a monotone function of the value (cellOf), so the edges
+// in lower cells are below it and those in higher cells above it: the table holds the number of edges in
+// lower cells, and the value steps past the edges of its own cell one comparison at a time (as many steps
+// as the most edges any one cell holds, `steps`, with no branch). An input whose edges crowd more than
+// MAX_STEPS into one cell takes a branchless binary search instead. So the bin is exact whatever the cells.
 export let sensitivityAt: usize = 0;
 export const INPUT_FIELDS = L.SENSITIVITY_INPUT_FIELDS;
 const ACTIVE_WORDS = L.SENSITIVITY_ACTIVE_WORDS;
 const GUESS_CELLS = L.SENSITIVITY_GUESS_CELLS;
 const RECORD_WORDS = L.SENSITIVITY_RECORD_WORDS;
+const PACKED_WORDS = L.SENSITIVITY_PACKED_WORDS;
 /** Samples added to the cells at a time: one block. */
 const CHUNK: i32 = BLOCK_LANES;
-/** Edges of an input on the fast path (SENSITIVITY_BINS − 1, then NaN padding): guess table, 6-step search. */
+/** Edges of an input on the fast path (SENSITIVITY_BINS − 1, then NaN padding): cell table, 6-step search. */
 const FAST_EDGES: i32 = 63;
+/** The most edges one cell may hold for the cell table's steps; more take the binary search. */
+const MAX_STEPS: i32 = 2;
+/**
+ * A packed record's first word: Σq in bits 0–28, never in 29–41, count in 42–54. q ≤ 500 · 256 < 2^17 (the
+ * horizon is at most 500 years out), so PACK_SAMPLES samples keep Σq < 2^29 and each count < 2^13.
+ */
+const NEVER_SHIFT: i64 = 29;
+const COUNT_SHIFT: i64 = 42;
+const FIELD_MASK: i64 = (<i64>1 << 13) - 1;
+const SUM_MASK: i64 = (<i64>1 << NEVER_SHIFT) - 1;
+/** Samples the packed records hold at most before they are added into the dense ones. */
+const PACK_SAMPLES: i32 = 4096;
 let inputCount: i32 = 0;
 let activeCount: i32 = 0;
 let sensitivityStocks: i32 = 0;
@@ -55,10 +70,15 @@ let denseAt: usize = 0;
 let denseTotalsAt: usize = 0;
 /** Bytes of one (input, bin) record: RECORD_WORDS i64 per stock. */
 let recordBytes: usize = 0;
-/** The block's samples: CHUNK records of RECORD_WORDS i64 per stock. */
+let packedAt: usize = 0;
+/** Bytes of one (input, bin) packed record: PACKED_WORDS i64 per stock. */
+let packedBytes: usize = 0;
+/** Samples in the packed records since they were last added into the dense ones. */
+let packedSamples: i32 = 0;
+/** The block's samples: CHUNK rows of PACKED_WORDS i64 per stock. */
 let pendingStocksAt: usize = 0;
 let guessTablesAt: usize = 0;
-/** CHUNK u32: the pending samples' record offsets for one input (several stocks). */
+/** CHUNK u32: the pending samples' packed record offsets for one input (several stocks). */
 let pendingOffsetsAt: usize = 0;
 
 /**
@@ -82,6 +102,8 @@ export function setSensitivity(inputs: i32, bins: i32, scale: f64, stocks: i32, 
   blockTotalQ2At = blockTotalQAt + (<usize>stocks << 3);
   denseAt = L.regionAt(L.AT_SENSITIVITY_DENSE);
   recordBytes = <usize>(RECORD_WORDS * stocks) << 3;
+  packedAt = L.regionAt(L.AT_SENSITIVITY_PACKED);
+  packedBytes = <usize>(PACKED_WORDS * stocks) << 3;
   denseTotalsAt = L.regionAt(L.AT_SENSITIVITY_DENSE_TOTALS);
   pendingStocksAt = L.regionAt(L.AT_SENSITIVITY_SAMPLES);
   guessTablesAt = L.regionAt(L.AT_SENSITIVITY_GUESS);
@@ -95,13 +117,18 @@ export function setSensitivity(inputs: i32, bins: i32, scale: f64, stocks: i32, 
     const word = activeAt + (<usize>(activeCount * ACTIVE_WORDS) << 2);
     store<i32>(word, <i32>columnOf(valuesAt, <i32>load<f64>(input)));
     store<i32>(word, <i32>(input + 16), 4);
-    store<i32>(word, <i32>(<usize>(i * bins) * recordBytes), 8);
-    // 0: the fast search (FAST_EDGES edges, NaN-padded to 64 bins); otherwise the edge count.
-    const fast = edges == FAST_EDGES && bins == FAST_EDGES + 1;
-    store<i32>(word, fast ? 0 : edges, 12);
-    if (fast) buildGuessTable(word, input + 16, guessTablesAt + <usize>(activeCount * GUESS_CELLS));
+    store<i32>(word, <i32>(<usize>(i * bins) * packedBytes), 8);
+    // 0: the cell table (FAST_EDGES edges, NaN-padded to 64 bins, at most MAX_STEPS in a cell); otherwise
+    // the binary search over this many edges.
+    let kind = edges;
+    if (edges == FAST_EDGES && bins == FAST_EDGES + 1) {
+      if (buildCellTable(word, input + 16, guessTablesAt + <usize>(activeCount * GUESS_CELLS)) <= MAX_STEPS) kind = 0;
+    }
+    store<i32>(word, kind, 12);
     activeCount++;
   }
+  packedSamples = 0;
+  memory.fill(packedAt, 0, <usize>(inputCount * binsPerInput) * packedBytes);
   clearDense();
 }
 
@@ -112,43 +139,50 @@ function clearDense(): void {
 }
 
 /**
- * JavaScript's Math.round (ties up, which wasm's f64.nearest, ties to even, is not) as an integer, for
- * |x| < 2^51: the rounded double plus ROUNDING_BIAS holds it in its low mantissa bits, so the conversion is
- * a subtraction of bit patterns (V8 expands i64.trunc_sat into a compare-and-fix-up sequence).
- */
-@inline function roundHalfUpToInteger(x: f64): i64 {
-  const down = Math.floor(x);
-  const rounded = down + <f64>(x - down >= 0.5);
-  return reinterpret<i64>(rounded + ROUNDING_BIAS) - reinterpret<i64>(ROUNDING_BIAS);
-}
-
-/**
  * Adds stock `stock`'s exhaustion years of the block's `count` samples (f64 at `yearsAt`) to the per-stock
- * totals and to the block's rows (call for every stock, then addSensitivityBlock).
+ * totals and writes the block's rows (call for every stock, then addSensitivityBlock). Two samples at a time:
+ * q = Math.round((min(year, horizon) − startYear) · yearScale), JavaScript's rounding (ties up), as the
+ * reference's quantisedYear, exactly: floor, then up when the remainder is at least one half (x − floor(x) is
+ * exact), and the integer read off the mantissa of the rounded double plus 1.5 · 2^52 (0 ≤ q ≤ 500 · 256, and
+ * q² < 2^35 is exact as a double).
  */
 export function addSensitivityYears(stock: i32, yearsAt: usize, count: i32, startYear: f64, horizonYear: f64): void {
-  const row = pendingStocksAt + (<usize>(stock * RECORD_WORDS * CHUNK) << 3);
-  let sumQ: i64 = 0;
-  let sumQ2: i64 = 0;
-  for (let k: usize = 0; k < <usize>count; k++) {
-    const year = load<f64>(yearsAt + (k << 3));
-    // 0 ≤ (year − startYear) · yearScale ≤ (horizonYear − startYear) · yearScale, far below 2^51.
-    const q = roundHalfUpToInteger((lesser(year, horizonYear) - startYear) * yearScale);
-    const q2 = q * q;
-    const at = row + k * 24;
-    store<i64>(at, (<i64>1 << 32) | <i64>(year == Infinity));
-    store<i64>(at, q, 8);
-    store<i64>(at, q2, 16);
-    sumQ += q;
-    sumQ2 += q2;
+  if (packedSamples + count > PACK_SAMPLES) flushPacked();
+  const row = pendingStocksAt + (<usize>(stock * PACKED_WORDS * CHUNK) << 3);
+  const horizon = f64x2.splat(horizonYear);
+  const start = f64x2.splat(startYear);
+  const scale = f64x2.splat(yearScale);
+  const bias = f64x2.splat(ROUNDING_BIAS);
+  const one = f64x2.splat(1);
+  const half = f64x2.splat(0.5);
+  const infinity = f64x2.splat(Infinity);
+  const sample = i64x2.splat(<i64>1 << COUNT_SHIFT);
+  const never = i64x2.splat(<i64>1 << NEVER_SHIFT);
+  let sums = i64x2.splat(0);
+  let sums2 = i64x2.splat(0);
+  // A block's column has room for the odd lane past `count`; its row is written but never added.
+  for (let k: usize = 0; k < <usize>count; k += 2) {
+    const years = v128.load(yearsAt + (k << 3));
+    const t = f64x2.mul(f64x2.sub(f64x2.pmin(horizon, years), start), scale);
+    const down = f64x2.floor(t);
+    const rounded = f64x2.add(down, v128.and(f64x2.ge(f64x2.sub(t, down), half), one));
+    let q = i64x2.sub(f64x2.add(rounded, bias), bias);
+    let q2 = i64x2.sub(f64x2.add(f64x2.mul(rounded, rounded), bias), bias);
+    if (k + 1 == <usize>count) {
+      q = i64x2.replace_lane(q, 1, 0);
+      q2 = i64x2.replace_lane(q2, 1, 0);
+    }
+    const first = v128.or(v128.or(sample, v128.and(f64x2.eq(years, infinity), never)), q);
+    const at = row + (k << 4);
+    v128.store(at, v128.shuffle<i64>(first, q2, 0, 2));
+    v128.store(at, v128.shuffle<i64>(first, q2, 1, 3), 16);
+    sums = i64x2.add(sums, q);
+    sums2 = i64x2.add(sums2, q2);
   }
   const total = denseTotalsAt + (<usize>stock << 4);
-  store<i64>(total, load<i64>(total) + sumQ);
-  store<i64>(total, load<i64>(total, 8) + sumQ2, 8);
+  store<i64>(total, load<i64>(total) + i64x2.extract_lane(sums, 0) + i64x2.extract_lane(sums, 1));
+  store<i64>(total, load<i64>(total, 8) + i64x2.extract_lane(sums2, 0) + i64x2.extract_lane(sums2, 1), 8);
 }
-
-/** A table entry's flag: some edge falls in the cell (its low 7 bits: the edges in lower cells). */
-const EDGE_CELL: u32 = 0x80;
 
 /**
  * The cell of `value` among GUESS_CELLS equal cells around the edges (`first` the first edge, `scale` cells
@@ -163,20 +197,21 @@ const EDGE_CELL: u32 = 0x80;
 }
 
 /** cellOf of both lanes of `values` (f64x2.pmax/pmin clamp as cellOf's tests do, NaN to 0), as i32 lanes 0 and 2. */
-@inline function cellsOfX2(values: v128, first: f64, scale: f64): v128 {
-  let t = f64x2.mul(f64x2.sub(values, f64x2.splat(first)), f64x2.splat(scale));
+@inline function cellsOfX2(values: v128, first: v128, scale: v128): v128 {
+  let t = f64x2.mul(f64x2.sub(values, first), scale);
   t = f64x2.pmax(f64x2.splat(0), t);
   t = f64x2.pmin(t, f64x2.splat(<f64>(GUESS_CELLS - 1)));
   return v128.and(f64x2.add(t, f64x2.splat(ROUNDING_BIAS)), i64x2.splat(GUESS_CELLS - 1));
 }
 
 /**
- * Fills an input's table: cell c holds the number of edges whose cell is below c, flagged with EDGE_CELL when
- * some edge's cell is c. A value v in an unflagged cell c then has exactly that many edges at or below it:
- * an edge in a lower cell is below v (cellOf is non-decreasing), and an edge at or below v has a cell at
- * most c, so lower. `scale` is 0 when the edges do not span a finite, positive width (every cell 0, flagged).
+ * Fills an input's cell table: cell c holds the number of edges whose cell is below c. A value v in cell c
+ * then has all those edges at or below it (an edge above v has a cell at least c, as cellOf is
+ * non-decreasing) and none of the edges of higher cells (an edge at or below v has a cell at most c), so its
+ * bin is that number plus the edges of cell c at or below v. `scale` is 0 when the edges do not span a
+ * finite, positive width (every edge in cell 0). Returns the most edges any one cell holds.
  */
-function buildGuessTable(word: usize, edgesAt: usize, tableAt: usize): void {
+function buildCellTable(word: usize, edgesAt: usize, tableAt: usize): i32 {
   const first = load<f64>(edgesAt);
   const last = load<f64>(edgesAt + (<usize>(FAST_EDGES - 1) << 3));
   const span = last - first;
@@ -184,33 +219,33 @@ function buildGuessTable(word: usize, edgesAt: usize, tableAt: usize): void {
   store<i32>(word, <i32>tableAt, 16);
   store<f64>(word, scale, 24);
   memory.fill(tableAt, 0, <usize>GUESS_CELLS);
-  // Count the edges per cell (at most FAST_EDGES < 128 in all), then turn counts into flags and prefix sums.
+  // Count the edges per cell (at most FAST_EDGES < 256 in all), then turn the counts into prefix sums.
   for (let k = 0; k < FAST_EDGES; k++) {
     const cell = tableAt + cellOf(load<f64>(edgesAt + (<usize>k << 3)), first, scale);
     store<u8>(cell, load<u8>(cell) + 1);
   }
   let below: u32 = 0;
+  let most: i32 = 0;
   for (let c = 0; c < GUESS_CELLS; c++) {
     const inCell = <u32>load<u8>(tableAt + <usize>c);
-    store<u8>(tableAt + <usize>c, <u8>(inCell != 0 ? below | EDGE_CELL : below));
+    store<u8>(tableAt + <usize>c, <u8>below);
     below += inCell;
+    most = max(most, <i32>inCell);
   }
+  store<i32>(word, most, 20);
+  return most;
 }
 
-/** The bin of `value` among an input's FAST_EDGES edges, `cell` its cell (cellOf). */
-@inline function binInCell(edgesAt: usize, tableAt: usize, cell: usize, value: f64): usize {
-  // The count is the length of the prefix of edges at or below `value` (the edges increase, and the
-  // NaN after the last one is never ≤). An unflagged cell gives it; otherwise guess from the edges in
-  // lower cells, step once, then check both sides.
-  const entry = <u32>load<u8>(tableAt + cell);
-  if (entry < EDGE_CELL) return <usize>entry;
-  let bin = <usize>(entry & (EDGE_CELL - 1));
-  bin += <usize>(load<f64>(edgesAt + (bin << 3)) <= value);
-  // Below bin 0 lies the input's edge count, read but ignored.
-  const above = <i32>(load<f64>(edgesAt + (bin << 3)) <= value);
-  const below = <i32>(bin != 0) & <i32>!(load<f64>(edgesAt + ((bin - 1) << 3)) <= value);
-  if ((above | below) == 0) return bin;
-  // Otherwise a branchless binary search: the count in 6 steps.
+/**
+ * One step past an edge of the value's cell: bin + (edge[bin] ≤ value). The edges increase and the NaN after
+ * the last one is never ≤, so once an edge is above the value the bin stays.
+ */
+@inline function stepBin(edgesAt: usize, bin: usize, value: f64): usize {
+  return bin + <usize>(load<f64>(edgesAt + (bin << 3)) <= value);
+}
+
+/** The bin of `value` among FAST_EDGES edges (NaN-padded): a branchless binary search in 6 steps. */
+@inline function binBySearch6(edgesAt: usize, value: f64): usize {
   let pos: usize = 0;
   pos |= <usize>(load<f64>(edgesAt + (31 << 3)) <= value) << 5;
   pos |= <usize>(load<f64>(edgesAt + ((pos + 15) << 3)) <= value) << 4;
@@ -223,6 +258,7 @@ function buildGuessTable(word: usize, edgesAt: usize, tableAt: usize): void {
 
 /** The bin of `value` among `edges` edges (any count): a binary search. */
 function binBySearch(edgesAt: usize, edges: i32, value: f64): usize {
+  if (edges == FAST_EDGES) return binBySearch6(edgesAt, value);
   let low = 0;
   let high = edges;
   while (low < high) {
@@ -233,62 +269,106 @@ function binBySearch(edgesAt: usize, edges: i32, value: f64): usize {
   return <usize>low;
 }
 
-/** record += sample for one (count · 2^32 + never, q, q²) record: the first two words as one i64x2 add. */
-@inline function addRecord(record: usize, sample: usize): void {
-  v128.store(record, i64x2.add(v128.load(record), v128.load(sample)));
-  store<i64>(record, load<i64>(record, 16) + load<i64>(sample, 16), 16);
+/**
+ * The packed record offsets of the block's `count` values at `values` into `offsets`, by the cell table
+ * (`steps` steps within a cell), two values at a time.
+ */
+@inline function binByCells(values: usize, count: i32, edgesAt: usize, tableAt: usize, first: f64, scale: f64, steps: i32, offsets: usize): void {
+  const firstX2 = f64x2.splat(first);
+  const scaleX2 = f64x2.splat(scale);
+  const bytes = packedBytes;
+  // A block's column has room for the odd lane past `count`; its offset is written but never read.
+  for (let k: usize = 0; k < <usize>count; k += 2) {
+    const pair = v128.load(values + (k << 3));
+    const cells = cellsOfX2(pair, firstX2, scaleX2);
+    const v0 = f64x2.extract_lane(pair, 0);
+    const v1 = f64x2.extract_lane(pair, 1);
+    let bin0 = <usize>load<u8>(tableAt + <usize>i32x4.extract_lane(cells, 0));
+    let bin1 = <usize>load<u8>(tableAt + <usize>i32x4.extract_lane(cells, 2));
+    bin0 = stepBin(edgesAt, bin0, v0);
+    bin1 = stepBin(edgesAt, bin1, v1);
+    if (steps > 1) {
+      bin0 = stepBin(edgesAt, bin0, v0);
+      bin1 = stepBin(edgesAt, bin1, v1);
+    }
+    store<u32>(offsets + (k << 2), <u32>(bin0 * bytes));
+    store<u32>(offsets + (k << 2), <u32>(bin1 * bytes), 4);
+  }
 }
 
 /**
- * Adds the block's `count` samples (after addSensitivityYears for every stock) to the cells of their bins,
- * input by input, reading each input's values from its column.
+ * Adds the block's `count` samples (after addSensitivityYears for every stock) to the packed records of their
+ * bins, input by input, reading each input's values from its column.
  */
 export function addSensitivityBlock(count: i32): void {
   const stocks = sensitivityStocks;
   const end = activeAt + (<usize>(activeCount * ACTIVE_WORDS) << 2);
+  const offsets = pendingOffsetsAt;
   for (let word = activeAt; word < end; word += ACTIVE_WORDS << 2) {
     const values = <usize>load<i32>(word);
     const edgesAt = <usize>load<i32>(word, 4);
     const kind = load<i32>(word, 12);
-    const records = denseAt + <usize>load<i32>(word, 8);
-    const first = load<f64>(edgesAt);
-    const scale = load<f64>(word, 24);
-    const tableAt = <usize>load<i32>(word, 16);
-    // The samples' record offsets first (two cells at a time on the fast path), then the records per stock.
-    const offsets = pendingOffsetsAt;
+    const records = packedAt + <usize>load<i32>(word, 8);
+    // The samples' record offsets first, then the records per stock.
     if (kind == 0) {
-      let k = 0;
-      for (; k + 1 < count; k += 2) {
-        const pair = v128.load(values + (<usize>k << 3));
-        const cells = cellsOfX2(pair, first, scale);
-        const bin0 = binInCell(edgesAt, tableAt, <usize>i32x4.extract_lane(cells, 0), f64x2.extract_lane(pair, 0));
-        const bin1 = binInCell(edgesAt, tableAt, <usize>i32x4.extract_lane(cells, 2), f64x2.extract_lane(pair, 1));
-        store<u32>(offsets + (<usize>k << 2), <u32>(bin0 * recordBytes));
-        store<u32>(offsets + (<usize>k << 2), <u32>(bin1 * recordBytes), 4);
-      }
-      if (k < count) {
-        const value = load<f64>(values + (<usize>k << 3));
-        store<u32>(offsets + (<usize>k << 2), <u32>(binInCell(edgesAt, tableAt, cellOf(value, first, scale), value) * recordBytes));
-      }
+      const steps = load<i32>(word, 20);
+      const tableAt = <usize>load<i32>(word, 16);
+      const first = load<f64>(edgesAt);
+      const scale = load<f64>(word, 24);
+      if (steps <= 1) binByCells(values, count, edgesAt, tableAt, first, scale, 1, offsets);
+      else binByCells(values, count, edgesAt, tableAt, first, scale, 2, offsets);
     } else {
       for (let k = 0; k < count; k++) {
-        store<u32>(offsets + (<usize>k << 2), <u32>(binBySearch(edgesAt, kind, load<f64>(values + (<usize>k << 3))) * recordBytes));
+        store<u32>(offsets + (<usize>k << 2), <u32>(binBySearch(edgesAt, kind, load<f64>(values + (<usize>k << 3))) * packedBytes));
       }
     }
     let stockRecords = records;
     let rows = pendingStocksAt;
     for (let s = 0; s < stocks; s++) {
-      for (let k = 0; k < count; k++) {
-        addRecord(stockRecords + <usize>load<u32>(offsets + (<usize>k << 2)), rows + <usize>k * 24);
+      for (let k: usize = 0; k < <usize>count; k++) {
+        const record = stockRecords + <usize>load<u32>(offsets + (k << 2));
+        v128.store(record, i64x2.add(v128.load(record), v128.load(rows + (k << 4))));
       }
-      stockRecords += RECORD_WORDS << 3;
-      rows += <usize>(RECORD_WORDS * CHUNK) << 3;
+      stockRecords += PACKED_WORDS << 3;
+      rows += <usize>(PACKED_WORDS * CHUNK) << 3;
     }
   }
+  packedSamples += count;
+}
+
+/** Adds the packed records into the dense ones and clears them. */
+function flushPacked(): void {
+  const stocks = sensitivityStocks;
+  const end = activeAt + (<usize>(activeCount * ACTIVE_WORDS) << 2);
+  for (let word = activeAt; word < end; word += ACTIVE_WORDS << 2) {
+    const packedOffset = <usize>load<i32>(word, 8);
+    // The same input and bin in both: the offset scales from packed to dense records.
+    const input = packedOffset / packedBytes / <usize>binsPerInput;
+    let packed = packedAt + packedOffset;
+    let dense = denseAt + input * <usize>binsPerInput * recordBytes;
+    for (let b = 0; b < binsPerInput; b++) {
+      for (let s = 0; s < stocks; s++) {
+        const at = packed + (<usize>s << 4);
+        const first = load<i64>(at);
+        if (first != 0) {
+          const into = dense + <usize>(s * RECORD_WORDS << 3);
+          const counts = (((first >>> COUNT_SHIFT) & FIELD_MASK) << 32) | ((first >>> NEVER_SHIFT) & FIELD_MASK);
+          store<i64>(into, load<i64>(into) + counts);
+          store<i64>(into, load<i64>(into, 8) + (first & SUM_MASK), 8);
+          store<i64>(into, load<i64>(into, 16) + load<i64>(at, 8), 16);
+          v128.store(at, i64x2.splat(0));
+        }
+      }
+      packed += packedBytes;
+      dense += recordBytes;
+    }
+  }
+  packedSamples = 0;
 }
 
 /** Moves the dense accumulators into the f64 arrays TypeScript reads (all of them, fixed inputs' zero) and clears them. */
 export function finishSensitivity(): void {
+  flushPacked();
   const stocks = sensitivityStocks;
   for (let s = 0; s < stocks; s++) {
     const total = denseTotalsAt + (<usize>s << 4);

@@ -15,7 +15,7 @@ export { SCALING_LAW_PRESETS } from './presets/scaling-law-presets.js';
 export { drawInputs } from './engine/reference-engine.js';
 export { BINS_PER_YEAR, createSummary, type StockCounts } from './summary/sweep-summary.js';
 export { summaryBuffers } from './summary/summary-buffers.js';
-export { type TrajectoryRecords } from './summary/trajectory-records.js';
+export { TRAJECTORY_SAMPLES, type TrajectoryRecords } from './summary/trajectory-records.js';
 export { sensitivityInputs } from './summary/sensitivity-accumulator.js';
 export { trajectoriesResult, type TrajectoriesResult, type TrajectoryBands } from './report/trajectories-result.js';
 export { type InputSensitivity } from './report/sensitivity-result.js';

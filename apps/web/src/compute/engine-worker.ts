@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { compilePlan, mergeSummary, type Plan, type SummarySections, type SweepSummary } from '@horizon/sim';
-import { MAX_SECTION_BYTES, summaryBuffers, runSweepTask, sensitivityBytes, sensitivityInputs, trajectoryBytes } from '@horizon/sim/internal';
+import { summaryBuffers, runSweepTask, sensitivityInputs } from '@horizon/sim/internal';
+import { sectionsThatFit } from './sections-that-fit.js';
 import type { PointsReply, WorkerReply, WorkerRequest } from './worker-messages.js';
 
 /**
@@ -37,13 +38,11 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
     }
     if (current?.runId !== request.runId) {
       const plan = compilePlan(request.scenario);
-      // The same sections as `horizon sweep --trajectories --explain`: sensitivity bins come from the plan alone.
-      // A section past MAX_SECTION_BYTES (where the CLI refuses the flag) is left out, so a big scenario in a
-      // shared link cannot take gigabytes and crash the tab; the answer then comes without that chart.
-      const inputs = request.sections.sensitivity ? sensitivityInputs(plan) : undefined;
+      // The sections asked for that fit; sensitivity bins come from the plan alone.
+      const fit = sectionsThatFit(plan);
       const sections: SummarySections = {
-        trajectories: request.sections.trajectories && trajectoryBytes(plan) <= MAX_SECTION_BYTES,
-        sensitivityInputs: inputs !== undefined && sensitivityBytes(plan.stocks.length, inputs.length) <= MAX_SECTION_BYTES ? inputs : undefined,
+        trajectories: request.sections.trajectories && fit.trajectories,
+        sensitivityInputs: request.sections.sensitivity && fit.sensitivity ? sensitivityInputs(plan) : undefined,
       };
       current = { runId: request.runId, plan, sections, held: undefined };
     }

@@ -1,10 +1,32 @@
 import type { Scenario } from '@horizon/sim';
-import type { EventSensitivityResult, TrajectoriesResult, TrajectoryRecords } from '@horizon/sim/internal';
+import { TRAJECTORY_SAMPLES, type EventSensitivityResult, type TrajectoriesResult, type TrajectoryRecords } from '@horizon/sim/internal';
+import type { TrajectoryJob } from './trajectory-job.js';
+
+type Job = TrajectoryJob & { readonly drop: () => void };
+
+/** The run whose records are asked for: with all of its recorded paths, they depend on these alone. */
+export interface RecordsOrigin {
+  readonly scenario: Scenario;
+  readonly seed: number;
+  readonly samples: number;
+}
+
+/** Finished results kept by what they depend on (a few scenarios' worth: each is a few kilobytes). */
+const KEPT_RESULTS = 16;
 
 /**
  * The result's slower extra parts, computed in a worker of their own (trajectory-worker.ts): the fan chart's
  * quantiles and the event indices of `--explain`. Each `request…` returns the part if it is known, and
  * otherwise starts computing it (once per input) and calls `onReady` when it arrives.
+ *
+ * The worker does one job at a time, and only the newest of each kind waits for it: records that grew while
+ * a job ran replace the older records still waiting (their quantiles would be drawn at most once, then
+ * replaced), and a new scenario or seed replaces event indices not started. The event indices go first: they
+ * take longer, and the final answer waits for both.
+ *
+ * Both depend on the scenario and seed alone (the quantiles once every path is recorded: samples 0 … 8,191),
+ * so the last few are kept by scenario text and seed: Back, Forward, an undone edit or another sample count
+ * (of 8,192 or more) draws the fan chart and the drivers without computing them again.
  */
 export class TrajectoryService {
   private readonly worker: Worker;
@@ -12,30 +34,58 @@ export class TrajectoryService {
   private readonly known = new WeakMap<TrajectoryRecords, { recorded: number; result?: TrajectoriesResult; id: number }>();
   private readonly events = new WeakMap<Scenario, Map<number, { result?: EventSensitivityResult; id: number }>>();
   private readonly waiting = new Map<number, (result: unknown) => void>();
+  /** The job the worker is doing, if any. */
+  private running: number | undefined;
+  private pendingEvents: Job | undefined;
+  private pendingTrajectories: Job | undefined;
+  private readonly kept = new Map<string, unknown>();
+  private readonly scenarioKeys = new WeakMap<Scenario, string>();
 
-  constructor(private readonly onReady: () => void) {
-    this.worker = new Worker(new URL('./trajectory-worker.ts', import.meta.url), { type: 'module' });
+  constructor(
+    private readonly onReady: () => void,
+    makeWorker: () => Worker = () => new Worker(new URL('./trajectory-worker.ts', import.meta.url), { type: 'module' }),
+  ) {
+    this.worker = makeWorker();
     this.worker.onmessage = (event: MessageEvent<{ id: number; result: unknown }>) => {
       const settle = this.waiting.get(event.data.id);
       this.waiting.delete(event.data.id);
+      this.running = undefined;
+      this.startNext();
       if (!settle) return;
       settle(event.data.result);
       this.onReady();
     };
   }
 
-  request(records: TrajectoryRecords, stockNames: readonly string[]): TrajectoriesResult | undefined {
+  /** `origin`: the run the records belong to, so that once complete their quantiles are kept for it. */
+  request(records: TrajectoryRecords, stockNames: readonly string[], origin?: RecordsOrigin): TrajectoriesResult | undefined {
     const entry = this.known.get(records);
     if (entry && entry.recorded === records.recorded) return entry.result;
+    const key = origin && records.recorded === Math.min(origin.samples, TRAJECTORY_SAMPLES) ? `trajectories ${origin.seed} ${this.scenarioKey(origin.scenario)}` : undefined;
     const id = ++this.nextId;
     const fresh: { recorded: number; result?: TrajectoriesResult; id: number } = { recorded: records.recorded, id };
     this.known.set(records, fresh);
+    const kept = key === undefined ? undefined : this.take(key);
+    if (kept !== undefined) return (fresh.result = kept as TrajectoriesResult);
     this.waiting.set(id, (result) => {
+      if (key !== undefined) this.keep(key, result);
       if (this.known.get(records) === fresh) fresh.result = result as TrajectoriesResult;
     });
-    // A copy of what is recorded so far: the page's summary keeps growing while the worker computes.
+    // A copy of what is recorded so far (the page's summary keeps growing while the worker computes), moved to
+    // the worker rather than cloned.
     const copy: TrajectoryRecords = { ...records, demandModes: [...records.demandModes], data: records.data.slice(0, records.recorded * (1 + records.series * records.seriesWidth)) };
-    this.worker.postMessage({ id, kind: 'trajectories', records: copy, stockNames: [...stockNames] }, [copy.data.buffer]);
+    this.pendingTrajectories?.drop();
+    this.pendingTrajectories = {
+      id,
+      kind: 'trajectories',
+      records: copy,
+      stockNames: [...stockNames],
+      drop: () => {
+        this.waiting.delete(id);
+        if (this.known.get(records) === fresh) this.known.delete(records);
+      },
+    };
+    this.startNext();
     return undefined;
   }
 
@@ -44,11 +94,59 @@ export class TrajectoryService {
     if (!bySeed) this.events.set(scenario, (bySeed = new Map()));
     const entry = bySeed.get(seed);
     if (entry) return entry.result;
+    const key = `events ${seed} ${this.scenarioKey(scenario)}`;
     const id = ++this.nextId;
     const fresh: { result?: EventSensitivityResult; id: number } = { id };
     bySeed.set(seed, fresh);
-    this.waiting.set(id, (result) => (fresh.result = result as EventSensitivityResult));
-    this.worker.postMessage({ id, kind: 'events', scenario, seed });
+    const kept = this.take(key);
+    if (kept !== undefined) return (fresh.result = kept as EventSensitivityResult);
+    this.waiting.set(id, (result) => {
+      this.keep(key, result);
+      fresh.result = result as EventSensitivityResult;
+    });
+    const seeds = bySeed;
+    this.pendingEvents?.drop();
+    this.pendingEvents = {
+      id,
+      kind: 'events',
+      scenario,
+      seed,
+      drop: () => {
+        this.waiting.delete(id);
+        if (seeds.get(seed) === fresh) seeds.delete(seed);
+      },
+    };
+    this.startNext();
     return undefined;
+  }
+
+  private scenarioKey(scenario: Scenario): string {
+    let key = this.scenarioKeys.get(scenario);
+    if (key === undefined) this.scenarioKeys.set(scenario, (key = JSON.stringify(scenario)));
+    return key;
+  }
+
+  /** A kept result, now the most recently used; undefined when not kept. */
+  private take(key: string): unknown {
+    const result = this.kept.get(key);
+    if (result !== undefined) this.keep(key, result);
+    return result;
+  }
+
+  private keep(key: string, result: unknown): void {
+    this.kept.delete(key);
+    this.kept.set(key, result);
+    if (this.kept.size > KEPT_RESULTS) this.kept.delete(this.kept.keys().next().value as string);
+  }
+
+  private startNext(): void {
+    if (this.running !== undefined) return;
+    const job = this.pendingEvents ?? this.pendingTrajectories;
+    if (!job) return;
+    if (job === this.pendingEvents) this.pendingEvents = undefined;
+    else this.pendingTrajectories = undefined;
+    this.running = job.id;
+    const { drop: _drop, ...message } = job;
+    this.worker.postMessage(message, message.kind === 'trajectories' ? [message.records.data.buffer] : []);
   }
 }

@@ -1,6 +1,5 @@
 /// <reference lib="webworker" />
-import { compilePlan, type Scenario } from '@horizon/sim';
-import { designInputs, eventSensitivity, trajectoriesResult, type TrajectoryRecords } from '@horizon/sim/internal';
+import { runTrajectoryJob, type TrajectoryJob } from './trajectory-job.js';
 
 /**
  * Takes the result's slower extra parts off the page's thread: the fan chart's exact per-year quantiles
@@ -8,17 +7,7 @@ import { designInputs, eventSensitivity, trajectoriesResult, type TrajectoryReco
  * `--explain` (their own sub-sample, from the plan and seed). Each takes a few hundred milliseconds, too long
  * for a frame.
  */
-type Job =
-  | { id: number; kind: 'trajectories'; records: TrajectoryRecords; stockNames: string[] }
-  | { id: number; kind: 'events'; scenario: Scenario; seed: number };
-
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-scope.onmessage = (event: MessageEvent<Job>) => {
-  const job = event.data;
-  if (job.kind === 'trajectories') {
-    scope.postMessage({ id: job.id, result: trajectoriesResult(job.records, job.stockNames) });
-  } else {
-    const plan = compilePlan(job.scenario);
-    scope.postMessage({ id: job.id, result: { paths: designInputs(plan).map((input) => input.path), stocks: eventSensitivity(plan, job.seed) } });
-  }
+scope.onmessage = (event: MessageEvent<TrajectoryJob>) => {
+  scope.postMessage({ id: event.data.id, result: runTrajectoryJob(event.data) });
 };

@@ -28,6 +28,8 @@ export const SENSITIVITY_ACTIVE_WORDS = 8;
 export const SENSITIVITY_GUESS_CELLS = 1024;
 /** i64 words of one sensitivity record: count · 2^32 + never, Σq, Σq². */
 export const SENSITIVITY_RECORD_WORDS = 3;
+/** i64 words of one packed sensitivity record (count, never and Σq in one word; Σq²), and of a sample's row. */
+export const SENSITIVITY_PACKED_WORDS = 2;
 /** Every region starts at a multiple of this many bytes. */
 export const REGION_ALIGN = 16;
 
@@ -56,5 +58,6 @@ export const AT_SENSITIVITY_DENSE_TOTALS = 20;
 export const AT_SENSITIVITY_SAMPLES = 21;
 export const AT_SENSITIVITY_GUESS = 22;
 export const AT_SENSITIVITY_OFFSETS = 23;
+export const AT_SENSITIVITY_PACKED = 24;
 /** Entries of the address table. */
-export const ADDRESS_COUNT = 24;
+export const ADDRESS_COUNT = 25;

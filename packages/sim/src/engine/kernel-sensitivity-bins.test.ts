@@ -13,10 +13,11 @@ import { runSweep } from './run-sweep.js';
 import { compileWasmModuleSync, instantiateWasm } from './wasm-api.js';
 
 // The kernel bins an input's value through a table of cells (packages/core-wasm/assembly/sections.ts): a cell
-// no edge falls in gives the bin outright, a cell with an edge takes a guess-and-check path. Whatever the
-// edges (bunched into one cell, repeated, spread past the values, fewer than the fast path's 63), its bins
-// must be the reference's binary search's: with the kernel's ln and exp in the reference (kernel-bits.test.ts
-// says why), every count and sum of the section is equal.
+// gives the edges below it, and the value steps past the edges of its own cell (one or two), or, when more
+// crowd into a cell, takes a binary search. Whatever the edges (two or more in one cell, repeated, spread past
+// the values, fewer than the fast path's 63), its bins must be the reference's binary search's: with the
+// kernel's ln and exp in the reference (kernel-bits.test.ts says why), every count and sum of the section is
+// equal. More samples than the kernel's packed records hold (4,096) before it adds them into wider ones.
 
 const kernelModule = compileWasmModuleSync(readFileSync(fileURLToPath(kernelWasmUrl)));
 const libm = instantiateWasm(kernelModule) as { libmLog(x: number): number; libmExp(x: number): number };
@@ -24,9 +25,18 @@ const plan = compilePlan(validateScenario(SCENARIO_PRESETS['contract-example']))
 const planned = sensitivityInputs(plan);
 const varying = planned.filter((input) => input.edges.length > 0);
 
-/** The planned edges, or sorted edges built from them: some kept, some repeated, some squeezed together, some far out. */
+/**
+ * The planned edges; the planned edges with every odd one moved a third of a table cell (1/1,024 of the span)
+ * above the one before, so that many cells hold two edges with values between them; or sorted edges built
+ * from the planned ones: some kept, some repeated, some squeezed together, some far out.
+ */
 const edgesFor = (input: SensitivityInput) =>
-  fc.oneof(fc.constant(input.edges), mixedEdges(input));
+  fc.oneof(fc.constant(input.edges), fc.constant(pairedEdges(input)), mixedEdges(input));
+
+const pairedEdges = (input: SensitivityInput): number[] => {
+  const gap = (input.edges[62] - input.edges[0]) / 1024 / 3;
+  return input.edges.map((edge, k) => (k % 2 === 1 ? input.edges[k - 1] + gap : edge));
+};
 
 const mixedEdges = (input: SensitivityInput) =>
   fc
@@ -51,7 +61,7 @@ describe('kernel sensitivity bins', () => {
         let k = 0;
         const inputs = planned.map((input) => (input.edges.length > 0 ? { ...input, edges: edgeSets[k++] } : input));
         const sections = { sensitivityInputs: inputs };
-        const samples = 501;
+        const samples = 4_501;
         const kernel = runSweep(plan, new KernelEngine(kernelModule, plan, seed, { sections }), samples, undefined, sections).sensitivity!;
         vi.spyOn(Math, 'log').mockImplementation(libm.libmLog);
         vi.spyOn(Math, 'exp').mockImplementation(libm.libmExp);

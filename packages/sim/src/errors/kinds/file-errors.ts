@@ -33,20 +33,23 @@ export const FILE_ERRORS = {
   csvNotTokens: kind(CELL, '"<cell>" is not a positive number of tokens', (cell: string) => `${quoteExcerpt(cell)} is not a positive number of tokens`),
 } as const;
 
+/** What a target's error names: the flag whose file it is, --out for the result or --per-sample for the samples. */
+const TARGET = 'the --out or --per-sample flag';
+
 /** Errors writing the result: the --out (or --per-sample) target and standard output. */
 export const OUTPUT_ERRORS = {
-  outEmpty: fixedKind('the --out flag', 'needs a file name'),
+  outEmpty: fixedKind(TARGET, 'needs a file name'),
   outNoFolder: kind(
-    'the --out flag',
+    TARGET,
     'cannot write "<file>": its folder "<folder>" does not exist | is not a folder',
     (file: string, folder: string, exists: boolean) => `cannot write ${quote(file)}: its folder ${quote(folder)} ${exists ? 'is not a folder' : 'does not exist'}`,
   ),
-  outSymlink: kind('the --out flag', '"<file>" is a symbolic link; horizon replaces only regular files, so give the path it points to', (file: string) => `${quote(file)} is a symbolic link; horizon replaces only regular files, so give the path it points to`),
-  outFolder: kind('the --out flag', '"<file>" is a folder; give a file name', (file: string) => `${quote(file)} is a folder; give a file name`),
-  outNotRegular: kind('the --out flag', '"<file>" is <a device | a named pipe | a socket>, not a regular file; horizon writes only regular files', (file: string, what: string) => `${quote(file)} is ${what}, not a regular file; horizon writes only regular files`),
-  outIsInput: kind('the --out flag', '"<file>" is the file this command reads; write to another file', (file: string, input: string) => `${quote(file)} is ${input === file ? 'the file' : `${quote(input)}, the file`} this command reads; write to another file`),
-  outExists: kind('the --out flag', '"<file>" already exists; give --force to replace it', (file: string) => `${quote(file)} already exists; give --force to replace it`),
-  writeFailed: kind('the --out flag', 'cannot write "<file>": <reason>[; nothing was written]', (file: string, reason: string, nothingWritten: boolean) => `cannot write ${quote(file)}: ${reason}${nothingWritten ? '; nothing was written' : ''}`),
+  outSymlink: kind(TARGET, '"<file>" is a symbolic link; horizon replaces only regular files, so give the path it points to', (file: string) => `${quote(file)} is a symbolic link; horizon replaces only regular files, so give the path it points to`),
+  outFolder: kind(TARGET, '"<file>" is a folder; give a file name', (file: string) => `${quote(file)} is a folder; give a file name`),
+  outNotRegular: kind(TARGET, '"<file>" is <a device | a named pipe | a socket>, not a regular file; horizon writes only regular files', (file: string, what: string) => `${quote(file)} is ${what}, not a regular file; horizon writes only regular files`),
+  outIsInput: kind(TARGET, '"<file>" is the file this command reads; write to another file', (file: string, input: string) => `${quote(file)} is ${input === file ? 'the file' : `${quote(input)}, the file`} this command reads; write to another file`),
+  outExists: kind(TARGET, '"<file>" already exists; give --force to replace it', (file: string) => `${quote(file)} already exists; give --force to replace it`),
+  writeFailed: kind(TARGET, 'cannot write "<file>": <reason>[; nothing was written]', (file: string, reason: string, nothingWritten: boolean) => `cannot write ${quote(file)}: ${reason}${nothingWritten ? '; nothing was written' : ''}`),
   outputFailed: kind(
     'stdout',
     'cannot write the output (<reason>); nothing was written | only the first <n> bytes were written, and they are incomplete',
