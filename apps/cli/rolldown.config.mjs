@@ -30,5 +30,5 @@ export default defineConfig({
   // follow; its ES module build imports them statically.
   resolve: { mainFields: ['module', 'main'] },
   plugins: [kernelBesideChunk(kernelWasmUrl), thirdPartyLicenses('THIRD-PARTY-LICENSES.txt')],
-  output: { dir: 'dist/bundle', format: 'esm', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', cleanDir: true },
+  output: { dir: 'dist/bundle', format: 'esm', entryFileNames: '[name].js', chunkFileNames: '[name].js', cleanDir: true },
 });

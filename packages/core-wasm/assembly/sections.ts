@@ -21,7 +21,7 @@ const ROUNDING_BIAS: f64 = 6755399441055744.0;
 // stock: count · 2^42 + never · 2^29 + Σq, and Σq², exact over at most PACK_SAMPLES samples, then added
 // into the dense ones); the block's samples (per stock CHUNK rows packed alike, one sample's count, never,
 // q and q²; the inputs' values are read from the block's value columns); the cell tables (GUESS_CELLS u8
-// per input); CHUNK u32 record offsets.
+// per input).
 // Samples are added a block at a time, input by input (addSensitivityBlock), so each input's loop keeps its
 // edges, table and records at hand: one 16-byte add per sample, input and stock. finishSensitivity moves
 // the sums into the f64 arrays and clears them.
@@ -78,8 +78,6 @@ let packedSamples: i32 = 0;
 /** The block's samples: CHUNK rows of PACKED_WORDS i64 per stock. */
 let pendingStocksAt: usize = 0;
 let guessTablesAt: usize = 0;
-/** CHUNK u32: the pending samples' packed record offsets for one input (several stocks). */
-let pendingOffsetsAt: usize = 0;
 
 /**
  * Turns the sensitivity section on (inputs > 0) for `inputs` inputs of `bins` bins and `stocks` stocks, and
@@ -107,7 +105,6 @@ export function setSensitivity(inputs: i32, bins: i32, scale: f64, stocks: i32, 
   denseTotalsAt = L.regionAt(L.AT_SENSITIVITY_DENSE_TOTALS);
   pendingStocksAt = L.regionAt(L.AT_SENSITIVITY_SAMPLES);
   guessTablesAt = L.regionAt(L.AT_SENSITIVITY_GUESS);
-  pendingOffsetsAt = L.regionAt(L.AT_SENSITIVITY_OFFSETS);
   activeCount = 0;
   if (at == 0) return;
   for (let i = 0; i < inputs; i++) {
@@ -196,14 +193,6 @@ export function addSensitivityYears(stock: i32, yearsAt: usize, count: i32, star
   return <usize>(<i32>reinterpret<i64>(t + ROUNDING_BIAS) & (GUESS_CELLS - 1));
 }
 
-/** cellOf of both lanes of `values` (f64x2.pmax/pmin clamp as cellOf's tests do, NaN to 0), as i32 lanes 0 and 2. */
-@inline function cellsOfX2(values: v128, first: v128, scale: v128): v128 {
-  let t = f64x2.mul(f64x2.sub(values, first), scale);
-  t = f64x2.pmax(f64x2.splat(0), t);
-  t = f64x2.pmin(t, f64x2.splat(<f64>(GUESS_CELLS - 1)));
-  return v128.and(f64x2.add(t, f64x2.splat(ROUNDING_BIAS)), i64x2.splat(GUESS_CELLS - 1));
-}
-
 /**
  * Fills an input's cell table: cell c holds the number of edges whose cell is below c. A value v in cell c
  * then has all those edges at or below it (an edge above v has a cell at least c, as cellOf is
@@ -270,30 +259,96 @@ function binBySearch(edgesAt: usize, edges: i32, value: f64): usize {
 }
 
 /**
- * The packed record offsets of the block's `count` values at `values` into `offsets`, by the cell table
- * (`steps` steps within a cell), two values at a time.
+ * The vector constants of the binning loop, read from memory once per input: V8 keeps a value it loaded in a
+ * register, where it would rebuild a constant on every use. f64x2 0, f64x2 GUESS_CELLS − 1, f64x2
+ * ROUNDING_BIAS, i64x2 GUESS_CELLS − 1.
  */
-@inline function binByCells(values: usize, count: i32, edgesAt: usize, tableAt: usize, first: f64, scale: f64, steps: i32, offsets: usize): void {
+const CELL_CONSTANTS: usize = memory.data<f64>([0, 0, <f64>(GUESS_CELLS - 1), <f64>(GUESS_CELLS - 1), ROUNDING_BIAS, ROUNDING_BIAS], 16);
+const CELL_MASK: usize = memory.data<i64>([GUESS_CELLS - 1, GUESS_CELLS - 1], 16);
+
+/**
+ * Adds one sample's rows (one per stock, CHUNK rows apart) to its record (one per stock, side by side).
+ * `stocks` is a constant where the caller is specialised (one or two stocks: no loop).
+ */
+@inline function addSample(record: usize, row: usize, stocks: i32): void {
+  v128.store(record, i64x2.add(v128.load(record), v128.load(row)));
+  if (stocks == 2) {
+    v128.store(record, i64x2.add(v128.load(record, 16), v128.load(row, PACKED_WORDS * CHUNK * 8)), 16);
+  } else if (stocks > 2) {
+    for (let s = 1; s < stocks; s++) {
+      record += PACKED_WORDS << 3;
+      row += <usize>(PACKED_WORDS * CHUNK) << 3;
+      v128.store(record, i64x2.add(v128.load(record), v128.load(row)));
+    }
+  }
+}
+
+/** The bin of `value` from its cell's table entry `below` and `steps` steps (a constant where inlined). */
+@inline function binFrom(edgesAt: usize, below: usize, value: f64, steps: i32): usize {
+  let bin = stepBin(edgesAt, below, value);
+  if (steps > 1) bin = stepBin(edgesAt, bin, value);
+  return bin;
+}
+
+/**
+ * Adds the block's `count` samples to the records of their bins among one input's edges (`records`, its
+ * packed records), finding each value's bin by the cell table (`steps` steps within a cell), four values a
+ * turn. Inlined with constant `steps` and `stocks` into the specialised copies addSensitivityBlock calls.
+ */
+@inline function addByCells(values: usize, count: i32, edgesAt: usize, tableAt: usize, first: f64, scale: f64, records: usize, steps: i32, stocks: i32): void {
   const firstX2 = f64x2.splat(first);
   const scaleX2 = f64x2.splat(scale);
+  const zero = v128.load(CELL_CONSTANTS);
+  const top = v128.load(CELL_CONSTANTS, 16);
+  const bias = v128.load(CELL_CONSTANTS, 32);
+  const mask = v128.load(CELL_MASK);
   const bytes = packedBytes;
-  // A block's column has room for the odd lane past `count`; its offset is written but never read.
-  for (let k: usize = 0; k < <usize>count; k += 2) {
-    const pair = v128.load(values + (k << 3));
-    const cells = cellsOfX2(pair, firstX2, scaleX2);
-    const v0 = f64x2.extract_lane(pair, 0);
-    const v1 = f64x2.extract_lane(pair, 1);
-    let bin0 = <usize>load<u8>(tableAt + <usize>i32x4.extract_lane(cells, 0));
-    let bin1 = <usize>load<u8>(tableAt + <usize>i32x4.extract_lane(cells, 2));
-    bin0 = stepBin(edgesAt, bin0, v0);
-    bin1 = stepBin(edgesAt, bin1, v1);
-    if (steps > 1) {
-      bin0 = stepBin(edgesAt, bin0, v0);
-      bin1 = stepBin(edgesAt, bin1, v1);
-    }
-    store<u32>(offsets + (k << 2), <u32>(bin0 * bytes));
-    store<u32>(offsets + (k << 2), <u32>(bin1 * bytes), 4);
+  const rows = pendingStocksAt;
+  let k: usize = 0;
+  for (; k + 3 < <usize>count; k += 4) {
+    const pair0 = v128.load(values + (k << 3));
+    const pair1 = v128.load(values + (k << 3), 16);
+    // cellOf of each lane: clamped with pmax/pmin as cellOf's tests do (NaN to 0), as i32 lanes 0 and 2.
+    const cells0 = v128.and(f64x2.add(f64x2.pmin(f64x2.pmax(zero, f64x2.mul(f64x2.sub(pair0, firstX2), scaleX2)), top), bias), mask);
+    const cells1 = v128.and(f64x2.add(f64x2.pmin(f64x2.pmax(zero, f64x2.mul(f64x2.sub(pair1, firstX2), scaleX2)), top), bias), mask);
+    const bin0 = binFrom(edgesAt, <usize>load<u8>(tableAt + <usize>i32x4.extract_lane(cells0, 0)), f64x2.extract_lane(pair0, 0), steps);
+    const bin1 = binFrom(edgesAt, <usize>load<u8>(tableAt + <usize>i32x4.extract_lane(cells0, 2)), f64x2.extract_lane(pair0, 1), steps);
+    const bin2 = binFrom(edgesAt, <usize>load<u8>(tableAt + <usize>i32x4.extract_lane(cells1, 0)), f64x2.extract_lane(pair1, 0), steps);
+    const bin3 = binFrom(edgesAt, <usize>load<u8>(tableAt + <usize>i32x4.extract_lane(cells1, 2)), f64x2.extract_lane(pair1, 1), steps);
+    const row = rows + (k << 4);
+    addSample(records + bin0 * bytes, row, stocks);
+    addSample(records + bin1 * bytes, row + 16, stocks);
+    addSample(records + bin2 * bytes, row + 32, stocks);
+    addSample(records + bin3 * bytes, row + 48, stocks);
   }
+  for (; k < <usize>count; k++) {
+    const value = load<f64>(values + (k << 3));
+    addSample(records + binFrom(edgesAt, <usize>load<u8>(tableAt + cellOf(value, first, scale)), value, steps) * bytes, rows + (k << 4), stocks);
+  }
+}
+
+/** addByCells for one input (its active word), specialised for one step and one stock. */
+function addByCells11(word: usize, count: i32, records: usize): void {
+  const edgesAt = <usize>load<i32>(word, 4);
+  addByCells(<usize>load<i32>(word), count, edgesAt, <usize>load<i32>(word, 16), load<f64>(edgesAt), load<f64>(word, 24), records, 1, 1);
+}
+
+/** addByCells for one input, specialised for two steps and one stock. */
+function addByCells21(word: usize, count: i32, records: usize): void {
+  const edgesAt = <usize>load<i32>(word, 4);
+  addByCells(<usize>load<i32>(word), count, edgesAt, <usize>load<i32>(word, 16), load<f64>(edgesAt), load<f64>(word, 24), records, 2, 1);
+}
+
+/** addByCells for one input, specialised for one step and two stocks. */
+function addByCells12(word: usize, count: i32, records: usize): void {
+  const edgesAt = <usize>load<i32>(word, 4);
+  addByCells(<usize>load<i32>(word), count, edgesAt, <usize>load<i32>(word, 16), load<f64>(edgesAt), load<f64>(word, 24), records, 1, 2);
+}
+
+/** addByCells for one input, any steps and stocks. */
+function addByCellsAny(word: usize, count: i32, records: usize): void {
+  const edgesAt = <usize>load<i32>(word, 4);
+  addByCells(<usize>load<i32>(word), count, edgesAt, <usize>load<i32>(word, 16), load<f64>(edgesAt), load<f64>(word, 24), records, load<i32>(word, 20), sensitivityStocks);
 }
 
 /**
@@ -303,34 +358,22 @@ function binBySearch(edgesAt: usize, edges: i32, value: f64): usize {
 export function addSensitivityBlock(count: i32): void {
   const stocks = sensitivityStocks;
   const end = activeAt + (<usize>(activeCount * ACTIVE_WORDS) << 2);
-  const offsets = pendingOffsetsAt;
   for (let word = activeAt; word < end; word += ACTIVE_WORDS << 2) {
     const values = <usize>load<i32>(word);
     const edgesAt = <usize>load<i32>(word, 4);
     const kind = load<i32>(word, 12);
     const records = packedAt + <usize>load<i32>(word, 8);
-    // The samples' record offsets first, then the records per stock.
     if (kind == 0) {
       const steps = load<i32>(word, 20);
-      const tableAt = <usize>load<i32>(word, 16);
-      const first = load<f64>(edgesAt);
-      const scale = load<f64>(word, 24);
-      if (steps <= 1) binByCells(values, count, edgesAt, tableAt, first, scale, 1, offsets);
-      else binByCells(values, count, edgesAt, tableAt, first, scale, 2, offsets);
+      if (stocks == 1 && steps <= 1) addByCells11(word, count, records);
+      else if (stocks == 1) addByCells21(word, count, records);
+      else if (stocks == 2 && steps <= 1) addByCells12(word, count, records);
+      else addByCellsAny(word, count, records);
     } else {
-      for (let k = 0; k < count; k++) {
-        store<u32>(offsets + (<usize>k << 2), <u32>(binBySearch(edgesAt, kind, load<f64>(values + (<usize>k << 3))) * packedBytes));
-      }
-    }
-    let stockRecords = records;
-    let rows = pendingStocksAt;
-    for (let s = 0; s < stocks; s++) {
       for (let k: usize = 0; k < <usize>count; k++) {
-        const record = stockRecords + <usize>load<u32>(offsets + (k << 2));
-        v128.store(record, i64x2.add(v128.load(record), v128.load(rows + (k << 4))));
+        const bin = binBySearch(edgesAt, kind, load<f64>(values + (k << 3)));
+        addSample(records + bin * packedBytes, pendingStocksAt + (k << 4), stocks);
       }
-      stockRecords += PACKED_WORDS << 3;
-      rows += <usize>(PACKED_WORDS * CHUNK) << 3;
     }
   }
   packedSamples += count;

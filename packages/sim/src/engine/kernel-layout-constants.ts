@@ -24,7 +24,7 @@ export const OVERRIDE_ENTRY_BYTES = 16;
 export const SENSITIVITY_INPUT_FIELDS = 66;
 /** i32 words per input of the kernel's table of sensitivity inputs that are not fixed. */
 export const SENSITIVITY_ACTIVE_WORDS = 8;
-/** Cells (u8 each) of an input's bin guess table. */
+/** Cells (u8 each) of an input's cell table: the edges below each cell. */
 export const SENSITIVITY_GUESS_CELLS = 1024;
 /** i64 words of one sensitivity record: count · 2^32 + never, Σq, Σq². */
 export const SENSITIVITY_RECORD_WORDS = 3;
@@ -57,7 +57,6 @@ export const AT_SENSITIVITY_DENSE = 19;
 export const AT_SENSITIVITY_DENSE_TOTALS = 20;
 export const AT_SENSITIVITY_SAMPLES = 21;
 export const AT_SENSITIVITY_GUESS = 22;
-export const AT_SENSITIVITY_OFFSETS = 23;
-export const AT_SENSITIVITY_PACKED = 24;
+export const AT_SENSITIVITY_PACKED = 23;
 /** Entries of the address table. */
-export const ADDRESS_COUNT = 25;
+export const ADDRESS_COUNT = 24;

@@ -2,7 +2,7 @@ import { H_BINS, H_DEMAND_COUNT, H_SLOT_COUNT, H_STEP_COUNT, H_STOCK_COUNT } fro
 import {
   ADDRESS_COUNT, AT_COUNTS, AT_DEMAND_TABLE, AT_LN_DEMAND0, AT_LN_REPETITION, AT_OVERRIDE_LIST, AT_OVERRIDES, AT_PLAN, AT_PROGRAM,
   AT_RATE_SCALE, AT_SCALED_RATE, AT_SCHEDULES, AT_SENSITIVITY_ACTIVE, AT_SENSITIVITY_ARRAYS, AT_SENSITIVITY_DENSE,
-  AT_SENSITIVITY_DENSE_TOTALS, AT_SENSITIVITY_GUESS, AT_SENSITIVITY_INPUTS, AT_SENSITIVITY_OFFSETS, AT_SENSITIVITY_PACKED, AT_SENSITIVITY_SAMPLES,
+  AT_SENSITIVITY_DENSE_TOTALS, AT_SENSITIVITY_GUESS, AT_SENSITIVITY_INPUTS, AT_SENSITIVITY_PACKED, AT_SENSITIVITY_SAMPLES,
   AT_STOCK_TABLE, AT_STOCK_YEARS, AT_TABLES, AT_VALUES, AT_YEARS_OUT, BLOCK_DERIVED_COLUMNS, BLOCK_LANES, DEMAND_WORDS,
   OVERRIDE_ENTRY_BYTES, OVERRIDE_RECORD_BYTES, PROGRAM_OP_WORDS, REGION_ALIGN, SENSITIVITY_ACTIVE_WORDS, SENSITIVITY_GUESS_CELLS,
   SENSITIVITY_INPUT_FIELDS, SENSITIVITY_PACKED_WORDS, SENSITIVITY_RECORD_WORDS, STOCK_WORDS, ZIGGURAT_TABLE_F64,
@@ -32,14 +32,13 @@ import {
  * | yearsOut | f64 | yearsCapacity × stocks | kernel | test hook: per-sample years, sample-major |
  * | overrides, overrideList | f64; i32, i32, f64 | slotCount × 4 f64; slotCount × 16 bytes | TS; kernel | what-if overrides (model/slot-override.ts) and the kernel's compiled list |
  * | sensitivityInputs | f64 | inputs × SENSITIVITY_INPUT_FIELDS | TS | slot, edge count, 63 edges, NaN padding |
- * | sensitivityActive | i32 | inputs × SENSITIVITY_ACTIVE_WORDS | kernel | inputs that are not fixed: column, edges, record offset, search kind, guess table, f64 scale |
+ * | sensitivityActive | i32 | inputs × SENSITIVITY_ACTIVE_WORDS | kernel | inputs that are not fixed: column, edges, record offset, search kind, cell table, steps, f64 scale |
  * | sensitivityArrays | f64 | 4 × cells + 2 × stocks | kernel | what TS reads after each block: count, never, blockQ, blockQ2 [cells], blockTotalQ, blockTotalQ2 [stocks] |
  * | sensitivityDense | i64 | inputs × bins × 3 × stocks | kernel | per input and bin, per stock (count · 2^32 + never, Σq, Σq²) |
  * | sensitivityDenseTotals | i64 | 2 × stocks | kernel | Σq, Σq² per stock |
  * | sensitivityPacked | i64 | inputs × bins × 2 × stocks | kernel | per input and bin, per stock (count · 2^42 + never · 2^29 + Σq, Σq²) over at most 4,096 samples |
  * | sensitivitySamples | i64 | stocks × BLOCK_LANES × 2 | kernel | the block's samples per stock, packed alike |
- * | sensitivityGuess | u8 | inputs × SENSITIVITY_GUESS_CELLS | kernel | each input's bin guess table |
- * | sensitivityOffsets | u32 | BLOCK_LANES | kernel | the block's record offsets for one input |
+ * | sensitivityGuess | u8 | inputs × SENSITIVITY_GUESS_CELLS | kernel | each input's cell table (edges below each cell) |
  *
  * The sensitivity regions are empty when the section is off (cells = stocks × inputs × SENSITIVITY_BINS;
  * packages/core-wasm/assembly/sections.ts).
@@ -137,7 +136,6 @@ export function kernelMemoryLayout(heapBase: number, encodedPlan: Float64Array, 
   region('sensitivityPacked', AT_SENSITIVITY_PACKED, cells * SENSITIVITY_PACKED_WORDS * 8);
   region('sensitivitySamples', AT_SENSITIVITY_SAMPLES, inputs > 0 ? stockCount * BLOCK_LANES * SENSITIVITY_PACKED_WORDS * 8 : 0);
   region('sensitivityGuess', AT_SENSITIVITY_GUESS, inputs * SENSITIVITY_GUESS_CELLS);
-  region('sensitivityOffsets', AT_SENSITIVITY_OFFSETS, inputs > 0 ? BLOCK_LANES * 4 : 0);
   return {
     layoutAt, addresses, regions, tablesAt, planAt, valuesAt, columnBytes, countsAt, countsPerStock, yearsAt, yearsCapacity, overridesAt, overrideListAt,
     sensitivityAt: inputs > 0 ? sensitivityAt : 0,

@@ -14,10 +14,22 @@ const base = {
 
 /** Spearman's rank correlation of two columns (no ties: continuous draws). */
 function spearman(x: Float64Array, y: Float64Array): number {
+  // Each value's rank is its position in the sorted column, found by binary search: a typed-array sort is
+  // several times cheaper than sorting 10^6 indices through a comparator, and gives the same ranks.
   const ranks = (v: Float64Array) => {
-    const order = Array.from(v.keys()).sort((a, b) => v[a] - v[b]);
+    const sorted = Float64Array.from(v).sort();
     const r = new Float64Array(v.length);
-    order.forEach((index, rank) => (r[index] = rank));
+    for (let i = 0; i < v.length; i++) {
+      let lo = 0;
+      let hi = sorted.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sorted[mid] < v[i]) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo + 1 < sorted.length && sorted[lo + 1] === v[i]) throw new Error(`tied values ${v[i]}: ranks need distinct draws`);
+      r[i] = lo;
+    }
     return r;
   };
   const [rx, ry] = [ranks(x), ranks(y)];

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CHINCHILLA_RUNS_URL, replicationRuns } from '../fit/chinchilla-runs.fixture.js';
 import { toRunSet } from '../fit/run-set.js';
 import { fitFromStarts } from '../fit/fit-from-starts.js';
@@ -14,8 +14,14 @@ const runs = toRunSet(replicationRuns(readFileSync(CHINCHILLA_RUNS_URL, 'utf8'))
 const starts = startGrid(REDUCED_START_GRID).map((start) => Array.from(start));
 
 describe('the fit on the worker pool', () => {
+  // The one-pass fit of the starts: the chunks' reference, and the optimum the bootstrap refits start from.
+  let onePass: ReturnType<typeof fitFromStarts>;
+  beforeAll(() => {
+    onePass = fitFromStarts(runs, starts);
+  });
+
   it('chunks of starts fitted on workers, reduced in any order, give the one-pass fit', async () => {
-    const whole = fitFromStarts(runs, starts);
+    const whole = onePass;
     const chunks = [0, 40, 80, 120].map((first): FitStartsTask => ({ runs, starts: starts.slice(first, first + 40), firstIndex: first }));
     const results = await Promise.all(chunks.map((task) => pool.exec('runFitStartsTask', [task])));
     expect(bestOfChunks(results)).toEqual(whole);
@@ -23,7 +29,7 @@ describe('the fit on the worker pool', () => {
   });
 
   it('bootstrap chunks made on workers concatenate to the refits made at once', async () => {
-    const optimum = Array.from(fitFromStarts(runs, starts)!.x);
+    const optimum = Array.from(onePass!.x);
     const whole = bootstrapFits(runs, optimum, { refits: 12, seed: 9 });
     const tasks = [0, 5].map((firstRefit): BootstrapTask => ({ runs, optimum, refits: firstRefit === 0 ? 5 : 7, seed: 9, firstRefit }));
     const [a, b] = await Promise.all(tasks.map((task) => pool.exec('runBootstrapTask', [task])));
