@@ -45,8 +45,9 @@ const FAST_EDGES: i32 = 63;
 /** The most edges one cell may hold for the cell table's steps; more take the binary search. */
 const MAX_STEPS: i32 = 2;
 /**
- * A packed record's first word: Σq in bits 0–28, never in 29–41, count in 42–54. q ≤ 500 · 256 < 2^17 (the
- * horizon is at most 500 years out), so PACK_SAMPLES samples keep Σq < 2^29 and each count < 2^13.
+ * A packed record's first word: Σq in bits 0–28, never in 29–41, count in 42–54. 0 ≤ q ≤ 500 · 256 < 2^17
+ * (years lie in [startYear, horizonYear], at most 500 years apart: validate-scenario's horizonSpanYears), so
+ * PACK_SAMPLES samples keep Σq < 2^29 and each count < 2^13.
  */
 const NEVER_SHIFT: i64 = 29;
 const COUNT_SHIFT: i64 = 42;

@@ -8,9 +8,9 @@ import { percentile } from '../math/percentile.js';
 import { toRunSet } from './run-set.js';
 
 /**
- * The published procedure at full size: 4,500 starts and 1,000 bootstrap refits (about 25 s and 5 s on one
- * core). It runs in `npm test` and CI: half a minute buys the issue's replication check at full size; the
- * unit tests run the same code on a 162-start grid.
+ * The published procedure at full size: 4,500 starts and 1,000 bootstrap refits (about 20 s and 2 s of CPU on
+ * one core). It runs in `npm test` and CI: that buys the issue's replication check at full size; the unit
+ * tests run the same code on a 162-start grid.
  */
 describe('the full published fit (slow)', () => {
   const runs = replicationRuns(readFileSync(CHINCHILLA_RUNS_URL, 'utf8'));
