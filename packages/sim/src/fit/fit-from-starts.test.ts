@@ -12,10 +12,12 @@ describe('fitFromStarts', () => {
   it('fitFromStarts over chunks of the starts, reduced with betterFit, equals one pass over all of them', () => {
     const whole = fitFromStarts(runs, starts);
     const cut = 11;
-    const chunked = betterFit(fitFromStarts(runs, starts.slice(0, cut), {}, 0), fitFromStarts(runs, starts.slice(cut), {}, cut));
+    const first = fitFromStarts(runs, starts.slice(0, cut), {}, 0);
+    const rest = fitFromStarts(runs, starts.slice(cut), {}, cut);
+    const chunked = betterFit(first, rest);
     expect(chunked).toEqual(whole);
     // The reduction does not depend on the order of the chunks.
-    const reversed = betterFit(fitFromStarts(runs, starts.slice(cut), {}, cut), fitFromStarts(runs, starts.slice(0, cut), {}, 0));
+    const reversed = betterFit(rest, first);
     expect(reversed).toEqual(whole);
   });
 
