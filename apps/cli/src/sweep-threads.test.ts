@@ -33,11 +33,11 @@ describe('horizon sweep --threads', () => {
   it('exits 130 and writes nothing to stdout when interrupted', async () => {
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 300);
-    const started = Date.now();
+    // No clock in the test: a run that ignored the signal would draw 1e10 samples for hours and fail on the
+    // test's time-out instead of returning.
     const { code, stdout, stderr } = await runCli(['sweep', '--samples', '1e10', '--format', 'json'], { signal: controller.signal });
     expect(code).toBe(130);
     expect(stdout).toBe('');
     expect(stderr).toMatch(/interrupted/);
-    expect(Date.now() - started).toBeLessThan(5000);
   });
 });

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { kernelDebugWasmUrl, kernelWasmUrl } from '@horizon/core-wasm';
+import { kernelWasmUrl } from '@horizon/core-wasm';
+import { kernelDebugWasmUrl } from '@horizon/core-wasm/debug';
 import { validateScenario } from '../scenario/validate-scenario.js';
 import { compilePlan } from '../model/compile-plan.js';
 import type { Plan } from '../model/plan.js';

@@ -57,10 +57,10 @@ describe('runPooledSweep', () => {
 
   it('stops at once and rejects when aborted', async () => {
     const controller = new AbortController();
-    const started = Date.now();
+    // No clock in the test: a sweep that ignored the signal would draw 1e10 samples for hours and fail on the
+    // test's time-out instead of rejecting.
     const run = runPooledSweep(poolOf(2), { plan, seed: 1, samples: 1e10, engine: 'kernel', module, threads: 2, signal: controller.signal });
     setTimeout(() => controller.abort(new Error('stop')), 200);
     await expect(run).rejects.toThrow('stop');
-    expect(Date.now() - started).toBeLessThan(5000);
   });
 });

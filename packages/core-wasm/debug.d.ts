@@ -1,0 +1,2 @@
+/** URL of the debug kernel (asserts kept, names in the binary). */
+export declare const kernelDebugWasmUrl: URL;
