@@ -11,7 +11,6 @@
 // - THIRD-PARTY-LICENSES.txt, the licences of the bundled packages.
 //
 // `tsc -p tsconfig.build.json` still writes dist/ (type-checked modules for the benchmark and the web tests).
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'rolldown';

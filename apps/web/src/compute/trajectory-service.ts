@@ -62,7 +62,7 @@ export class TrajectoryService {
     if (entry && entry.recorded === records.recorded) return entry.result;
     const complete = origin !== undefined && records.recorded === Math.min(origin.samples, TRAJECTORY_SAMPLES);
     if (origin && !complete) return undefined;
-    const key = origin && complete ? `trajectories ${origin.seed} ${this.scenarioKey(origin.scenario)}` : undefined;
+    const key = complete ? `trajectories ${origin.seed} ${this.scenarioKey(origin.scenario)}` : undefined;
     const id = ++this.nextId;
     const fresh: { recorded: number; result?: TrajectoriesResult; id: number } = { recorded: records.recorded, id };
     this.known.set(records, fresh);
