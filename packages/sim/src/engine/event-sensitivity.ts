@@ -40,12 +40,18 @@ export function eventSensitivity(plan: Plan, seed: number, samples = EVENT_SENSI
   const stocks = plan.stocks.length;
   const years = new Float64Array(stocks);
   const x = new Float64Array(plan.slotCount);
-  const by = byYears
-    ? Array.from(byYears)
-    : lowerMedianYears(plan, samples, (j, out) => {
-        drawInputs(plan, stream, j, x);
-        engine.yearsOfValues(x, out);
-      });
+  let by: number[];
+  if (byYears) {
+    by = Array.from(byYears);
+  } else {
+    const aYears = new Float64Array(samples * stocks);
+    for (let j = 0; j < samples; j++) {
+      drawInputs(plan, stream, j, x);
+      engine.yearsOfValues(x, years);
+      aYears.set(years, j * stocks);
+    }
+    by = lowerMedianYears(plan, samples, aYears);
+  }
   const result = pickFreeze(
     {
       inputs: inputs.length,
@@ -71,16 +77,12 @@ export function stockEvents(byYears: readonly number[], result: PickFreezeResult
   return byYears.map((byYear, s) => ({ byYear, pExhausted: result.mean[s], indices: result.indices[s] }));
 }
 
-/**
- * Per stock, the lower median of the A sub-sample's years (never → the horizon), to 0.01 year; `yearsOfA`
- * writes sample j's year of every stock.
- */
-export function lowerMedianYears(plan: Plan, samples: number, yearsOfA: (j: number, out: Float64Array) => void): number[] {
-  const out = new Float64Array(plan.stocks.length);
-  const columns = plan.stocks.map(() => new Float64Array(samples));
-  for (let j = 0; j < samples; j++) {
-    yearsOfA(j, out);
-    columns.forEach((column, s) => (column[j] = Math.min(out[s], plan.horizonYear)));
-  }
-  return columns.map((column) => Math.round(column.sort()[(samples - 1) >> 1] * 100) / 100);
+/** Per stock, the lower median of the A sub-sample's years (never → the horizon), to 0.01 year; `aYears[j · stocks + s]`. */
+export function lowerMedianYears(plan: Plan, samples: number, aYears: Float64Array): number[] {
+  const stocks = plan.stocks.length;
+  return plan.stocks.map((_, s) => {
+    const column = new Float64Array(samples);
+    for (let j = 0; j < samples; j++) column[j] = Math.min(aYears[j * stocks + s], plan.horizonYear);
+    return Math.round(column.sort()[(samples - 1) >> 1] * 100) / 100;
+  });
 }

@@ -86,6 +86,48 @@ export function addPickFreezeSample(sums: PickFreezeSums, fA: ArrayLike<number>,
   sums.samples++;
 }
 
+/**
+ * Adds samples j < count of a block at once, f(A_j) at `f[o · stride + j]`, f(B_j) at `f[(outputs + o) · stride + j]`
+ * and f(A_B^i)_j at `f[((2 + i) · outputs + o) · stride + j]`: the sums of addPickFreezeSample sample by sample, bit
+ * for bit (each sum gets the same terms in the same order of j; only the sums' interleaving differs).
+ */
+export function addPickFreezeBlock(sums: PickFreezeSums, f: Float64Array, count: number, stride: number): void {
+  const { inputs, outputs, sum, sum2, first, first2, total, total2 } = sums;
+  for (let o = 0; o < outputs; o++) {
+    const a = o * stride;
+    const b = (outputs + o) * stride;
+    for (let j = 0; j < count; j++) {
+      const fA = f[a + j];
+      const fB = f[b + j];
+      sum[o] += fA + fB;
+      sum2[o] += fA * fA + fB * fB;
+    }
+    for (let i = 0; i < inputs; i++) {
+      const k = o * inputs + i;
+      const ab = ((2 + i) * outputs + o) * stride;
+      let firstK = first[k];
+      let first2K = first2[k];
+      let totalK = total[k];
+      let total2K = total2[k];
+      for (let j = 0; j < count; j++) {
+        const fA = f[a + j];
+        const fAB = f[ab + j];
+        const firstTerm = f[b + j] * (fAB - fA);
+        const totalTerm = (fA - fAB) * (fA - fAB);
+        firstK += firstTerm;
+        first2K += firstTerm * firstTerm;
+        totalK += totalTerm;
+        total2K += totalTerm * totalTerm;
+      }
+      first[k] = firstK;
+      first2[k] = first2K;
+      total[k] = totalK;
+      total2[k] = total2K;
+    }
+  }
+  sums.samples += count;
+}
+
 /** The indices of the samples added so far. */
 export function pickFreezeResult(sums: PickFreezeSums): PickFreezeResult {
   const { inputs, outputs, samples, sum, sum2, first, first2, total, total2 } = sums;
