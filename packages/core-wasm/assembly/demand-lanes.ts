@@ -38,9 +38,29 @@ export function initLaneOrder(): void {
 /**
  * Groups the block's first `count` lanes by the model each picks: model = the number of cumulative weights
  * at or below the choice (the reference's `while (choice >= cumulativeWeight[model]) model++`: the weights
- * do not decrease, so the two agree), lanes in increasing order within each model.
+ * do not decrease, so the two agree). Every pass over a group treats each lane on its own, so the order
+ * of lanes within a group is free.
  */
 export function groupLanes(choices: usize, demandsAt: i32, modelCount: i32, count: usize): void {
+  if (modelCount == 2) {
+    // One pass: model 0's lanes fill the order from the front, model 1's from the back. Both ends of the
+    // unfilled middle get the lane, and the end its model owns keeps it.
+    const weight = field(demandsAt + 1);
+    let front: usize = 0;
+    let back = count;
+    for (let i: usize = 0; i < count; i++) {
+      const second = <usize>(load<f64>(choices + (i << 3)) >= weight);
+      store<i32>(laneOrderAt + (front << 2), <i32>i);
+      store<i32>(laneOrderAt + ((back - 1) << 2), <i32>i);
+      front += 1 - second;
+      back -= second;
+    }
+    store<i32>(groupsAt, 0);
+    store<i32>(groupsAt, <i32>front, 4);
+    store<i32>(groupsAt, <i32>front, 8);
+    store<i32>(groupsAt, <i32>(count - front), 12);
+    return;
+  }
   for (let i: usize = 0; i < count; i++) store<i32>(modelOfAt + (i << 2), 0);
   for (let m = 0; m < modelCount - 1; m++) {
     const weight = field(demandsAt + m * F.DEMAND_LENGTH + 1);

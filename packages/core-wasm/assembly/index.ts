@@ -125,4 +125,4 @@ export function sampleYears(firstSample: f64, count: i32): i32 {
   return S.OK;
 }
 
-export { libmExp, libmExpm1, libmLog, vectorExpm1Probe, vectorLogProbe } from './libm-probe';
+export { libmExp, libmExpm1, libmLog, vectorExpm1Probe, vectorExpProbe, vectorLogProbe } from './libm-probe';

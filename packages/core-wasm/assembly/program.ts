@@ -11,7 +11,7 @@ import { laneOrderAt, modelLanes, modelStart, soleReaderOf } from './demand-lane
 import { BLOCK_LANES, COLUMN_BYTES, columnOf } from './block';
 import { field, intField, planAddress, sampleDist, sampleTruncated, triangularInverse } from './plan-access';
 import * as F from './plan-format';
-import { logColumn } from './vector-math';
+import { expColumn, logColumn } from './vector-math';
 
 import { PROGRAM_OP_WORDS } from './layout';
 /** DRAWS_PER_SAMPLE of packages/sim/src/random/splitmix64.ts: draws an input may take in one sample. */
@@ -197,8 +197,12 @@ function drawOp(word: usize, first: u64, lanes: usize, count: usize): bool {
   return lanes == 0 ? k : <usize>load<i32>(lanes + (k << 2));
 }
 
-/** exp of the drawn lanes of `column` (natural-space lognormal and log-uniform draws). */
+/** exp of the drawn lanes of `column` (natural-space lognormal and log-uniform draws; as logInto). */
 function expInto(column: usize, lanes: usize, count: usize): void {
+  if (lanes == 0) {
+    expColumn(column, count);
+    return;
+  }
   for (let k: usize = 0; k < count; k++) {
     const at = column + (laneOf(lanes, k) << 3);
     store<f64>(at, Math.exp(load<f64>(at)));
