@@ -14,7 +14,7 @@ import { lnDemand0At, lnRepetitionAt, rateScaleAt, scaledRateAt, scheduleAt } fr
 import { singleRateAddress, slotAddress, slotIsFixed } from './slots';
 import { clearDemandSegments, compileDemandSegments } from './demand-segments';
 import { horizonYear, startYear, valuesAt } from './scenario';
-import { expm1X2, logX2 } from './vector-math';
+import { expm1X2, logColumn } from './vector-math';
 import { groupLanes, laneOrderAt, modelLanes, modelStart, oneGroup } from './demand-lanes';
 import { overridden } from './overrides';
 
@@ -141,12 +141,15 @@ export function deriveDemand(count: usize): void {
     }
   }
   if (isNaN(fixedLnRepetition)) {
-    // lnRepetition two samples at a time (the same operations lane by lane).
+    // lnRepetition two samples at a time (the same operations lane by lane), in two passes over the block
+    // (1 − R*·expm1(x) into the column, then its ln): one pass's chain of dependent operations per pair would
+    // be longer than the processor can overlap from one pair to the next.
     for (let i: usize = 0; i < count; i += 2) {
       const rStar = v128.load(rStarAddress + (i << 3));
       const x = f64x2.div(f64x2.neg(f64x2.sub(v128.load(maxEpochsAddress + (i << 3)), f64x2.splat(1))), rStar);
-      v128.store(lnRepetitionAt + (i << 3), logX2(f64x2.sub(f64x2.splat(1), f64x2.mul(rStar, expm1X2(x)))));
+      v128.store(lnRepetitionAt + (i << 3), f64x2.sub(f64x2.splat(1), f64x2.mul(rStar, expm1X2(x))));
     }
+    logColumn(lnRepetitionAt, count);
   } else {
     for (let i: usize = 0; i < count; i++) store<f64>(lnRepetitionAt + (i << 3), fixedLnRepetition);
   }
