@@ -58,7 +58,7 @@ function seriesBands(records: TrajectoryRecords, series: number, members: readon
   const n = members.length;
   // Year-major: the n values of year y at [y · n, (y + 1) · n).
   const lns = new Float64Array(records.years * n);
-  members.forEach((record, k) => lnTokensByYear(records, record, series, lns, k, n));
+  lnTokensByYear(records, series, members, lns);
   const out = Object.fromEntries(LEVEL_KEYS.map((key) => [key, [] as Array<number | null>])) as TrajectoryBands;
   for (let y = 0; y < records.years; y++) {
     const levels = selectQuantiles(lns.subarray(y * n, (y + 1) * n), n, LEVEL_PS);
