@@ -98,6 +98,9 @@ export function recordModel(records: TrajectoryRecords, record: number): number 
   return records.data[record * recordWidth(records)];
 }
 
+/** Records lnTokensByYear takes at a time (about 50 kB of records with a few segments). */
+const TILE_RECORDS = 512;
+
 /**
  * ln tokens of series `series` of the records `members` at every whole year, year-major: member k's value at
  * year startYear + y goes to out[y · n + k] (n = members.length). Each is ln0 + scale · ∫ ln-rate from startYear,
@@ -113,26 +116,30 @@ export function lnTokensByYear(records: TrajectoryRecords, series: number, membe
   const from = new Float64Array(n).fill(startYear);
   const passed = new Float64Array(n);
   for (let k = 0; k < n; k++) at[k] = members[k] * recordWidth(records) + 1 + series * records.seriesWidth;
-  for (let y = 0; y < records.years; y++) {
-    const year = startYear + y;
-    for (let k = 0; k < n; k++) {
-      const a = at[k];
-      const segments = data[a + 2];
-      // Segments ending at or before `year` add the same for every year from here on.
-      let s = segment[k];
-      while (s < segments - 1 && data[a + 3 + segments + s] <= year) {
-        const to = data[a + 3 + segments + s];
-        if (to > from[k]) {
-          passed[k] += data[a + 3 + s] * (to - from[k]);
-          from[k] = to;
+  // A few hundred records at a time, all years each: their records stay in the cache from one year to the next.
+  for (let tile = 0; tile < n; tile += TILE_RECORDS) {
+    const end = Math.min(n, tile + TILE_RECORDS);
+    for (let y = 0; y < records.years; y++) {
+      const year = startYear + y;
+      for (let k = tile; k < end; k++) {
+        const a = at[k];
+        const segments = data[a + 2];
+        // Segments ending at or before `year` add the same for every year from here on.
+        let s = segment[k];
+        while (s < segments - 1 && data[a + 3 + segments + s] <= year) {
+          const to = data[a + 3 + segments + s];
+          if (to > from[k]) {
+            passed[k] += data[a + 3 + s] * (to - from[k]);
+            from[k] = to;
+          }
+          s++;
         }
-        s++;
+        segment[k] = s;
+        // The segment `year` falls in adds its part up to `year`.
+        let total = passed[k];
+        if (s < segments && from[k] < year) total += data[a + 3 + s] * (year - from[k]);
+        out[y * n + k] = data[a] + data[a + 1] * total;
       }
-      segment[k] = s;
-      // The segment `year` falls in adds its part up to `year`.
-      let total = passed[k];
-      if (s < segments && from[k] < year) total += data[a + 3 + s] * (year - from[k]);
-      out[y * n + k] = data[a] + data[a + 1] * total;
     }
   }
 }
