@@ -200,6 +200,8 @@ export class App {
     setDownloadsEnabled(false);
     const run = this.backend.run(request, (progress: SweepProgress) => {
       if (this.run !== run) return;
+      // For `npm run bench:web`: when the workers' counts are all in (the fan and drivers may still be pending).
+      if (progress.final) performance.mark('horizon:counts-final');
       this.latest = { request, progress };
       this.scheduler.offer(this.answerFor(request, progress));
     });
