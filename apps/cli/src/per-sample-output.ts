@@ -51,7 +51,7 @@ export async function writePerSample(target: OutTarget, options: PerSampleOption
   const onAbort = (): void => void pool.terminate(true);
   signal?.addEventListener('abort', onAbort, { once: true });
   try {
-    const chunks = pooledPerSample(pool, { plan, seed, firstSample: range.first, end: range.end, threads, format: format === 'csv' ? 'csv' : 'columns' });
+    const chunks = pooledPerSample(pool, { plan, seed, firstSample: range.first, end: range.end, threads, format: format === 'csv' ? 'csv' : 'columns', signal });
     let done = 0;
     const counted = (count: number): void => {
       done += count;

@@ -56,4 +56,17 @@ describe('pooledPerSample', () => {
     await pool.terminate(true);
     await rejected;
   });
+
+  it('ends with the signal\'s reason when aborted with no task pending, and starts no workers again', async () => {
+    const pool = poolOf(1);
+    const abort = new AbortController();
+    const chunks = pooledPerSample(pool, { plan, seed: 11, firstSample: 0, end: 1e7, format: 'csv', threads: 1, taskSize: 1_000, signal: abort.signal });
+    await chunks.next();
+    // Every task in flight finishes: terminating the pool now rejects nothing.
+    while (pool.stats().pendingTasks + pool.stats().activeTasks > 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    abort.abort(new Error('interrupted'));
+    await pool.terminate(true);
+    await expect(collect(chunks)).rejects.toThrow('interrupted');
+    expect(pool.stats().totalWorkers).toBe(0);
+  });
 });

@@ -21,6 +21,11 @@ export interface PooledPerSampleOptions {
   readonly threads: number;
   /** Samples per task (the last may be shorter); PER_SAMPLE_TASK_SIZE by default. */
   readonly taskSize?: number;
+  /**
+   * Ends the iteration (with the signal's reason) at the next chunk asked for. Needed beside terminating the
+   * pool: with no task pending, terminating rejects nothing, and workerpool starts new workers for the next task.
+   */
+  readonly signal?: AbortSignal;
 }
 
 /** One task's rows, in sample order: samples [firstSample, firstSample + count). */
@@ -42,7 +47,8 @@ let jobCounter = 0;
  * flight or waiting, each writing into one of as many shared buffers that are reused from task to task, and
  * the next task is submitted only when the consumer asks for the next chunk: memory stays flat whatever the
  * sample count and however slow the consumer (a disk) is, and nothing is left for the garbage collector.
- * Terminating the pool rejects the pending tasks, which ends the iteration with that error.
+ * Terminating the pool rejects the pending tasks, which ends the iteration with that error; aborting `signal`
+ * ends it at the next chunk asked for, pending tasks or not.
  */
 export async function* pooledPerSample(pool: Pool, options: PooledPerSampleOptions): AsyncGenerator<PerSampleChunk> {
   const { plan, seed, format, end } = options;
@@ -54,6 +60,7 @@ export async function* pooledPerSample(pool: Pool, options: PooledPerSampleOptio
   const inFlight: Array<{ output: SharedArrayBuffer; done: Promise<PerSampleChunk> }> = [];
   let next = options.firstSample;
   const submit = (): void => {
+    options.signal?.throwIfAborted();
     while (inFlight.length < window && next < end) {
       const firstSample = next;
       const count = Math.min(taskSize, end - next);
