@@ -1,4 +1,4 @@
-import { sharedConfig } from '../../test-support/vitest.shared.js';
+import { longFilesFirst, sharedConfig } from '../../test-support/vitest.shared.js';
 
 // Unit tests run in Node; the browser tests in e2e/ drive the built app in headless Chromium. One served build
 // and one Chromium serve the whole run (e2e/global-setup.ts); each browser test file has a context of its own,
@@ -10,4 +10,5 @@ export default sharedConfig({
   globalSetup: ['e2e/global-setup.ts'],
   maxWorkers: 2,
   isolate: false,
+  sequence: { sequencer: longFilesFirst(['e2e/app.test.ts', 'e2e/paper-figure.test.ts', 'e2e/what-if.test.ts']) },
 });
