@@ -14,6 +14,7 @@ import * as L from './layout';
 import { addSensitivityBlock, addSensitivityYears, finishSensitivity, sensitivityAt, setSensitivity } from './sections';
 import { BLOCK_LANES } from './block';
 import { initDemand, hoistDemandConstants } from './demand';
+import { designBlock } from './design-years';
 import { setDerivedColumns } from './derived-columns';
 import { clearOverrides, readOverrides } from './overrides';
 import { initSampleBlock, sampleBlock } from './sample-block';
@@ -123,6 +124,16 @@ export function sampleYears(firstSample: f64, count: i32): i32 {
     }
   }
   return S.OK;
+}
+
+/**
+ * The years of a pick-freeze design over one block (./design-years.ts): A samples [firstA, firstA + count),
+ * B samples from firstB, and A with each of the `inputs` design inputs of the designSlots region taken from
+ * B (count ≤ BLOCK_LANES). What-if overrides do not apply. Returns a status code.
+ */
+export function designYears(firstA: f64, firstB: f64, count: i32, inputs: i32): i32 {
+  if (!ready) return S.NOT_INITIALISED;
+  return designBlock(<u64>firstA, <u64>firstB, min(count, BLOCK_LANES), inputs);
 }
 
 export { libmExp, libmExpm1, libmLog, vectorExpm1Probe, vectorExpProbe, vectorLogProbe } from './libm-probe';

@@ -11,6 +11,7 @@ import { cdfTable, fanTable, tornadoTable } from './data-tables.js';
 import { headlineStocks, headlineText } from './headline.js';
 import { meanYear } from './mean-year.js';
 import { baselineLabel, type Baseline } from '../baseline/baseline.js';
+import { drawUnlessSame, forgetDrawn, objectId } from './drawn-key.js';
 
 /** What the reader chose to look at: the tornado's stock and the fan chart's years (null: the default span). */
 export interface AnswerView {
@@ -50,7 +51,9 @@ export function renderAnswer(answer: Answer, tooltip: Tooltip, view: AnswerView)
   const { result, summary, request } = answer;
   renderHeadline(answer);
   const cdf = cdfSeries(summary, result);
-  drawCdfChart(svgById('cdf-chart'), cdf, widths.cdf, tooltip, undefined, cdfGhost(view));
+  // The counts fix the CDF: the same summary with as many samples draws the same chart.
+  const ghostKey = view.baseline ? `${objectId(view.baseline.answer.summary)} ${baselineLabel(view.baseline)}` : '';
+  drawUnlessSame(svgById('cdf-chart'), `${objectId(summary)} ${summary.samples} ${widths.cdf} ${ghostKey}`, () => drawCdfChart(svgById('cdf-chart'), cdf, widths.cdf, tooltip, undefined, cdfGhost(view)));
   if (isOpen('cdf-data')) byId('cdf-data').replaceChildren(cdfTable(result, cdf.axisEndYear));
   renderResultTable(byId<HTMLTableElement>('result-table'), result, answer.final, view.baseline?.answer.result);
 
@@ -59,11 +62,14 @@ export function renderAnswer(answer: Answer, tooltip: Tooltip, view: AnswerView)
   const data = fanData(answer, view, cdf.axisEndYear);
   if (data) {
     fanEmpty.hidden = true;
-    drawFanChart(fan, data, widths.fan, tooltip);
+    const ghost = data.ghost ? `${objectId(data.ghost.trajectories)} ${data.ghost.label}` : '';
+    const key = `${objectId(data.trajectories)} ${JSON.stringify(data.exhaustion)} ${data.fromYear} ${data.toYear} ${widths.fan} ${ghost}`;
+    drawUnlessSame(fan, key, () => drawFanChart(fan, data, widths.fan, tooltip));
     if (isOpen('fan-data')) byId('fan-data').replaceChildren(fanTable(data.trajectories, data.fromYear, data.toYear));
     syncYearRange(data.fromYear, data.toYear, result.horizonYear);
   } else if (!request.sections.trajectories) {
     fan.replaceChildren();
+    forgetDrawn(fan);
     byId('fan-data').replaceChildren();
     fanEmpty.hidden = false;
     fanEmpty.textContent = 'Switch on “Fan chart & drivers” to compute yearly demand and supply.';
@@ -77,10 +83,12 @@ export function renderAnswer(answer: Answer, tooltip: Tooltip, view: AnswerView)
   if (result.sensitivity && result.sensitivity[stock]) {
     tornadoEmpty.hidden = true;
     const rows = result.sensitivity[stock];
-    drawTornadoChart(tornado, { stock, rows, meanYear: meanYear(summary, names.indexOf(stock)), stockNames: names, demandModes: modes }, widths.tornado, tooltip);
+    const data = { stock, rows, meanYear: meanYear(summary, names.indexOf(stock)), stockNames: names, demandModes: modes };
+    drawUnlessSame(tornado, `${JSON.stringify(data)} ${widths.tornado}`, () => drawTornadoChart(tornado, data, widths.tornado, tooltip));
     if (isOpen('tornado-data')) byId('tornado-data').replaceChildren(tornadoTable(stock, rows.filter((row) => row.index > 0), names, modes));
   } else if (!request.sections.sensitivity) {
     tornado.replaceChildren();
+    forgetDrawn(tornado);
     byId('tornado-data').replaceChildren();
     tornadoEmpty.hidden = false;
     tornadoEmpty.textContent = 'Switch on “Fan chart & drivers” to compute what drives the answer.';
@@ -109,7 +117,10 @@ function renderHeadline(answer: Answer): void {
 
 /** Clears every chart (no answer yet). */
 export function clearAnswer(message: string): void {
-  for (const id of ['cdf-chart', 'fan-chart', 'tornado-chart', 'cdf-data', 'fan-data', 'tornado-data', 'headline']) byId<HTMLElement>(id).replaceChildren();
+  for (const id of ['cdf-chart', 'fan-chart', 'tornado-chart', 'cdf-data', 'fan-data', 'tornado-data', 'headline']) {
+    byId<HTMLElement>(id).replaceChildren();
+    forgetDrawn(byId(id));
+  }
   byId<HTMLTableElement>('result-table').replaceChildren();
   for (const id of ['fan-empty', 'tornado-empty']) {
     const empty = byId<HTMLParagraphElement>(id);

@@ -1,18 +1,45 @@
 /// <reference lib="webworker" />
-import { compilePlan, mergeSummary, type Plan, type SummarySections, type SweepSummary } from '@horizon/sim';
+import { compilePlan, mergeSummary, type Plan, type Scenario, type SummarySections, type SweepSummary } from '@horizon/sim';
 import { summaryBuffers, runSweepTask, sensitivityInputs } from '@horizon/sim/internal';
 import { sectionsThatFit } from './sections-that-fit.js';
+import type { SweepSections } from './sweep-backend.js';
 import type { PointsReply, WorkerReply, WorkerRequest } from './worker-messages.js';
 
 /**
  * A Web Worker that runs blocks of samples with packages/sim's `runSweepTask` (the unit of work of its worker
  * pool: the kernel's `KernelEngine`, or the reference engine when the page has no kernel). It adds the blocks of
  * a run into a summary of its own and sends it only when the page asks (a partial draw or the run's end), so the
- * page moves and merges a summary a few times a second rather than once per block. The plan, its sections and
- * that summary belong to one run: a block of another run starts afresh, so a cancelled run's counts are dropped.
+ * page moves and merges a summary a few times a second rather than once per block. That summary belongs to one
+ * run: a block of another run starts afresh, so a cancelled run's counts are dropped.
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-let current: { runId: number; plan: Plan; sections: SummarySections; held: SweepSummary | undefined } | undefined;
+let current: { runId: number; scenario: Prepared; held: SweepSummary | undefined } | undefined;
+
+/**
+ * A scenario's plan and the inputs of its sensitivity section (each input's bin edges, from its quantiles: a
+ * few milliseconds to tens of them), kept for the next run: a seed edit, Rerun or another sample count runs the
+ * same scenario, so only the first run after a scenario edit computes them. The section inputs are made when a
+ * block first needs them, so a preview block (no sections) comes back without waiting for them.
+ */
+interface Prepared {
+  readonly text: string;
+  readonly plan: Plan;
+  sensitivity?: SummarySections['sensitivityInputs'];
+}
+let prepared: Prepared | undefined;
+
+function prepare(scenario: Scenario): Prepared {
+  const text = JSON.stringify(scenario);
+  if (prepared?.text !== text) prepared = { text, plan: compilePlan(scenario) };
+  return prepared;
+}
+
+/** The sections asked for that fit (sections-that-fit.ts). */
+function sectionsOf(scenario: Prepared, asked: SweepSections): SummarySections {
+  const fit = sectionsThatFit(scenario.plan);
+  if (asked.sensitivity && fit.sensitivity) scenario.sensitivity ??= sensitivityInputs(scenario.plan);
+  return { trajectories: asked.trajectories && fit.trajectories, sensitivityInputs: asked.sensitivity && fit.sensitivity ? scenario.sensitivity : undefined };
+}
 
 scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
@@ -25,8 +52,8 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
     }
     if (request.type === 'points') {
       // What-if blocks run without sections; each comes back on its own, so nothing is held for the run.
-      if (current?.runId !== request.runId) current = { runId: request.runId, plan: compilePlan(request.scenario), sections: {}, held: undefined };
-      const plan = current.plan;
+      if (current?.runId !== request.runId) current = { runId: request.runId, scenario: prepare(request.scenario), held: undefined };
+      const plan = current.scenario.plan;
       const summaries = request.blocks.map((block) =>
         runSweepTask({
           jobId: `${request.runId}`, engine: request.kernel === undefined ? 'reference' : 'kernel', module: request.kernel, plan,
@@ -36,25 +63,16 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
       send({ type: 'points', runId: request.runId, summaries });
       return;
     }
-    if (current?.runId !== request.runId) {
-      const plan = compilePlan(request.scenario);
-      // The sections asked for that fit; sensitivity bins come from the plan alone.
-      const fit = sectionsThatFit(plan);
-      const sections: SummarySections = {
-        trajectories: request.sections.trajectories && fit.trajectories,
-        sensitivityInputs: request.sections.sensitivity && fit.sensitivity ? sensitivityInputs(plan) : undefined,
-      };
-      current = { runId: request.runId, plan, sections, held: undefined };
-    }
+    if (current?.runId !== request.runId) current = { runId: request.runId, scenario: prepare(request.scenario), held: undefined };
     const run = current;
     const summary = runSweepTask({
       // A preview block runs without the sections, so it is a job of its own with its own engine.
       jobId: `${request.runId}${request.preview ? ':preview' : ''}`,
       engine: request.kernel === undefined ? 'reference' : 'kernel',
       module: request.kernel,
-      plan: run.plan,
+      plan: run.scenario.plan,
       seed: request.seed,
-      sections: request.preview ? {} : run.sections,
+      sections: request.preview ? {} : sectionsOf(run.scenario, request.sections),
       firstSample: request.first,
       count: request.count,
       overrides: request.overrides,

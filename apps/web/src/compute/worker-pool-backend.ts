@@ -1,4 +1,5 @@
 import { mergeSummary, type SweepSummary, type WasmModule } from '@horizon/sim';
+import { TRAJECTORY_SAMPLES } from '@horizon/sim/internal';
 import { blockSchedule, CHUNK, KERNEL_CHUNK, withPreview, type Block } from './block-schedule.js';
 import type { SweepBackend, SweepProgress, SweepRequest, SweepRun } from './sweep-backend.js';
 import type { BlockRequest, FlushRequest, WorkerReply } from './worker-messages.js';
@@ -42,8 +43,9 @@ interface ActiveRun {
  * A pool of Web Workers, each running an Engine (engine-worker.ts). Blocks are handed out one at a time to
  * whichever worker is idle, so fast and slow workers share the work and a cancelled run stops within one
  * block. Each worker adds its blocks of a run into a summary of its own and sends it when a block asks for it:
- * the run's first block (the first answer), a block at least FLUSH_INTERVAL_MS after the worker last sent
- * (or the run started: partial answers), the last block, and a flush request to every worker still holding
+ * the run's first block (the first answer), the blocks that record the fan chart's paths (its quantiles wait
+ * for all of them), a block at least FLUSH_INTERVAL_MS after the worker last sent (or the run started: partial
+ * answers), the last block, and a flush request to every worker still holding
  * counts once all blocks are handed out. A run's summary is the sum of its blocks' counts, which is exact and order-free
  * (sweep-summary.ts); a worker drops what it holds of a run when it gets a block of another one.
  */
@@ -108,7 +110,9 @@ export class WorkerPoolBackend implements SweepBackend {
         const worker = this.idle.pop() as Worker;
         const { first, count, preview } = run.blocks[run.next++];
         const now = performance.now();
-        const flush = !preview && (first === 0 || run.next === run.blocks.length || now - (run.lastFlush.get(worker) ?? run.started) >= FLUSH_INTERVAL_MS);
+        // A block with recorded paths comes back at once: the fan chart's quantiles wait for all of them.
+        const paths = run.request.sections.trajectories && first < TRAJECTORY_SAMPLES;
+        const flush = !preview && (first === 0 || paths || run.next === run.blocks.length || now - (run.lastFlush.get(worker) ?? run.started) >= FLUSH_INTERVAL_MS);
         if (flush) {
           run.lastFlush.set(worker, now);
           run.held.delete(worker);
@@ -139,17 +143,20 @@ export class WorkerPoolBackend implements SweepBackend {
         this.fail(new Error(reply.message));
         return;
       }
-      if (reply.preview) {
-        // Drawn only while no block of the run itself has come back; never merged.
-        if (!run.summary && reply.summary) run.onProgress({ summary: reply.summary, final: false });
-      } else if (reply.summary) {
+      // Drawn only while no block of the run itself has come back; never merged.
+      const preview = reply.preview && !run.summary ? reply.summary : undefined;
+      if (!reply.preview && reply.summary) {
         if (run.summary) mergeSummary(run.summary, reply.summary);
         else run.summary = reply.summary;
       }
       const final = run.next === run.blocks.length && run.outstanding === 0 && run.held.size === 0 && run.summary !== undefined;
       if (final) this.active = undefined;
+      // The idle worker gets its next block before the answer is drawn (the first draw takes tens of ms).
+      this.dispatch();
+      if (preview) run.onProgress({ summary: preview, final: false });
       if ((!reply.preview && reply.summary) || final) run.onProgress({ summary: run.summary as SweepSummary, final });
       if (final) run.resolve(run.summary as SweepSummary);
+      return;
     }
     this.dispatch();
   }

@@ -20,12 +20,12 @@ export class RunStatus {
     const left = done > 0 ? (seconds * (samples - done)) / done : NaN;
     const eta = Number.isFinite(left) && seconds > 0.5 ? `, about ${formatSeconds(left)} left` : '';
     byId('status').textContent = `${done.toLocaleString('en-US')} of ${samples.toLocaleString('en-US')} samples${eta}`;
-    byId('progress-bar').style.width = `${(100 * done) / samples}%`;
+    byId('progress-bar').style.transform = `scaleX(${done / samples})`;
   }
 
   done(text: string, sentence: string): void {
     byId('status').textContent = text;
-    byId('progress-bar').style.width = '100%';
+    byId('progress-bar').style.transform = 'scaleX(1)';
     byId<HTMLButtonElement>('stop').disabled = true;
     this.announce(sentence);
   }

@@ -42,23 +42,40 @@ export function trajectoriesResult(records: TrajectoryRecords, stockNames: reado
   const years = Array.from({ length: records.years }, (_, y) => records.startYear + y);
   const all = Array.from({ length: records.recorded }, (_, k) => k);
   const supply: Record<string, TrajectoryBands> = Object.create(null);
-  stockNames.forEach((name, s) => (supply[name] = seriesBands(records, 1 + s, all)));
-  const result: TrajectoriesResult = { years, samplesUsed: records.recorded, demand: seriesBands(records, 0, all), supply };
-  if (records.demandModes.length > 1) {
-    result.demandByModel = records.demandModes.map((mode, model) => {
-      const members = all.filter((record) => recordModel(records, record) === model);
-      return { model, mode, samplesUsed: members.length, bands: seriesBands(records, 0, members) };
-    });
+  stockNames.forEach((name, s) => (supply[name] = bandsOf(records, lnsOf(records, 1 + s, all), all.length)));
+  const demand = lnsOf(records, 0, all);
+  // Each model's paths are the demand's, taken before its quantiles reorder the values within each year.
+  const models =
+    records.demandModes.length > 1
+      ? records.demandModes.map((mode, model) => {
+          const members = all.filter((record) => recordModel(records, record) === model);
+          return { model, mode, members, lns: takeMembers(demand, all.length, members) };
+        })
+      : undefined;
+  const result: TrajectoriesResult = { years, samplesUsed: records.recorded, demand: bandsOf(records, demand, all.length), supply };
+  if (models) {
+    result.demandByModel = models.map(({ model, mode, members, lns }) => ({ model, mode, samplesUsed: members.length, bands: bandsOf(records, lns, members.length) }));
   }
   return result;
 }
 
-/** The bands of one series over the records `members`: every year's ln tokens, then their quantiles. */
-function seriesBands(records: TrajectoryRecords, series: number, members: readonly number[]): TrajectoryBands {
-  const n = members.length;
-  // Year-major: the n values of year y at [y · n, (y + 1) · n).
-  const lns = new Float64Array(records.years * n);
-  members.forEach((record, k) => lnTokensByYear(records, record, series, lns, k, n));
+/** Every year's ln tokens of one series over the records `members`, year-major: year y at [y · n, (y + 1) · n). */
+function lnsOf(records: TrajectoryRecords, series: number, members: readonly number[]): Float64Array {
+  const lns = new Float64Array(records.years * members.length);
+  lnTokensByYear(records, series, members, lns);
+  return lns;
+}
+
+/** The values of `members` (indices into n per year) of year-major `lns`, year-major. */
+function takeMembers(lns: Float64Array, n: number, members: readonly number[]): Float64Array {
+  const years = lns.length / Math.max(1, n);
+  const out = new Float64Array(years * members.length);
+  for (let y = 0; y < years; y++) for (let k = 0; k < members.length; k++) out[y * members.length + k] = lns[y * n + members[k]];
+  return out;
+}
+
+/** The bands of year-major ln tokens of n paths: each year's quantiles (the values are reordered). */
+function bandsOf(records: TrajectoryRecords, lns: Float64Array, n: number): TrajectoryBands {
   const out = Object.fromEntries(LEVEL_KEYS.map((key) => [key, [] as Array<number | null>])) as TrajectoryBands;
   for (let y = 0; y < records.years; y++) {
     const levels = selectQuantiles(lns.subarray(y * n, (y + 1) * n), n, LEVEL_PS);

@@ -98,28 +98,48 @@ export function recordModel(records: TrajectoryRecords, record: number): number 
   return records.data[record * recordWidth(records)];
 }
 
+/** Records lnTokensByYear takes at a time (about 50 kB of records with a few segments). */
+const TILE_RECORDS = 512;
+
 /**
- * ln tokens of series `series` of record `record` at every whole year, written to out[offset + y · stride]:
- * ln0 + scale · ∫ ln-rate from startYear, summed segment by segment exactly as reference-engine.ts
- * lnGrowthUntil sums them (so the same doubles).
+ * ln tokens of series `series` of the records `members` at every whole year, year-major: member k's value at
+ * year startYear + y goes to out[y · n + k] (n = members.length). Each is ln0 + scale · ∫ ln-rate from startYear,
+ * summed segment by segment exactly as reference-engine.ts lnGrowthUntil sums them (so the same doubles): the
+ * sum over the segments a year has passed is the same for every later year, so it is kept and continued.
  */
-export function lnTokensByYear(records: TrajectoryRecords, record: number, series: number, out: Float64Array, offset: number, stride: number): void {
+export function lnTokensByYear(records: TrajectoryRecords, series: number, members: ArrayLike<number>, out: Float64Array): void {
   const { data, startYear } = records;
-  const at = record * recordWidth(records) + 1 + series * records.seriesWidth;
-  const ln0 = data[at];
-  const scale = data[at + 1];
-  const segments = data[at + 2];
-  for (let y = 0; y < records.years; y++) {
-    const year = startYear + y;
-    let total = 0;
-    let from = startYear;
-    for (let k = 0; k < segments && from < year; k++) {
-      const to = k < segments - 1 ? Math.min(data[at + 3 + segments + k], year) : year;
-      if (to > from) {
-        total += data[at + 3 + k] * (to - from);
-        from = to;
+  const n = members.length;
+  // Per member: where its series starts, its next segment, the year that segment starts, the sum before it.
+  const at = new Int32Array(n);
+  const segment = new Int32Array(n);
+  const from = new Float64Array(n).fill(startYear);
+  const passed = new Float64Array(n);
+  for (let k = 0; k < n; k++) at[k] = members[k] * recordWidth(records) + 1 + series * records.seriesWidth;
+  // A few hundred records at a time, all years each: their records stay in the cache from one year to the next.
+  for (let tile = 0; tile < n; tile += TILE_RECORDS) {
+    const end = Math.min(n, tile + TILE_RECORDS);
+    for (let y = 0; y < records.years; y++) {
+      const year = startYear + y;
+      for (let k = tile; k < end; k++) {
+        const a = at[k];
+        const segments = data[a + 2];
+        // Segments ending at or before `year` add the same for every year from here on.
+        let s = segment[k];
+        while (s < segments - 1 && data[a + 3 + segments + s] <= year) {
+          const to = data[a + 3 + segments + s];
+          if (to > from[k]) {
+            passed[k] += data[a + 3 + s] * (to - from[k]);
+            from[k] = to;
+          }
+          s++;
+        }
+        segment[k] = s;
+        // The segment `year` falls in adds its part up to `year`.
+        let total = passed[k];
+        if (s < segments && from[k] < year) total += data[a + 3 + s] * (year - from[k]);
+        out[y * n + k] = data[a] + data[a + 1] * total;
       }
     }
-    out[offset + y * stride] = ln0 + scale * total;
   }
 }

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { addTrajectory, createTrajectoryRecords, lnTokensByYear, shapeTrajectoryRecords } from './trajectory-records.js';
+import { lnGrowthUntil } from '../engine/reference-engine.js';
+
+const START_YEAR = 2024;
+const HORIZON_YEAR = 2040;
+
+/** A schedule of 1–4 segments, breaks anywhere (before startYear, on whole years, between them), increasing. */
+const growth = fc.integer({ min: 1, max: 4 }).chain((segments) =>
+  fc.record({
+    lnRates: fc.array(fc.double({ min: -2, max: 2, noNaN: true }), { minLength: segments, maxLength: segments }),
+    breakYears: fc
+      .array(fc.oneof(fc.integer({ min: 2020, max: 2044 }), fc.double({ min: 2020, max: 2044, noNaN: true })), { minLength: segments - 1, maxLength: segments - 1 })
+      .map((years) => years.sort((a, b) => a - b)),
+  }),
+);
+
+describe('lnTokensByYear(records, series, members, out)', () => {
+  it('lnTokensByYear gives ln0 + scale · lnGrowthUntil(year) of the reference engine at every whole year, bit for bit', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ ln0: fc.double({ min: 20, max: 40, noNaN: true }), scale: fc.double({ min: 0.1, max: 3, noNaN: true }), demand: growth, supply: growth }), { minLength: 1, maxLength: 20 }),
+        (paths) => {
+          const records = createTrajectoryRecords(START_YEAR, HORIZON_YEAR, 1);
+          shapeTrajectoryRecords(records, 4, ['trend']);
+          for (const path of paths) addTrajectory(records, 0, path.ln0, path.scale, path.demand, [path.ln0 + 1], [path.supply]);
+          const n = paths.length;
+          // Every other record, in reverse: members need not be all records nor in order.
+          const members = paths.map((_, k) => n - 1 - k).filter((k) => k % 2 === 0);
+          for (const series of [0, 1]) {
+            const out = new Float64Array(records.years * members.length);
+            lnTokensByYear(records, series, members, out);
+            members.forEach((record, k) => {
+              const path = paths[record];
+              for (let y = 0; y < records.years; y++) {
+                const expected = series === 0 ? path.ln0 + path.scale * lnGrowthUntil(path.demand, START_YEAR, START_YEAR + y) : path.ln0 + 1 + 1 * lnGrowthUntil(path.supply, START_YEAR, START_YEAR + y);
+                expect(out[y * members.length + k]).toBe(expected);
+              }
+            });
+          }
+        },
+      ),
+    );
+  });
+});
