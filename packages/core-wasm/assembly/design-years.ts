@@ -10,7 +10,7 @@
 
 import { COLUMN_BYTES, columnOf } from './block';
 import { applyCopulas } from './copula';
-import { deriveDemand } from './demand';
+import { deriveDemand, groupByModel } from './demand';
 import * as L from './layout';
 import { intField } from './plan-access';
 import * as F from './plan-format';
@@ -29,6 +29,8 @@ function drawDesignBlock(first: u64, n: i32): bool {
 
 /** Demand and every stock's year of the value columns as they stand, copied to `out`; returns the next `out`. */
 function designYearsInto(out: usize, count: usize): usize {
+  // A swap can change a sample's demand model (the choice is a design input): group the lanes again.
+  groupByModel(count);
   deriveDemand(count);
   blockYears(count);
   for (let s = 0; s < stockCount; s++) {
