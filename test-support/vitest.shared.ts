@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type TestUserConfig, type ViteUserConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /** A file of test-support/, by its absolute path (for a package's setupFiles or globalSetup). */
 export function testSupport(file: string): string {
@@ -24,4 +25,22 @@ export function sharedConfig(test: TestUserConfig = {}): ViteUserConfig {
       ...test,
     },
   });
+}
+
+/**
+ * A sequencer that starts a package's longest test files first, in the order given (paths from the package's
+ * folder), and the rest as vitest orders them (by the last run's durations when it has them, by size on a fresh
+ * clone, as in CI). A long file started last runs alone while the other worker idles: the package takes as long
+ * as that file's tail. The lists name files measured long; vitest's own durations order the rest.
+ */
+export function longFilesFirst(files: readonly string[]): typeof BaseSequencer {
+  const rank = (spec: TestSpecification): number => {
+    const at = files.findIndex((file) => spec.moduleId.endsWith(`/${file}`));
+    return at < 0 ? files.length : at;
+  };
+  return class LongFilesFirst extends BaseSequencer {
+    override async sort(specs: TestSpecification[]): Promise<TestSpecification[]> {
+      return (await super.sort(specs)).sort((a, b) => rank(a) - rank(b));
+    }
+  };
 }

@@ -1,4 +1,4 @@
-import { sharedConfig, testSupport } from '../../test-support/vitest.shared.js';
+import { longFilesFirst, sharedConfig, testSupport } from '../../test-support/vitest.shared.js';
 
 /**
  * The CLI's test files share one module graph per worker (`isolate: false`): each file no longer imports sim,
@@ -10,4 +10,14 @@ export default sharedConfig({
   globalSetup: [testSupport('install-horizon.ts')],
   isolate: false,
   maxWorkers: 2,
+  sequence: {
+    sequencer: longFilesFirst([
+      'src/input-fuzz.test.ts',
+      'src/shard-merge.test.ts',
+      'src/per-sample-output.test.ts',
+      'src/packed-install.test.ts',
+      'src/hostile-fuzz.test.ts',
+      'src/notebooks-doc.test.ts',
+    ]),
+  },
 });

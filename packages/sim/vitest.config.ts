@@ -1,14 +1,4 @@
-import { BaseSequencer, type TestSpecification } from 'vitest/node';
-import { sharedConfig } from '../../test-support/vitest.shared.js';
-
-/** Starts the `*.slow.test.ts` files first, so that the longest file runs beside the rest rather than after them. */
-class SlowFirst extends BaseSequencer {
-  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
-    const sorted = await super.sort(files);
-    const slow = (file: TestSpecification) => (file.moduleId.endsWith('.slow.test.ts') ? 0 : 1);
-    return sorted.sort((a, b) => slow(a) - slow(b));
-  }
-}
+import { longFilesFirst, sharedConfig } from '../../test-support/vitest.shared.js';
 
 // sim's tests are pure computation: one worker per core (vitest's default leaves one of two cores idle), and
 // the files share each worker's loaded modules (isolate: false) instead of loading and compiling them again.
@@ -18,5 +8,13 @@ export default sharedConfig({
   pool: 'forks',
   maxWorkers: 2,
   isolate: false,
-  sequence: { sequencer: SlowFirst },
+  sequence: {
+    sequencer: longFilesFirst([
+      'src/fit/full-grid.slow.test.ts',
+      'src/engine/kernel-engine.test.ts',
+      'src/model/closed-form.test.ts',
+      'src/presets/presets.test.ts',
+      'src/engine/regression-fingerprints.test.ts',
+    ]),
+  },
 });

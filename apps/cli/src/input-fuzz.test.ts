@@ -173,7 +173,17 @@ function badScenarioFor(base: Json): fc.Arbitrary<BadScenario> {
 const badScenario = fc.oneof(...BASES.map(badScenarioFor));
 
 let folder: string;
-let counter = 0;
+
+/**
+ * The folder a property's cases run in, one for all its cases: each case writes its input files afresh, and
+ * expectRefused checks that the case left no output or temporary file there, so no case sees another's files
+ * (a folder made and removed per case cost more than the refusals it held).
+ */
+function caseFolder(property: string): string {
+  const cwd = join(folder, property);
+  mkdirSync(cwd, { recursive: true });
+  return cwd;
+}
 
 beforeAll(() => {
   folder = mkdtempSync(join(tmpdir(), 'horizon-fuzz-'));
@@ -213,13 +223,12 @@ describe('fuzzing the CLI with malformed input', () => {
   it(`refuses ${FUZZ_RUNS} malformed scenario files with exit 2 and one line naming the path`, async () => {
     await fc.assert(
       fc.asyncProperty(badScenario, fc.boolean(), async (bad, sharded) => {
-        const cwd = join(folder, `case-${counter++}`);
-        mkdirSync(cwd);
+        const cwd = caseFolder('scenarios');
         writeFileSync(join(cwd, 'scenario.json'), bad.bytes);
         const argv = ['sweep', '--scenario', 'scenario.json', '--samples', '100', '--engine', 'reference', ...(sharded ? ['--shard', '1/2', '--out', 'out.json'] : ['--format', 'json'])];
         const outcome = await runIn(cwd, argv);
         expectRefused(outcome, cwd, (named) => named === 'scenario.json' || named === '--scenario' || (bad.faultPath !== null && related(named, bad.faultPath)));
-        rmSync(cwd, { recursive: true });
+        rmSync(join(cwd, 'scenario.json'));
       }),
       settings,
     );
@@ -281,11 +290,9 @@ describe('fuzzing the CLI with malformed command lines', () => {
   it(`refuses ${FUZZ_RUNS} malformed argument lists with exit 2 and one line naming the flag`, async () => {
     await fc.assert(
       fc.asyncProperty(badArgs, async ({ argv, names }) => {
-        const cwd = join(folder, `args-${counter++}`);
-        mkdirSync(cwd);
+        const cwd = caseFolder('args');
         const outcome = await runIn(cwd, argv);
         expectRefused(outcome, cwd, (named) => names.includes(named));
-        rmSync(cwd, { recursive: true });
       }),
       settings,
     );
@@ -318,13 +325,11 @@ describe('fuzzing horizon merge with broken shard files', () => {
   it(`refuses ${Math.ceil(FUZZ_RUNS / 5)} damaged shard files with exit 2 and one line naming the file`, async () => {
     await fc.assert(
       fc.asyncProperty(damage, fc.nat({ max: 1 }), fc.boolean(), async ({ apply }, which, damagedFirst) => {
-        const cwd = join(folder, `merge-${counter++}`);
-        mkdirSync(cwd);
+        const cwd = caseFolder('merge');
         writeFileSync(join(cwd, 'a.json'), apply(good[which]));
         writeFileSync(join(cwd, 'b.json'), good[1 - which]);
         const outcome = await runIn(cwd, ['merge', ...(damagedFirst ? ['a.json', 'b.json'] : ['b.json', 'a.json'])]);
         expectRefused(outcome, cwd, (named) => named === 'a.json');
-        rmSync(cwd, { recursive: true });
       }),
       { ...settings, numRuns: Math.ceil(FUZZ_RUNS / 5) },
     );

@@ -33,7 +33,7 @@ export async function run(io: CliIo): Promise<number> {
       case 'compare':
         return await compareCommand(args.scenarios, args.options, io);
       case 'merge':
-        return mergeCommand(args.files, args.options, io);
+        return await mergeCommand(args.files, args.options, io);
       case 'fit':
         return await fitCommand(args.file, args.options, io);
       case 'trend':

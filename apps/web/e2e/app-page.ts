@@ -7,7 +7,6 @@ import { scratchFolder } from '../../../test-support/scratch-folder.js';
 
 /** The repository root. */
 export const REPO = resolve(import.meta.dirname, '../../..');
-const scratch = scratchFolder('web-test');
 
 // The CLI runs in this process (its `run`, with stdout and stderr captured): the bytes are those `horizon`
 // prints, without starting Node and loading the CLI again for every comparison.
@@ -21,7 +20,8 @@ export async function horizon(...args: string[]): Promise<string> {
 
 /** `horizon sweep --scenario FILE …` on scenario text → { stdout, stderr, status }. */
 export async function horizonOnScenario(text: string, ...args: string[]): Promise<{ stdout: string; stderr: string; status: number | null }> {
-  const file = join(scratch, `scenario-${Date.now()}-${Math.random().toString(36).slice(2)}.json`);
+  // A folder of the calling test file's own (removed after it), as the test files share this module.
+  const file = join(scratchFolder('web-test'), 'scenario.json');
   writeFileSync(file, text);
   const run = await runCli(['sweep', '--scenario', file, ...args]);
   return { stdout: run.stdout, stderr: run.stderr, status: run.code };

@@ -46,9 +46,13 @@ export class App {
   /** The progress last received, so an answer can be made again when the fan chart's quantiles arrive. */
   private latest: { request: SweepRequest; progress: SweepProgress } | undefined;
   private readonly scheduler = new DrawScheduler<Answer>((answer, first) => this.draw(answer, first));
-  private readonly trajectories = new TrajectoryService(() => {
-    if (this.latest) this.scheduler.offer(this.answerFor(this.latest.request, this.latest.progress));
-  });
+  private readonly trajectories = new TrajectoryService(
+    () => {
+      if (this.latest) this.scheduler.offer(this.answerFor(this.latest.request, this.latest.progress));
+    },
+    undefined,
+    () => this.backend.kernel,
+  );
   private readonly link = new LinkSync(this.state, () => this.whatIf?.linkSettings, (hash) => this.link.open(hash, this.linkTarget));
   private readonly tooltip = new Tooltip(document.body);
   private readonly editor = buildJsonEditor((text) => this.edit(() => this.setText(text, 'editor'), false));

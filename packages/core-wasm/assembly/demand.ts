@@ -14,7 +14,9 @@ import { lnDemand0At, lnRepetitionAt, rateScaleAt, scaledRateAt, scheduleAt } fr
 import { singleRateAddress, slotAddress, slotIsFixed } from './slots';
 import { clearDemandSegments, compileDemandSegments } from './demand-segments';
 import { horizonYear, startYear, valuesAt } from './scenario';
-import { expm1X2, logX2 } from './vector-math';
+import { expm1X2, logColumn } from './vector-math';
+import { groupLanes, laneOrderAt, modelLanes, modelStart, oneGroup } from './demand-lanes';
+import { overridden } from './overrides';
 
 /** ln 6, the 6 of C = 6 N D; the same double as JavaScript's Math.log(6). */
 const LN_6: f64 = 1.791759469228055;
@@ -86,40 +88,68 @@ export function hoistDemandConstants(): void {
   store<f64>(word, (Math.log(alpha * A) - Math.log(beta * B)) / sum, 48);
 }
 
-/** Each sample's demand model, ln demand at startYear, rate scale, schedule and one-segment scaled rate, and ln m. */
+/**
+ * Groups the block's first `count` lanes by the demand model each picked (./demand-lanes.ts), from the
+ * choice slot's column as it stands (after the overrides, when one sets it).
+ */
+export function groupByModel(count: usize): void {
+  if (demandChoiceSlot < 0) oneGroup(count);
+  else groupLanes(slotAddress(demandChoiceSlot), demandsAt, intField(F.H_DEMAND_COUNT), count);
+}
+
+/** Whether the choice of model is known right after the draws: a choice slot no override sets. */
+export function choiceFollowsDraws(): bool {
+  return demandChoiceSlot >= 0 && !overridden(slotAddress(demandChoiceSlot));
+}
+
+/**
+ * Each sample's ln demand at startYear, rate scale, schedule and one-segment scaled rate, model by model over
+ * the lanes grouped by groupByModel, and ln m.
+ */
 export function deriveDemand(count: usize): void {
-  const single = demandChoiceSlot < 0;
-  let word = demandTableAt;
-  const choices: usize = single ? 0 : slotAddress(demandChoiceSlot);
-  for (let i: usize = 0; i < count; i++) {
-    const lane = i << 3;
-    if (!single) {
-      const choice = load<f64>(choices + lane);
-      let model = 0;
-      while (choice >= field(demandsAt + model * F.DEMAND_LENGTH + 1)) model++;
-      word = demandTableAt + (<usize>(model * DEMAND_WORDS) << 2);
-    }
-    const lnX0 = load<f64>(<usize>load<i32>(word, 4) + lane);
-    store<i32>(scheduleAt + (i << 2), load<i32>(word, 8));
-    let scale: f64 = 1;
-    if (load<i32>(word) == 0) {
-      store<f64>(lnDemand0At + lane, lnX0);
-    } else {
-      if (load<i32>(word, 36) == 0) computeExponents(word, lane);
-      scale = load<f64>(word, 40);
-      store<f64>(lnDemand0At + lane, scale * (lnX0 - LN_6) - load<f64>(word, 48) + 0.5 * load<f64>(<usize>load<i32>(word, 16) + lane));
-    }
-    store<f64>(rateScaleAt + lane, scale);
+  const modelCount = demandChoiceSlot < 0 ? 1 : intField(F.H_DEMAND_COUNT);
+  for (let m = 0; m < modelCount; m++) {
+    const word = demandTableAt + (<usize>(m * DEMAND_WORDS) << 2);
+    const lanes = laneOrderAt + (modelStart(m) << 2);
+    const n = modelLanes(m);
+    const lnX0Column = <usize>load<i32>(word, 4);
+    const schedule = load<i32>(word, 8);
     const rateColumn = <usize>load<i32>(word, 12);
-    store<f64>(scaledRateAt + lane, rateColumn != 0 ? scale * load<f64>(rateColumn + lane) : NaN);
+    if (load<i32>(word) == 0) {
+      // Trend: ln demand is the drawn ln tokens0, the rate's scale 1.
+      for (let k: usize = 0; k < n; k++) {
+        const i = <usize>load<i32>(lanes + (k << 2));
+        const lane = i << 3;
+        store<f64>(lnDemand0At + lane, load<f64>(lnX0Column + lane));
+        store<i32>(scheduleAt + (i << 2), schedule);
+        store<f64>(rateScaleAt + lane, 1);
+        store<f64>(scaledRateAt + lane, rateColumn != 0 ? 1 * load<f64>(rateColumn + lane) : NaN);
+      }
+      continue;
+    }
+    const hoisted = load<i32>(word, 36) != 0;
+    const overtraining = <usize>load<i32>(word, 16);
+    for (let k: usize = 0; k < n; k++) {
+      const i = <usize>load<i32>(lanes + (k << 2));
+      const lane = i << 3;
+      if (!hoisted) computeExponents(word, lane);
+      const scale = load<f64>(word, 40);
+      store<f64>(lnDemand0At + lane, scale * (load<f64>(lnX0Column + lane) - LN_6) - load<f64>(word, 48) + 0.5 * load<f64>(overtraining + lane));
+      store<i32>(scheduleAt + (i << 2), schedule);
+      store<f64>(rateScaleAt + lane, scale);
+      store<f64>(scaledRateAt + lane, rateColumn != 0 ? scale * load<f64>(rateColumn + lane) : NaN);
+    }
   }
   if (isNaN(fixedLnRepetition)) {
-    // lnRepetition two samples at a time (the same operations lane by lane).
+    // lnRepetition two samples at a time (the same operations lane by lane), in two passes over the block
+    // (1 − R*·expm1(x) into the column, then its ln): one pass's chain of dependent operations per pair would
+    // be longer than the processor can overlap from one pair to the next.
     for (let i: usize = 0; i < count; i += 2) {
       const rStar = v128.load(rStarAddress + (i << 3));
       const x = f64x2.div(f64x2.neg(f64x2.sub(v128.load(maxEpochsAddress + (i << 3)), f64x2.splat(1))), rStar);
-      v128.store(lnRepetitionAt + (i << 3), logX2(f64x2.sub(f64x2.splat(1), f64x2.mul(rStar, expm1X2(x)))));
+      v128.store(lnRepetitionAt + (i << 3), f64x2.sub(f64x2.splat(1), f64x2.mul(rStar, expm1X2(x))));
     }
+    logColumn(lnRepetitionAt, count);
   } else {
     for (let i: usize = 0; i < count; i++) store<f64>(lnRepetitionAt + (i << 3), fixedLnRepetition);
   }

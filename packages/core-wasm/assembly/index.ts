@@ -14,9 +14,11 @@ import * as L from './layout';
 import { addSensitivityBlock, addSensitivityYears, finishSensitivity, sensitivityAt, setSensitivity } from './sections';
 import { BLOCK_LANES } from './block';
 import { initDemand, hoistDemandConstants } from './demand';
+import { designBlock } from './design-years';
 import { setDerivedColumns } from './derived-columns';
 import { clearOverrides, readOverrides } from './overrides';
 import { initSampleBlock, sampleBlock } from './sample-block';
+import { initLaneOrder, MAX_GROUPED_MODELS } from './demand-lanes';
 import { horizonYear, readScenario, startYear, stockCount, valuesAt } from './scenario';
 import { initStocks, yearsOf } from './stock-years';
 import { countBlockYears, initYearCounts } from './year-counts';
@@ -47,6 +49,8 @@ export function init(seedValue: f64, layoutAt: usize): i32 {
   if (intField(F.H_VERSION) != F.PLAN_FORMAT_VERSION) return S.BAD_PLAN_VERSION;
   initRandom(<u64>seedValue, L.regionAt(L.AT_TABLES));
   readScenario(L.regionAt(L.AT_VALUES));
+  if (intField(F.H_DEMAND_COUNT) > MAX_GROUPED_MODELS) return S.BAD_PLAN_CODE;
+  initLaneOrder();
   if (!compileProgram(L.regionAt(L.AT_PROGRAM), valuesAt, intField(F.H_STEPS_AT), intField(F.H_STEP_COUNT))) return S.BAD_PLAN_CODE;
   setDerivedColumns();
   clearOverrides();
@@ -89,7 +93,8 @@ export function runBlock(firstSample: f64, count: i32): i32 {
   const sensitivity = sensitivityAt != 0;
   for (let done = 0; done < count; done += BLOCK_LANES) {
     const n = min(BLOCK_LANES, count - done);
-    const status = sampleBlock(first + <u64>done, n);
+    // Without sensitivity no pass reads the inputs' columns, so the unpicked demand models' draws are skipped.
+    const status = sampleBlock(first + <u64>done, n, !sensitivity);
     if (status != S.OK) return status;
     // The passes over the block's years columns.
     countBlockYears(n);
@@ -121,4 +126,14 @@ export function sampleYears(firstSample: f64, count: i32): i32 {
   return S.OK;
 }
 
-export { libmExp, libmExpm1, libmLog, vectorExpm1Probe, vectorLogProbe } from './libm-probe';
+/**
+ * The years of a pick-freeze design over one block (./design-years.ts): A samples [firstA, firstA + count),
+ * B samples from firstB, and A with each of the `inputs` design inputs of the designSlots region taken from
+ * B (count ≤ BLOCK_LANES). What-if overrides do not apply. Returns a status code.
+ */
+export function designYears(firstA: f64, firstB: f64, count: i32, inputs: i32): i32 {
+  if (!ready) return S.NOT_INITIALISED;
+  return designBlock(<u64>firstA, <u64>firstB, min(count, BLOCK_LANES), inputs);
+}
+
+export { libmExp, libmExpm1, libmLog, vectorExpm1Probe, vectorExpProbe, vectorLogProbe } from './libm-probe';

@@ -67,3 +67,9 @@ export function overrideBlock(count: usize): void {
   else if (op == OVERRIDE_SCALE_LN) store<f64>(address, load<f64>(address) + amount);
   else store<f64>(address, load<f64>(address) * amount);
 }
+
+/** Whether an override of the compiled list changes the column at `column` after each block's draws. */
+export function overridden(column: usize): bool {
+  for (let k = 0; k < overrideCount; k++) if (<usize>load<i32>(overridesAt + <usize>(k * L.OVERRIDE_ENTRY_BYTES)) == column) return true;
+  return false;
+}

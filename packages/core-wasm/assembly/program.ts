@@ -1,15 +1,17 @@
 // The draw steps compiled once, at init, into a compact i32 program, so the per-sample loop reads no f64
 // codes and takes one br_table per step: each op is a (distribution, log-space) pair with its parameters'
 // byte address, and fixed inputs are dropped (init writes their slots once for the whole run).
-// Words per op (PROGRAM_OP_WORDS): 0 op, 1 byte address of the target slot's column, 2 byte address of the
+// Words per op (PROGRAM_OP_WORDS): 0 op (bits 0–7; bits 8 and up: 1 + the demand model that alone reads the
+// input, 0 for none, ./demand-lanes.ts), 1 byte address of the target slot's column, 2 byte address of the
 // distribution's first parameter, 3 plan index of the step (for the generic ops), 4–5 the step's stream key
 // (u64): each op draws from its own input's sub-stream, which starts at inputStart(key).
 
-import { drawsSince, inputStart, mix64, mix64x2, normalSlowFromBits, SAMPLE_STEP, setStreamState, STREAM_GAMMA, uniform, uniformFromBitsX2, zigRatio, zigX } from './random';
-import { COLUMN_BYTES, columnOf } from './block';
+import { drawsSince, inputStart, mix64, normalSlowFromBits, SAMPLE_STEP, setStreamState, STREAM_GAMMA, uniform, uniformFromBits, zigRatio, zigX } from './random';
+import { laneOrderAt, modelLanes, modelStart, soleReaderOf } from './demand-lanes';
+import { BLOCK_LANES, COLUMN_BYTES, columnOf } from './block';
 import { field, intField, planAddress, sampleDist, sampleTruncated, triangularInverse } from './plan-access';
 import * as F from './plan-format';
-import { logColumn } from './vector-math';
+import { expColumn, logColumn } from './vector-math';
 
 import { PROGRAM_OP_WORDS } from './layout';
 /** DRAWS_PER_SAMPLE of packages/sim/src/random/splitmix64.ts: draws an input may take in one sample. */
@@ -75,7 +77,9 @@ export function compileProgram(at: usize, valuesAt: usize, stepsAt: i32, stepCou
       return false;
     }
     const word = programAt + (<usize>(opCount * PROGRAM_OP_WORDS) << 2);
-    store<i32>(word, op);
+    // Bits 8 and up: 1 + the demand model that alone reads the input, when it is drawn by a straight loop.
+    const reader = op <= OP_TRIANGULAR_LN ? soleReaderOf(intField(stepAt + 1)) : -1;
+    store<i32>(word, op | ((reader + 1) << 8));
     store<i32>(word, <i32>slotAddress, 4);
     store<i32>(word, <i32>params, 8);
     store<i32>(word, stepAt, 12);
@@ -106,110 +110,171 @@ export function writeFixedSlots(valuesAt: usize, stepsAt: i32, stepCount: i32): 
 /**
  * Draws every input of samples [first, first + n) (n ≤ BLOCK_LANES) into its column, op by op, each sample
  * on its input's sub-stream. The common ops run as straight loops over the block; the ziggurat's rare paths
- * and the ops that call out take a second, per-sample pass. Returns false when an input took more than
+ * and the ops that call out take a second, per-sample pass. With `skipSoleReaders`, the inputs that only one
+ * demand model reads are left for drawSoleReaders. Returns false when an input took more than
  * DRAWS_PER_INPUT draws in some sample (only the rare paths can).
  */
-export function drawBlock(first: u64, n: i32): bool {
+export function drawBlock(first: u64, n: i32, skipSoleReaders: bool = false): bool {
   let word = programAt;
   const end = programAt + (<usize>(opCount * PROGRAM_OP_WORDS) << 2);
   let ok = true;
-  const count = <usize>n;
   while (word < end) {
-    const column = <usize>load<i32>(word, 4);
-    const p = <usize>load<i32>(word, 8);
-    const op = load<i32>(word);
-    const start = inputStart(first, load<u64>(word, 16));
-    if (op <= OP_NORMAL_LN) {
-      if (!normalsInto(column, start, count)) ok = false;
-      affineInto(column, load<f64>(p), load<f64>(p, 8), count);
-      if (op == OP_LOGNORMAL) for (let i: usize = 0; i < count; i++) store<f64>(column + (i << 3), Math.exp(load<f64>(column + (i << 3))));
-      else if (op == OP_NORMAL_LN) logColumn(column, count);
-    } else if (op <= OP_TRIANGULAR_LN) {
-      uniformsInto(column, start, count);
-      const a = load<f64>(p);
-      const b = load<f64>(p, 8);
-      if (op == OP_TRIANGULAR || op == OP_TRIANGULAR_LN) {
-        const c = load<f64>(p, 16);
-        for (let i: usize = 0; i < count; i++) store<f64>(column + (i << 3), triangularInverse(a, b, c, load<f64>(column + (i << 3))));
-      } else {
-        affineInto(column, a, b - a, count);
-      }
-      if (op == OP_UNIFORM_LN || op == OP_TRIANGULAR_LN) logColumn(column, count);
-      else if (op == OP_LOGUNIFORM) for (let i: usize = 0; i < count; i++) store<f64>(column + (i << 3), Math.exp(load<f64>(column + (i << 3))));
-    } else {
-      const stepAt = load<i32>(word, 12);
-      let st = start;
-      for (let i: usize = 0; i < count; i++) {
-        setStreamState(st);
-        let v: f64;
-        if (op == OP_GENERIC) v = sampleDist(intField(stepAt + 4), intField(stepAt + 2) != 0);
-        else if (op == OP_TRUNCATED) v = sampleTruncated(intField(stepAt + 4), intField(stepAt + 2) != 0, field(stepAt + 5), field(stepAt + 6), intField(stepAt + 7));
-        else v = drawRow(stepAt, column + (i << 3));
-        store<f64>(column + (i << 3), v);
-        ok = ok && drawsSince(st) <= DRAWS_PER_INPUT;
-        st += SAMPLE_STEP;
-      }
-    }
+    if (!(skipSoleReaders && soleReader(word) >= 0)) ok = drawOp(word, first, 0, <usize>n) && ok;
     word += PROGRAM_OP_WORDS << 2;
   }
   return ok;
 }
 
 /**
- * Standard normals of the block's samples into `column`: the ziggurat's fast path over the block (a declined
- * draw leaves NaN), then the rare paths for those. Returns false when a sample passed its draw budget.
+ * Draws the inputs that only one demand model reads for the lanes that picked that model (./demand-lanes.ts,
+ * grouped after drawBlock with `skipSoleReaders`). Returns false as drawBlock does.
  */
-function normalsInto(column: usize, start: u64, count: usize): bool {
-  // Two samples a step (a block's column has room for the odd lane past the end): their states differ by
-  // SAMPLE_STEP; the stream mixes and scales both lanes at once, the ziggurat reads its tables lane by lane.
-  let st = i64x2.replace_lane(i64x2.splat(start + STREAM_GAMMA), 1, start + STREAM_GAMMA + SAMPLE_STEP);
-  const step = i64x2.splat(SAMPLE_STEP << 1);
-  let declined = f64x2.splat(0);
-  for (let i: usize = 0; i < count; i += 2) {
-    const bits = mix64x2(st);
-    const u = f64x2.sub(f64x2.mul(f64x2.splat(2), uniformFromBitsX2(bits)), f64x2.splat(1));
-    const layer0 = <usize>(i64x2.extract_lane(bits, 0) & 0x7f) << 3;
-    const layer1 = <usize>(i64x2.extract_lane(bits, 1) & 0x7f) << 3;
-    const ratio = f64x2.replace_lane(f64x2.splat(load<f64>(zigRatio + layer0)), 1, load<f64>(zigRatio + layer1));
-    const x = f64x2.replace_lane(f64x2.splat(load<f64>(zigX + layer0)), 1, load<f64>(zigX + layer1));
-    const inside = f64x2.lt(f64x2.abs(u), ratio);
-    v128.store(column + (i << 3), v128.bitselect(f64x2.mul(u, x), f64x2.splat(NaN), inside));
-    declined = v128.or(declined, v128.not(inside));
-    st = i64x2.add(st, step);
-  }
-  // Lanes past `count` may have declined too: the rare pass below only looks at the block's samples.
-  if (!v128.any_true(declined)) return true;
+export function drawSoleReaders(first: u64): bool {
+  let word = programAt;
+  const end = programAt + (<usize>(opCount * PROGRAM_OP_WORDS) << 2);
   let ok = true;
-  let state = start;
-  for (let i: usize = 0; i < count; i++) {
-    if (isNaN(load<f64>(column + (i << 3)))) {
-      const first = state + STREAM_GAMMA;
-      setStreamState(first);
-      store<f64>(column + (i << 3), normalSlowFromBits(mix64(first)));
-      ok = ok && drawsSince(state) <= DRAWS_PER_INPUT;
-    }
-    state += SAMPLE_STEP;
+  while (word < end) {
+    const model = soleReader(word);
+    if (model >= 0) ok = drawOp(word, first, laneOrderAt + (modelStart(model) << 2), modelLanes(model)) && ok;
+    word += PROGRAM_OP_WORDS << 2;
   }
   return ok;
 }
 
-/** One uniform in (0, 1) per sample of the block into `column` (each input's first draw), two at a time. */
-function uniformsInto(column: usize, start: u64, count: usize): void {
-  let st = i64x2.replace_lane(i64x2.splat(start + STREAM_GAMMA), 1, start + STREAM_GAMMA + SAMPLE_STEP);
-  const step = i64x2.splat(SAMPLE_STEP << 1);
-  for (let i: usize = 0; i < count; i += 2) {
-    v128.store(column + (i << 3), uniformFromBitsX2(mix64x2(st)));
-    st = i64x2.add(st, step);
+/** The demand model that alone reads the op's input (drawn for its lanes only), or −1. */
+@inline function soleReader(word: usize): i32 {
+  return (load<i32>(word) >> 8) - 1;
+}
+
+/**
+ * One op for `count` of the block's lanes: lanes 0 … count − 1 when `lanes` is 0, else the lanes listed at
+ * `lanes` (i32 each; only the ops a model alone reads, at most OP_TRIANGULAR_LN, are drawn by list).
+ */
+function drawOp(word: usize, first: u64, lanes: usize, count: usize): bool {
+  const column = <usize>load<i32>(word, 4);
+  const p = <usize>load<i32>(word, 8);
+  const op = load<i32>(word) & 0xff;
+  const start = inputStart(first, load<u64>(word, 16));
+  let ok = true;
+  if (op <= OP_NORMAL_LN) {
+    ok = lanes == 0 ? normalsInto(column, start, 0, count, load<f64>(p), load<f64>(p, 8), false) : normalsInto(column, start, lanes, count, load<f64>(p), load<f64>(p, 8), true);
+    if (op == OP_LOGNORMAL) expInto(column, lanes, count);
+    else if (op == OP_NORMAL_LN) logInto(column, lanes, count);
+  } else if (op <= OP_TRIANGULAR_LN) {
+    const a = load<f64>(p);
+    const b = load<f64>(p, 8);
+    if (op == OP_TRIANGULAR || op == OP_TRIANGULAR_LN) {
+      uniformsInto(column, start, lanes, count, 0, 1);
+      const c = load<f64>(p, 16);
+      for (let k: usize = 0; k < count; k++) {
+        const at = column + (laneOf(lanes, k) << 3);
+        store<f64>(at, triangularInverse(a, b, c, load<f64>(at)));
+      }
+    } else {
+      uniformsInto(column, start, lanes, count, a, b - a);
+    }
+    if (op == OP_UNIFORM_LN || op == OP_TRIANGULAR_LN) logInto(column, lanes, count);
+    else if (op == OP_LOGUNIFORM) expInto(column, lanes, count);
+  } else {
+    const stepAt = load<i32>(word, 12);
+    let st = start;
+    for (let i: usize = 0; i < count; i++) {
+      setStreamState(st);
+      let v: f64;
+      if (op == OP_GENERIC) v = sampleDist(intField(stepAt + 4), intField(stepAt + 2) != 0);
+      else if (op == OP_TRUNCATED) v = sampleTruncated(intField(stepAt + 4), intField(stepAt + 2) != 0, field(stepAt + 5), field(stepAt + 6), intField(stepAt + 7));
+      else v = drawRow(stepAt, column + (i << 3));
+      store<f64>(column + (i << 3), v);
+      ok = ok && drawsSince(st) <= DRAWS_PER_INPUT;
+      st += SAMPLE_STEP;
+    }
+  }
+  return ok;
+}
+
+/** The k-th lane drawn: k itself when `lanes` is 0, else the k-th of the list at `lanes`. */
+@inline function laneOf(lanes: usize, k: usize): usize {
+  return lanes == 0 ? k : <usize>load<i32>(lanes + (k << 2));
+}
+
+/** exp of the drawn lanes of `column` (natural-space lognormal and log-uniform draws; as logInto). */
+function expInto(column: usize, lanes: usize, count: usize): void {
+  if (lanes == 0) {
+    expColumn(column, count);
+    return;
+  }
+  for (let k: usize = 0; k < count; k++) {
+    const at = column + (laneOf(lanes, k) << 3);
+    store<f64>(at, Math.exp(load<f64>(at)));
   }
 }
 
-/** column[i] = a + b · column[i] for the block's samples, two at a time (the same operations lane by lane). */
-function affineInto(column: usize, a: f64, b: f64, count: usize): void {
-  const va = f64x2.splat(a);
-  const vb = f64x2.splat(b);
-  for (let i: usize = 0; i < count; i += 2) {
-    const at = column + (i << 3);
-    v128.store(at, f64x2.add(va, f64x2.mul(vb, v128.load(at))));
+/** ln of the drawn lanes of `column` (two at a time over a whole block; Math.log, the same doubles, by list). */
+function logInto(column: usize, lanes: usize, count: usize): void {
+  if (lanes == 0) {
+    logColumn(column, count);
+    return;
+  }
+  for (let k: usize = 0; k < count; k++) {
+    const at = column + (<usize>load<i32>(lanes + (k << 2)) << 3);
+    store<f64>(at, Math.log(load<f64>(at)));
+  }
+}
+
+/** 2^-52: (2m + 1) · 2^-52 − 1 is the ziggurat's u = 2 · uniformFromBits − 1 (m the top 52 bits), exactly. */
+const TWO_POW_MINUS_52: f64 = 2.220446049250313e-16;
+/** Lanes of the block whose ziggurat draw was declined by the fast path (i32 each). */
+const declinedAt: usize = memory.data(<i32>(<usize>BLOCK_LANES << 2), 16);
+
+/**
+ * a + b · z for a standard normal z of each drawn lane (laneOf) into `column`: the ziggurat's fast path over
+ * the lanes (a declined lane is noted in a list), then the rare paths for the noted lanes. `listed` is
+ * `lanes != 0`, a constant at each call, so the loop has no test on it. Returns false when a sample passed
+ * its draw budget.
+ */
+@inline function normalsInto(column: usize, start: u64, lanes: usize, count: usize, a: f64, b: f64, listed: bool): bool {
+  // One sample a step, on scalar 64-bit multiplies: lane i's first state is start + γ + i · SAMPLE_STEP.
+  // u = 2 · ((m + 0.5) · 2^-52) − 1 = (2m + 1) · 2^-52 − 1, each step exact but the last, so the same double.
+  const first = start + STREAM_GAMMA;
+  const xs = zigX;
+  const ratios = zigRatio;
+  let declined: usize = 0;
+  for (let k: usize = 0; k < count; k++) {
+    const i = listed ? <usize>load<i32>(lanes + (k << 2)) : k;
+    const bits = mix64(first + <u64>i * SAMPLE_STEP);
+    const layer = <usize>(bits & 0x7f) << 3;
+    const u = <f64><i64>((bits >> 11) | 1) * TWO_POW_MINUS_52 - 1;
+    store<f64>(column + (i << 3), a + b * (u * load<f64>(xs + layer)));
+    store<i32>(declinedAt + (declined << 2), <i32>i);
+    declined += <usize>(Math.abs(u) >= load<f64>(ratios + layer));
+  }
+  return rareNormals(column, start, declined, a, b);
+}
+
+/** The ziggurat's rare paths for the `declined` lanes noted by normalsInto. */
+function rareNormals(column: usize, start: u64, declined: usize, a: f64, b: f64): bool {
+  let ok = true;
+  for (let k: usize = 0; k < declined; k++) {
+    const i = <usize>load<i32>(declinedAt + (k << 2));
+    const state = start + <u64>i * SAMPLE_STEP;
+    const first = state + STREAM_GAMMA;
+    setStreamState(first);
+    store<f64>(column + (i << 3), a + b * normalSlowFromBits(mix64(first)));
+    ok = ok && drawsSince(state) <= DRAWS_PER_INPUT;
+  }
+  return ok;
+}
+
+/** a + b · u for a uniform u in (0, 1) (each input's first draw) of each drawn lane into `column`. */
+function uniformsInto(column: usize, start: u64, lanes: usize, count: usize, a: f64, b: f64): void {
+  const first = start + STREAM_GAMMA;
+  if (lanes == 0) {
+    for (let i: usize = 0; i < count; i++) store<f64>(column + (i << 3), a + b * uniformFromBits(mix64(first + <u64>i * SAMPLE_STEP)));
+    return;
+  }
+  for (let k: usize = 0; k < count; k++) {
+    const i = <usize>load<i32>(lanes + (k << 2));
+    store<f64>(column + (i << 3), a + b * uniformFromBits(mix64(first + <u64>i * SAMPLE_STEP)));
   }
 }
 

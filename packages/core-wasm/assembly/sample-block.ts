@@ -3,11 +3,11 @@
 // passes that read the years (counts, sections) follow in ./index.ts's runBlock.
 
 import { applyCopulas } from './copula';
-import { deriveDemand } from './demand';
+import { choiceFollowsDraws, deriveDemand, groupByModel } from './demand';
 import { intField } from './plan-access';
 import * as F from './plan-format';
 import { overrideBlock } from './overrides';
-import { drawBlock } from './program';
+import { drawBlock, drawSoleReaders } from './program';
 import { valuesAt } from './scenario';
 import * as S from './status';
 import { blockYears } from './stock-years';
@@ -20,13 +20,25 @@ export function initSampleBlock(): void {
   copulasAt = intField(F.H_COPULAS_AT);
 }
 
-/** Samples [first, first + n) of the block into the years columns; returns a status code. */
-export function sampleBlock(first: u64, n: i32): i32 {
-  if (!drawBlock(first, n)) return S.TOO_MANY_DRAWS;
+/**
+ * Samples [first, first + n) of the block into the years columns; returns a status code. With
+ * `skipUnpicked`, the inputs that only one demand model reads are drawn only for the samples that picked
+ * that model (./demand-lanes.ts), so their columns hold stale values in the other lanes: for passes that
+ * read only the years, not the inputs.
+ */
+export function sampleBlock(first: u64, n: i32, skipUnpicked: bool = false): i32 {
   const count = <usize>n;
+  // The choice must be final after the draws (no override sets it); copulas leave no input to one model.
+  const skip = skipUnpicked && choiceFollowsDraws();
+  if (!drawBlock(first, n, skip)) return S.TOO_MANY_DRAWS;
   if (copulasAt != 0) for (let i: usize = 0; i < count; i++) applyCopulas(copulasAt, valuesAt + (i << 3));
+  if (skip) {
+    groupByModel(count);
+    if (!drawSoleReaders(first)) return S.TOO_MANY_DRAWS;
+  }
   // What-if overrides come last, on the correlated values: fixing an input leaves its partners as they were.
   overrideBlock(count);
+  if (!skip) groupByModel(count);
   deriveDemand(count);
   blockYears(count);
   return S.OK;

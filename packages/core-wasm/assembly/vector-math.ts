@@ -1,10 +1,11 @@
-// ln and expm1 of two doubles at a time (WebAssembly SIMD), bit for bit AssemblyScript's `Math.log` and
-// `Math.expm1` (musl's log.c and expm1.c as AssemblyScript ports them): the same operations in the same order
-// lane by lane, so the kernel's results do not move. Each takes the functions' common path for both lanes
-// (log: a normal positive double outside [0.9375, 1.0645); expm1: 2^-54 ≤ |x| ≤ ln2/2) and leaves any pair
-// with a lane off it to the scalar function. The column loops run over a block's samples two at a time (a
+// ln, exp and expm1 of two doubles at a time (WebAssembly SIMD), bit for bit AssemblyScript's `Math.log`,
+// `Math.exp` and `Math.expm1` (musl's log.c, exp.c and expm1.c as AssemblyScript ports them): the same
+// operations in the same order lane by lane, so the kernel's results do not move. Each takes the functions'
+// common path for both lanes (log: a normal positive double outside [0.9375, 1.0645); exp: 2^-54 ≤ |x| < 512;
+// expm1: 2^-54 ≤ |x| ≤ ln2/2) and leaves any pair with a lane off it to the scalar function. The column loops run over a block's samples two at a time (a
 // column has room for the odd lane past the end).
 
+import { EXP_TAB } from './exp-tables';
 import { LOG_TAB1, LOG_TAB2 } from './log-tables';
 
 const LOG_A0 = reinterpret<f64>(0xBFE0000000000001);
@@ -68,6 +69,50 @@ export function logColumn(column: usize, count: usize): void {
   for (let i: usize = 0; i < count; i += 2) {
     const at = column + (i << 3);
     v128.store(at, logX2(v128.load(at)));
+  }
+}
+
+const EXP_INV_LN2_N = reinterpret<f64>(0x3FF71547652B82FE) * 128;
+const EXP_NEG_LN2_HI_N = reinterpret<f64>(0xBF762E42FEFA0000);
+const EXP_NEG_LN2_LO_N = reinterpret<f64>(0xBD0CF79ABC9E3B3A);
+/** 1.5 · 2^52: z + this holds round(z) in its low mantissa bits. */
+const EXP_SHIFT = reinterpret<f64>(0x4338000000000000);
+const EXP_C2 = reinterpret<f64>(0x3FDFFFFFFFFFFDBD);
+const EXP_C3 = reinterpret<f64>(0x3FC555555555543C);
+const EXP_C4 = reinterpret<f64>(0x3FA55555CF172B91);
+const EXP_C5 = reinterpret<f64>(0x3F81111167A4D017);
+/** exp's common path: the exponent field of |x| in [0x3C9, 0x408), 2^-54 ≤ |x| < 512. */
+const EXP_LOW: i64 = 0x3C9;
+const EXP_HIGH: i64 = 0x408;
+
+/** exp of both lanes, Math.exp's doubles (exp_lut: 2^(k/128) from the table times a polynomial in r). */
+@inline export function expX2(x: v128): v128 {
+  const abstop = v128.and(i64x2.shr_u(x, 52), i64x2.splat(0x7FF));
+  if (!i64x2.all_true(v128.and(i64x2.ge_s(abstop, i64x2.splat(EXP_LOW)), i64x2.lt_s(abstop, i64x2.splat(EXP_HIGH))))) {
+    return f64x2.replace_lane(f64x2.splat(Math.exp(f64x2.extract_lane(x, 0))), 1, Math.exp(f64x2.extract_lane(x, 1)));
+  }
+  const shifted = f64x2.add(f64x2.mul(f64x2.splat(EXP_INV_LN2_N), x), f64x2.splat(EXP_SHIFT));
+  const kd = f64x2.sub(shifted, f64x2.splat(EXP_SHIFT));
+  const r = f64x2.add(f64x2.add(x, f64x2.mul(kd, f64x2.splat(EXP_NEG_LN2_HI_N))), f64x2.mul(kd, f64x2.splat(EXP_NEG_LN2_LO_N)));
+  // Rows are (tail, scale bits) of 2^(k mod 128 / 128): one load a lane, then the lanes regrouped.
+  const index = v128.and(shifted, i64x2.splat(127));
+  const rowA = v128.load(EXP_TAB + (<usize>i64x2.extract_lane(index, 0) << 4));
+  const rowB = v128.load(EXP_TAB + (<usize>i64x2.extract_lane(index, 1) << 4));
+  const tail = v128.shuffle<f64>(rowA, rowB, 0, 2);
+  const scale = i64x2.add(v128.shuffle<f64>(rowA, rowB, 1, 3), i64x2.shl(shifted, 45));
+  const r2 = f64x2.mul(r, r);
+  // tail + r + r2·(C2 + r·C3) + r2·r2·(C4 + r·C5), left to right.
+  const low = f64x2.mul(r2, f64x2.add(f64x2.splat(EXP_C2), f64x2.mul(r, f64x2.splat(EXP_C3))));
+  const high = f64x2.mul(f64x2.mul(r2, r2), f64x2.add(f64x2.splat(EXP_C4), f64x2.mul(r, f64x2.splat(EXP_C5))));
+  const tmp = f64x2.add(f64x2.add(f64x2.add(tail, r), low), high);
+  return f64x2.add(scale, f64x2.mul(scale, tmp));
+}
+
+/** column[i] = exp column[i] for the block's first `count` samples. */
+export function expColumn(column: usize, count: usize): void {
+  for (let i: usize = 0; i < count; i += 2) {
+    const at = column + (i << 3);
+    v128.store(at, expX2(v128.load(at)));
   }
 }
 

@@ -51,6 +51,8 @@ export { summarizeTrend, type TrendInterval } from './trend/trend-summary.js';
 export { trendFromRuns } from './trend/trend-from-runs.js';
 export { scenarioSources } from './scenario/scenario-sources.js';
 export { eventSensitivity, designInputs } from './engine/event-sensitivity.js';
+export { kernelEventSensitivity } from './engine/kernel-event-sensitivity.js';
+export { eventIndices } from './report/event-indices.js';
 export type { EventSensitivityResult } from './report/sensitivity-result.js';
 export { DIST_PARAMETERS, SIMPLE_DIST_KINDS, DIST_KIND_LABELS, type SimpleDistKind } from './distributions/dist-parameters.js';
 export { SCENARIO_INPUTS, DEMAND_MODE_WORDS, type ScenarioInput, type InputRole } from './scenario/scenario-inputs.js';

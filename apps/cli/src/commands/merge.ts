@@ -6,6 +6,7 @@ import { createReporter } from '../reporters/create-reporter.js';
 import { sweepReport } from '../sweep-report.js';
 import { EXIT_OK, type CliIo } from '../io.js';
 import { openForReading, readBounded, type ReadWording } from '../read-input-file.js';
+import { loadKernel } from '../load-kernel.js';
 
 /** Largest shard file read (a shard of the largest scenario with every section is tens of megabytes). */
 export const MAX_SHARD_FILE_BYTES = 512 * 1024 * 1024;
@@ -15,7 +16,7 @@ export const MAX_SHARD_FILE_BYTES = 512 * 1024 * 1024;
  * unsharded run prints. Any bad file (missing, duplicate, of another run, truncated, corrupted, newer) is an
  * InputError naming it, raised before anything is printed.
  */
-export function mergeCommand(files: readonly string[], options: { format?: string }, io: CliIo): number {
+export async function mergeCommand(files: readonly string[], options: { format?: string }, io: CliIo): Promise<number> {
   const report = createReporter(options.format, io.stdout.isTTY === true);
   const varyReport = createVaryReporter(options.format, io.stdout.isTTY === true);
   const merge = createShardMerge();
@@ -29,7 +30,9 @@ export function mergeCommand(files: readonly string[], options: { format?: strin
     io.stdout.write(varyReport(varyResult(plan, seed, summary.samples, vary.specs, results, horizon)));
     return EXIT_OK;
   }
-  io.stdout.write(report(sweepReport(plan, seed, summary, horizon)));
+  // --explain's event indices are recomputed from (plan, seed), by the kernel.
+  const kernel = summary.sensitivity ? await loadKernel() : undefined;
+  io.stdout.write(report(sweepReport(plan, seed, summary, horizon, kernel)));
   return EXIT_OK;
 }
 

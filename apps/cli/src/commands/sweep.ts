@@ -12,6 +12,7 @@ import { perSampleFormat, writePerSample } from '../per-sample-output.js';
 import { EXIT_OK, type CliIo } from '../io.js';
 import { varySweepCommand } from './vary-sweep.js';
 import { threadCount } from '../thread-count.js';
+import { loadKernel } from '../load-kernel.js';
 
 /** `horizon sweep`: validate everything, run, then print the result in the chosen format. */
 export async function sweepCommand(flags: SweepFlags, io: CliIo): Promise<number> {
@@ -51,7 +52,9 @@ export async function sweepCommand(flags: SweepFlags, io: CliIo): Promise<number
   if (shard) {
     writeOutTarget(shard.target, encodeShardFile(plan, seed, samples, shard, summary));
   } else {
-    io.stdout.write(report!(sweepReport(plan, seed, summary)));
+    // --explain's event indices run on the engine the sweep ran on (the kernel is compiled once per process).
+    const kernel = summary.sensitivity && engine === 'kernel' ? await loadKernel() : undefined;
+    io.stdout.write(report!(sweepReport(plan, seed, summary, undefined, kernel)));
   }
   if (!headerFirst) io.stderr.write(header);
   return EXIT_OK;

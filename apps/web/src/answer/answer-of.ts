@@ -1,5 +1,5 @@
-import { compilePlan, sweepResult, type Plan, type Scenario, type SweepResult, type SweepSummary } from '@horizon/sim';
-import { designInputs, eventSensitivity, trajectoriesResult, type EventSensitivityResult, type TrajectoriesResult, type TrajectoryRecords } from '@horizon/sim/internal';
+import { compilePlan, sweepResult, type Plan, type Scenario, type SweepResult, type SweepSummary, type WasmModule } from '@horizon/sim';
+import { eventIndices, trajectoriesResult, type EventSensitivityResult, type TrajectoriesResult, type TrajectoryRecords } from '@horizon/sim/internal';
 import type { SweepRequest } from '../compute/sweep-backend.js';
 
 /** The answer as the page shows it: the contract's result and the counts behind it. */
@@ -36,14 +36,15 @@ export const trajectoriesHere: TrajectoriesFor = (records, stockNames) => trajec
 /** Where `--explain`'s event indices come from (they depend on the plan and seed only), or undefined while pending. */
 export type EventsFor = (scenario: Scenario, plan: Plan, seed: number) => EventSensitivityResult | undefined;
 
-export const eventsHere: EventsFor = (_scenario, plan, seed) => ({ paths: designInputs(plan).map((input) => input.path), stocks: eventSensitivity(plan, seed) });
+/** Computes them here, on the caller's thread: by the compiled kernel when given, else by the reference engine. */
+export const eventsHere = (kernel?: WasmModule): EventsFor => (_scenario, plan, seed) => eventIndices(plan, seed, kernel);
 
 /**
  * The result JSON of a summary, as `horizon sweep --format json` prints it for the same request (with the
  * extra keys the request asked for, in the CLI's order). `pendingTrajectories` is true when the request asked
  * for trajectories whose quantiles are not ready yet (the result then lacks the key).
  */
-export function answerOf(request: SweepRequest, summary: SweepSummary, final: boolean, trajectoriesFor: TrajectoriesFor = trajectoriesHere, eventsFor: EventsFor = eventsHere): Answer {
+export function answerOf(request: SweepRequest, summary: SweepSummary, final: boolean, trajectoriesFor: TrajectoriesFor = trajectoriesHere, eventsFor: EventsFor = eventsHere()): Answer {
   const plan = planOf(request.scenario);
   const records = summary.trajectories;
   const events = summary.sensitivity ? eventsFor(request.scenario, plan, request.seed) : undefined;

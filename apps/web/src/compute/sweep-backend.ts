@@ -1,4 +1,4 @@
-import type { Scenario, SweepSummary } from '@horizon/sim';
+import type { Scenario, SweepSummary, WasmModule } from '@horizon/sim';
 
 /** One sweep to run: a validated scenario, its seed and the number of samples (docs/output.md flags). */
 export interface SweepRequest {
@@ -41,6 +41,8 @@ export interface SweepBackend {
   readonly workerCount: number;
   /** The engine runs get: the WebAssembly kernel, or the reference when the kernel could not be loaded. */
   readonly engine: 'kernel' | 'reference';
+  /** The compiled kernel the runs use, if any; the trajectory worker computes `--explain`'s event indices with it. */
+  readonly kernel?: WasmModule;
   /** Starts a sweep, calling `onProgress` after each merge of workers' counts. The caller cancels the previous run. */
   run(request: SweepRequest, onProgress: (progress: SweepProgress) => void): SweepRun;
   /** Ends the workers. */

@@ -1,4 +1,4 @@
-import type { Scenario } from '@horizon/sim';
+import type { Scenario, WasmModule } from '@horizon/sim';
 import { TRAJECTORY_SAMPLES, type EventSensitivityResult, type TrajectoriesResult, type TrajectoryRecords } from '@horizon/sim/internal';
 import { JobLane } from './job-lane.js';
 
@@ -39,6 +39,8 @@ export class TrajectoryService {
   constructor(
     private readonly onReady: () => void,
     makeWorker: () => Worker = () => new Worker(new URL('./trajectory-worker.ts', import.meta.url), { type: 'module' }),
+    /** The compiled kernel for the event indices, once loaded (undefined: the reference engine computes them). */
+    private readonly kernel: () => WasmModule | undefined = () => undefined,
   ) {
     const onResult = (id: number, result: unknown) => {
       const settle = this.waiting.get(id);
@@ -108,6 +110,7 @@ export class TrajectoryService {
       kind: 'events',
       scenario,
       seed,
+      kernel: this.kernel(),
       drop: () => {
         this.waiting.delete(id);
         if (seeds.get(seed) === fresh) seeds.delete(seed);

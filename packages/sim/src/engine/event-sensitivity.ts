@@ -1,7 +1,10 @@
 import type { Plan } from '../model/plan.js';
 import { SampleStream } from '../random/splitmix64.js';
 import { drawInputs, ReferenceEngine } from './reference-engine.js';
-import { pickFreeze, type SobolIndices } from '../summary/pick-freeze.js';
+import { pickFreeze, type PickFreezeResult, type SobolIndices } from '../summary/pick-freeze.js';
+import { designInputs } from './design-inputs.js';
+
+export { designInputs, type DesignInput } from './design-inputs.js';
 
 /**
  * Sensitivity of the event "stock exhausted by year T" (f = 1{Y ≤ T}) to each input: first-order and total
@@ -20,12 +23,6 @@ export const EVENT_SENSITIVITY_SAMPLES = 8192;
 /** Sample index of B_0: far above any main run's samples (at most 2^44 exist), so B never repeats an A. */
 export const B_OFFSET = 2 ** 43;
 
-/** One input as the design swaps it: its JSON path and the slots its draw step fills. */
-export interface DesignInput {
-  readonly path: string;
-  readonly slots: readonly number[];
-}
-
 export interface StockEventSensitivity {
   /** The year T of the event Y ≤ T. */
   readonly byYear: number;
@@ -35,19 +32,6 @@ export interface StockEventSensitivity {
   readonly indices: SobolIndices[];
 }
 
-/** The plan's uncertain inputs: one per draw step that is not fixed (a row table is one input). */
-export function designInputs(plan: Plan): DesignInput[] {
-  const inputs: DesignInput[] = [];
-  for (const step of plan.steps) {
-    if (step.kind === 'dist') {
-      if (step.dist.kind !== 'fixed') inputs.push({ path: step.path, slots: [step.slot] });
-    } else {
-      inputs.push({ path: step.path, slots: [...Array.from({ length: step.width }, (_, c) => step.slot + c), step.indexSlot] });
-    }
-  }
-  return inputs;
-}
-
 /** Per stock, the event's first-order and total indices; `byYears` sets T per stock. */
 export function eventSensitivity(plan: Plan, seed: number, samples = EVENT_SENSITIVITY_SAMPLES, byYears?: readonly number[]): StockEventSensitivity[] {
   const engine = new ReferenceEngine(plan, seed);
@@ -55,7 +39,19 @@ export function eventSensitivity(plan: Plan, seed: number, samples = EVENT_SENSI
   const inputs = designInputs(plan);
   const stocks = plan.stocks.length;
   const years = new Float64Array(stocks);
-  const by = byYears ? Array.from(byYears) : medianYears(plan, engine, stream, samples);
+  const x = new Float64Array(plan.slotCount);
+  let by: number[];
+  if (byYears) {
+    by = Array.from(byYears);
+  } else {
+    const aYears = new Float64Array(samples * stocks);
+    for (let j = 0; j < samples; j++) {
+      drawInputs(plan, stream, j, x);
+      engine.yearsOfValues(x, years);
+      aYears.set(years, j * stocks);
+    }
+    by = lowerMedianYears(plan, samples, aYears);
+  }
   const result = pickFreeze(
     {
       inputs: inputs.length,
@@ -73,18 +69,20 @@ export function eventSensitivity(plan: Plan, seed: number, samples = EVENT_SENSI
     },
     samples,
   );
-  return by.map((byYear, s) => ({ byYear, pExhausted: result.mean[s], indices: result.indices[s] }));
+  return stockEvents(by, result);
 }
 
-/** Per stock, the lower median of the A sub-sample's years (never → the horizon), to 0.01 year. */
-function medianYears(plan: Plan, engine: ReferenceEngine, stream: SampleStream, samples: number): number[] {
-  const x = new Float64Array(plan.slotCount);
-  const out = new Float64Array(plan.stocks.length);
-  const columns = plan.stocks.map(() => new Float64Array(samples));
-  for (let j = 0; j < samples; j++) {
-    drawInputs(plan, stream, j, x);
-    engine.yearsOfValues(x, out);
-    columns.forEach((column, s) => (column[j] = Math.min(out[s], plan.horizonYear)));
-  }
-  return columns.map((column) => Math.round(column.sort()[(samples - 1) >> 1] * 100) / 100);
+/** Per stock, T and the indices of the event Y ≤ T, from the design's result. */
+export function stockEvents(byYears: readonly number[], result: PickFreezeResult): StockEventSensitivity[] {
+  return byYears.map((byYear, s) => ({ byYear, pExhausted: result.mean[s], indices: result.indices[s] }));
+}
+
+/** Per stock, the lower median of the A sub-sample's years (never → the horizon), to 0.01 year; `aYears[j · stocks + s]`. */
+export function lowerMedianYears(plan: Plan, samples: number, aYears: Float64Array): number[] {
+  const stocks = plan.stocks.length;
+  return plan.stocks.map((_, s) => {
+    const column = new Float64Array(samples);
+    for (let j = 0; j < samples; j++) column[j] = Math.min(aYears[j * stocks + s], plan.horizonYear);
+    return Math.round(column.sort()[(samples - 1) >> 1] * 100) / 100;
+  });
 }

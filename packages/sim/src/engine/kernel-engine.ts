@@ -5,10 +5,11 @@ import { SENSITIVITY_BINS, SENSITIVITY_YEAR_SCALE, foldSensitivityBlock } from '
 import { BLOCK_SIZE, type Engine } from './engine.js';
 import { ReferenceEngine } from './reference-engine.js';
 import { encodePlan } from './encode-plan.js';
-import { OVERRIDE_BYTES, SENSITIVITY_INPUT_FIELDS, kernelMemoryLayout, type KernelMemoryLayout } from './kernel-memory.js';
+import { BLOCK_LANES, OVERRIDE_BYTES, SENSITIVITY_INPUT_FIELDS, kernelMemoryLayout, type KernelMemoryLayout } from './kernel-memory.js';
 import type { SlotOverride } from '../model/slot-override.js';
 import { checkKernelStatus } from './kernel-status.js';
 import { instantiateWasm, type WasmMemory, type WasmModule } from './wasm-api.js';
+import type { DesignInput } from './design-inputs.js';
 
 /** The kernel module's exports (packages/core-wasm/assembly/index.ts). */
 interface KernelExports {
@@ -20,6 +21,7 @@ interface KernelExports {
   setOverrides(count: number): number;
   sampleYears(firstSample: number, count: number): number;
   setSections(inputs: number, sensitivityBins: number, yearScale: number): void;
+  designYears(firstA: number, firstB: number, count: number, inputs: number): number;
 }
 
 /** Options of the kernel engine: the optional summary sections it lays out memory for (none by default). */
@@ -31,6 +33,8 @@ export interface KernelEngineOptions {
    * laid out in kernel memory up front. Default: none; a summary with a section not named here is refused.
    */
   readonly sections?: SummarySections;
+  /** The inputs of a pick-freeze design whose years `designYears` computes (engine/design-inputs.ts); default: none. */
+  readonly design?: readonly DesignInput[];
 }
 
 const WASM_PAGE = 65536;
@@ -55,6 +59,9 @@ export class KernelEngine implements Engine {
    * ln-linear pieces, so the reference engine, which agrees with the kernel sample by sample, records them.
    */
   private readonly paths: ReferenceEngine | undefined;
+  private readonly design: readonly DesignInput[] | undefined;
+  /** View of the design's years, (2 + design inputs) × stocks columns of BLOCK_LANES (empty without a design). */
+  private readonly designYearsView: Float64Array;
 
   constructor(module: WasmModule, plan: Plan, seed: number, options: KernelEngineOptions = {}) {
     this.kernel = instantiateWasm(module) as KernelExports;
@@ -66,7 +73,9 @@ export class KernelEngine implements Engine {
     this.layout = kernelMemoryLayout(this.kernel.heapBase(), encoded, options.yearsCapacity ?? 4096, {
       sensitivityInputs: inputs.length,
       sensitivityBins: SENSITIVITY_BINS,
+      design: options.design && { inputs: options.design.length, slots: options.design.reduce((n, input) => n + input.slots.length, 0) },
     });
+    this.design = options.design;
     const { memory } = this.kernel;
     const missing = this.layout.byteLength - memory.buffer.byteLength;
     if (missing > 0) memory.grow(Math.ceil(missing / WASM_PAGE));
@@ -91,6 +100,19 @@ export class KernelEngine implements Engine {
       if (input.edges.length > SENSITIVITY_BINS - 1) throw new Error(`sensitivity input ${input.path} has too many bin edges`);
       inputTable.set([input.slot, input.edges.length, ...input.edges], i * SENSITIVITY_INPUT_FIELDS);
     });
+    const { design } = this;
+    const { designSlotsAt, designYearsAt } = this.layout;
+    this.designYearsView = new Float64Array(buffer, designYearsAt, design ? (2 + design.length) * this.stockCount * BLOCK_LANES : 0);
+    if (design) {
+      // Per input: its first index in the slot list and its slot count; then the list.
+      const table = new Int32Array(buffer, designSlotsAt, design.length * 2 + design.reduce((n, input) => n + input.slots.length, 0));
+      let listed = 0;
+      design.forEach((input, i) => {
+        table.set([listed, input.slots.length], 2 * i);
+        table.set(input.slots, 2 * design.length + listed);
+        listed += input.slots.length;
+      });
+    }
     checkKernelStatus(this.kernel.init(seed, layoutAt), 'init');
     this.kernel.setSections(inputs.length, SENSITIVITY_BINS, SENSITIVITY_YEAR_SCALE);
   }
@@ -144,6 +166,20 @@ export class KernelEngine implements Engine {
     add(into.blockTotalQ, 4 * cells, stocks);
     add(into.blockTotalQ2, 4 * cells + stocks, stocks);
     foldSensitivityBlock(into);
+  }
+
+  /**
+   * The years of the pick-freeze design (engine/design-inputs.ts) over A samples [firstA, firstA + count) and B
+   * samples [firstB, firstB + count), count ≤ BLOCK_LANES: at `[(d · stocks + s) · BLOCK_LANES + j]`, design d
+   * (0: A, 1: B, 2 + i: A with input i from B), stock s, the block's j-th sample. Drawn and computed as
+   * ReferenceEngine's `drawInputs` and `yearsOfValues` (no what-if overrides). A view of kernel memory, valid
+   * until the next call.
+   */
+  designYears(firstA: number, firstB: number, count: number): Float64Array {
+    if (!this.design) throw new Error('KernelEngine: designYears needs KernelEngineOptions.design');
+    if (!(count >= 0 && count <= BLOCK_LANES)) throw new Error(`KernelEngine: designYears takes at most ${BLOCK_LANES} samples`);
+    checkKernelStatus(this.kernel.designYears(firstA, firstB, count, this.design.length), 'designYears');
+    return this.designYearsView;
   }
 
   /**

@@ -30,6 +30,8 @@ export const SENSITIVITY_GUESS_CELLS = 1024;
 export const SENSITIVITY_RECORD_WORDS = 3;
 /** i64 words of one packed sensitivity record (count, never and Σq in one word; Σq²), and of a sample's row. */
 export const SENSITIVITY_PACKED_WORDS = 2;
+/** i32 words per design input in the design's slot table (first slot-list index, slot count). */
+export const DESIGN_INPUT_WORDS = 2;
 /** Every region starts at a multiple of this many bytes. */
 export const REGION_ALIGN = 16;
 
@@ -58,5 +60,8 @@ export const AT_SENSITIVITY_DENSE_TOTALS = 20;
 export const AT_SENSITIVITY_SAMPLES = 21;
 export const AT_SENSITIVITY_GUESS = 22;
 export const AT_SENSITIVITY_PACKED = 23;
+export const AT_DESIGN_SLOTS = 24;
+export const AT_DESIGN_COLUMNS = 25;
+export const AT_DESIGN_YEARS = 26;
 /** Entries of the address table. */
-export const ADDRESS_COUNT = 24;
+export const ADDRESS_COUNT = 27;

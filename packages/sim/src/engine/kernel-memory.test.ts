@@ -40,8 +40,16 @@ describe('kernelMemoryLayout(heapBase, plan, yearsCapacity, sections)', () => {
     }
   });
 
+  it.each(plans)('%s: every region is in bounds, aligned and apart, with a pick-freeze design', (_, encoded) => {
+    for (const design of [{ inputs: 0, slots: 0 }, { inputs: 1, slots: 1 }, { inputs: 9, slots: 14 }]) {
+      const layout = kernelMemoryLayout(1234, encoded, 256, { sensitivityInputs: 0, sensitivityBins: SENSITIVITY_BINS, design });
+      expectRegionsApart(layout, 1234);
+      expect(layout.designSlotsAt).toBeGreaterThan(0);
+    }
+  });
+
   it('gives every entry of the address table the address of a region of its own', () => {
-    const layout = kernelMemoryLayout(0, plans[0][1], 16, { sensitivityInputs: 3, sensitivityBins: SENSITIVITY_BINS });
+    const layout = kernelMemoryLayout(0, plans[0][1], 16, { sensitivityInputs: 3, sensitivityBins: SENSITIVITY_BINS, design: { inputs: 2, slots: 3 } });
     expect(layout.addresses).toHaveLength(ADDRESS_COUNT);
     const starts = new Map(layout.regions.map((r) => [r.at, r.name]));
     const seen = new Set<string>();
@@ -62,8 +70,9 @@ describe('kernelMemoryLayout(heapBase, plan, yearsCapacity, sections)', () => {
         fc.integer({ min: 1, max: 5000 }),
         fc.integer({ min: 0, max: 40 }),
         fc.integer({ min: 0, max: plans.length - 1 }),
-        (heapBase, yearsCapacity, inputs, k) => {
-          const layout = kernelMemoryLayout(heapBase, plans[k][1], yearsCapacity, { sensitivityInputs: inputs, sensitivityBins: SENSITIVITY_BINS });
+        fc.option(fc.record({ inputs: fc.integer({ min: 0, max: 40 }), slots: fc.integer({ min: 0, max: 200 }) }), { nil: undefined }),
+        (heapBase, yearsCapacity, inputs, k, design) => {
+          const layout = kernelMemoryLayout(heapBase, plans[k][1], yearsCapacity, { sensitivityInputs: inputs, sensitivityBins: SENSITIVITY_BINS, design });
           expectRegionsApart(layout, heapBase);
         },
       ),

@@ -4,6 +4,7 @@ import {
   AT_RATE_SCALE, AT_SCALED_RATE, AT_SCHEDULES, AT_SENSITIVITY_ACTIVE, AT_SENSITIVITY_ARRAYS, AT_SENSITIVITY_DENSE,
   AT_SENSITIVITY_DENSE_TOTALS, AT_SENSITIVITY_GUESS, AT_SENSITIVITY_INPUTS, AT_SENSITIVITY_PACKED, AT_SENSITIVITY_SAMPLES,
   AT_STOCK_TABLE, AT_STOCK_YEARS, AT_TABLES, AT_VALUES, AT_YEARS_OUT, BLOCK_DERIVED_COLUMNS, BLOCK_LANES, DEMAND_WORDS,
+  AT_DESIGN_COLUMNS, AT_DESIGN_SLOTS, AT_DESIGN_YEARS, DESIGN_INPUT_WORDS,
   OVERRIDE_ENTRY_BYTES, OVERRIDE_RECORD_BYTES, PROGRAM_OP_WORDS, REGION_ALIGN, SENSITIVITY_ACTIVE_WORDS, SENSITIVITY_GUESS_CELLS,
   SENSITIVITY_INPUT_FIELDS, SENSITIVITY_PACKED_WORDS, SENSITIVITY_RECORD_WORDS, STOCK_WORDS, ZIGGURAT_TABLE_F64,
 } from './kernel-layout-constants.js';
@@ -39,9 +40,13 @@ import {
  * | sensitivityPacked | i64 | inputs × bins × 2 × stocks | kernel | per input and bin, per stock (count · 2^42 + never · 2^29 + Σq, Σq²) over at most 4,096 samples |
  * | sensitivitySamples | i64 | stocks × BLOCK_LANES × 2 | kernel | the block's samples per stock, packed alike |
  * | sensitivityGuess | u8 | inputs × SENSITIVITY_GUESS_CELLS | kernel | each input's cell table (edges below each cell) |
+ * | designSlots | i32 | design inputs × DESIGN_INPUT_WORDS + design slots | TS | per design input its first index in the slot list and its slot count, then the slot list |
+ * | designColumns | f64 | 2 × slotCount × BLOCK_LANES | kernel | a block's A value columns, then its B columns |
+ * | designYears | f64 | (2 + design inputs) × stocks × BLOCK_LANES | kernel | years of A, B and A with each input from B, a column per stock |
  *
  * The sensitivity regions are empty when the section is off (cells = stocks × inputs × SENSITIVITY_BINS;
- * packages/core-wasm/assembly/sections.ts).
+ * packages/core-wasm/assembly/sections.ts); the design regions are empty without a design
+ * (packages/core-wasm/assembly/design-years.ts).
  */
 export interface KernelMemoryLayout {
   /** The address table's own address (the kernel's init takes it). */
@@ -69,6 +74,9 @@ export interface KernelMemoryLayout {
   /** What-if overrides: up to slotCount records written by TS, then the kernel's compiled list. */
   readonly overridesAt: number;
   readonly overrideListAt: number;
+  /** The pick-freeze design's slot table and its years (0 without a design). */
+  readonly designSlotsAt: number;
+  readonly designYearsAt: number;
   /** Bytes of memory the run needs, from address 0. */
   readonly byteLength: number;
 }
@@ -84,10 +92,12 @@ export interface KernelRegion {
 export const OVERRIDE_BYTES = OVERRIDE_RECORD_BYTES;
 export { SENSITIVITY_INPUT_FIELDS, BLOCK_LANES };
 
-/** Sizes of the optional section: sensitivity inputs × bins (0 when off). */
+/** Sizes of the optional section: sensitivity inputs × bins (0 when off), and the optional pick-freeze design. */
 export interface SectionSizes {
   readonly sensitivityInputs: number;
   readonly sensitivityBins: number;
+  /** The design's inputs and the slots they hold in all (engine/design-inputs.ts); absent: no design regions. */
+  readonly design?: { readonly inputs: number; readonly slots: number };
 }
 
 const NO_SECTIONS: SectionSizes = { sensitivityInputs: 0, sensitivityBins: 0 };
@@ -136,11 +146,17 @@ export function kernelMemoryLayout(heapBase: number, encodedPlan: Float64Array, 
   region('sensitivityPacked', AT_SENSITIVITY_PACKED, cells * SENSITIVITY_PACKED_WORDS * 8);
   region('sensitivitySamples', AT_SENSITIVITY_SAMPLES, inputs > 0 ? stockCount * BLOCK_LANES * SENSITIVITY_PACKED_WORDS * 8 : 0);
   region('sensitivityGuess', AT_SENSITIVITY_GUESS, inputs * SENSITIVITY_GUESS_CELLS);
+  const { design } = sections;
+  const designSlotsAt = region('designSlots', AT_DESIGN_SLOTS, design ? (design.inputs * DESIGN_INPUT_WORDS + design.slots) * 4 : 0);
+  region('designColumns', AT_DESIGN_COLUMNS, design ? 2 * slotCount * columnBytes : 0);
+  const designYearsAt = region('designYears', AT_DESIGN_YEARS, design ? (2 + design.inputs) * stockCount * columnBytes : 0);
   return {
     layoutAt, addresses, regions, tablesAt, planAt, valuesAt, columnBytes, countsAt, countsPerStock, yearsAt, yearsCapacity, overridesAt, overrideListAt,
     sensitivityAt: inputs > 0 ? sensitivityAt : 0,
     sensitivityCells: cells,
     sensitivityArraysAt,
+    designSlotsAt: design ? designSlotsAt : 0,
+    designYearsAt: design ? designYearsAt : 0,
     byteLength: align(end),
   };
 }

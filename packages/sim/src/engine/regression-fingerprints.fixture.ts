@@ -3,8 +3,8 @@ import { validateScenario } from '../scenario/validate-scenario.js';
 import { compilePlan } from '../model/compile-plan.js';
 import { SCENARIO_PRESETS } from '../presets/presets.js';
 import { sensitivityInputs } from '../summary/sensitivity-accumulator.js';
-import { designInputs, eventSensitivity } from './event-sensitivity.js';
 import { sweepResult } from '../report/sweep-result.js';
+import { eventIndices } from '../report/event-indices.js';
 import type { SummarySections } from '../summary/sweep-summary.js';
 import { THIS_HORIZON } from '../version.js';
 import { KernelEngine } from './kernel-engine.js';
@@ -16,10 +16,11 @@ import { AGREEMENT_SCENARIOS, LAW_ROWS } from './agreement-scenarios.fixture.js'
 /**
  * Exact regression fingerprints (SHA-256, first 16 hex digits) of every preset and agreement scenario: the
  * kernel's summary and its JSON result without sections, with `--explain` (sensitivity and the event
- * indices) and with `--trajectories`, and per-sample years of the kernel and of the reference engine. Any
- * change that moves one byte of these moves a fingerprint; regression-fingerprints.test.ts compares them with
- * the committed regression-fingerprints.json, and `npm run fingerprints -w @horizon/sim` rewrites that file
- * on purpose (docs/performance.md).
+ * indices, computed by the kernel as the CLI does: the reference's bytes, kernel-event-sensitivity.test.ts)
+ * and with `--trajectories`, and per-sample years of the kernel and of the reference engine. Any change that
+ * moves one byte of these moves a fingerprint; regression-fingerprints.test.ts compares them with the
+ * committed regression-fingerprints.json, and `npm run fingerprints -w @horizon/sim` rewrites that file on
+ * purpose (docs/performance.md).
  */
 
 /** Samples per summary: more than one 65,536-sample block, with a partial last block. */
@@ -54,7 +55,7 @@ export function scenarioFingerprints(module: WasmModule, scenario: unknown): Rec
   ];
   for (const [label, sections] of variants) {
     const summary = runSweep(plan, new KernelEngine(module, plan, FINGERPRINT_SEED, { sections }), FINGERPRINT_SAMPLES, undefined, sections);
-    const events = summary.sensitivity ? { paths: designInputs(plan).map((input) => input.path), stocks: eventSensitivity(plan, FINGERPRINT_SEED) } : undefined;
+    const events = summary.sensitivity ? eventIndices(plan, FINGERPRINT_SEED, module) : undefined;
     out[`summary ${label}`] = hash(serialise(summary));
     out[`result ${label}`] = hash(JSON.stringify(sweepResult(plan, FINGERPRINT_SEED, summary, HORIZON, events)));
   }

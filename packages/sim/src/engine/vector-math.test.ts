@@ -5,16 +5,18 @@ import { describe, expect, it } from 'vitest';
 import { kernelWasmUrl } from '@horizon/core-wasm';
 import { compileWasmModuleSync, instantiateWasm, type WasmMemory } from './wasm-api.js';
 
-// The kernel's two-lane ln and expm1 (packages/core-wasm/assembly/vector-math.ts) must give its scalar
-// Math.log's and Math.expm1's doubles bit for bit, whatever the pair: both lanes on the common path, one lane
+// The kernel's two-lane ln, exp and expm1 (packages/core-wasm/assembly/vector-math.ts) must give its scalar
+// Math.log's, Math.exp's and Math.expm1's doubles bit for bit, whatever the pair: both lanes on the common path, one lane
 // off it (then both go to the scalar function), special values.
 
 interface Probes {
   memory: WasmMemory;
   heapBase(): number;
   libmLog(x: number): number;
+  libmExp(x: number): number;
   libmExpm1(x: number): number;
   vectorLogProbe(at: number, count: number): void;
+  vectorExpProbe(at: number, count: number): void;
   vectorExpm1Probe(at: number, count: number): void;
 }
 
@@ -22,7 +24,7 @@ const kernel = instantiateWasm(compileWasmModuleSync(readFileSync(fileURLToPath(
 const at = Math.ceil(kernel.heapBase() / 16) * 16;
 
 /** The two-lane function over `values` (padded to even length) against the scalar one, value by value. */
-function mismatches(values: number[], probe: 'vectorLogProbe' | 'vectorExpm1Probe', scalar: (x: number) => number): string[] {
+function mismatches(values: number[], probe: 'vectorLogProbe' | 'vectorExpProbe' | 'vectorExpm1Probe', scalar: (x: number) => number): string[] {
   const count = values.length + (values.length % 2);
   const bytes = at + count * 8;
   if (bytes > kernel.memory.buffer.byteLength) kernel.memory.grow(Math.ceil((bytes - kernel.memory.buffer.byteLength) / 65536));
@@ -53,6 +55,23 @@ describe('two-lane ln', () => {
     for (let k = 0; k < 20000; k++) values.push(Math.exp((k / 20000) * 80 - 40), 0.9 + (k / 20000) * 0.2, 1.2 + k * 1e-4);
     for (const x of special) for (const y of special) values.push(x, y);
     expect(mismatches(values, 'vectorLogProbe', kernel.libmLog)).toEqual([]);
+  });
+});
+
+describe('two-lane exp', () => {
+  it('equals Math.exp of the kernel for any pair of doubles', () => {
+    // Half the values where the kernel's exps lie, so that most pairs take the two-lane path.
+    fc.assert(fc.property(fc.array(fc.oneof(anyDouble, fc.double({ min: -40, max: 40, noNaN: true })), { minLength: 2, maxLength: 64 }), (values) => {
+      expect(mismatches(values, 'vectorExpProbe', kernel.libmExp)).toEqual([]);
+    }));
+  });
+
+  it('equals it over the ranges the kernel takes exps of, and at the edges of its path', () => {
+    const edges = [2 ** -54, -(2 ** -54), 2 ** -55, 511.99999999999994, 512, -511.99999999999994, -512, 709.78, -745.1, 1e-300];
+    const values: number[] = [...special, ...edges];
+    for (let k = 0; k < 20000; k++) values.push(0.7 + (k / 20000) * 1.0, (k / 20000 - 0.5) * 80, (k - 10000) * 1e-3);
+    for (const x of [...special, ...edges]) for (const y of special) values.push(x, y);
+    expect(mismatches(values, 'vectorExpProbe', kernel.libmExp)).toEqual([]);
   });
 });
 

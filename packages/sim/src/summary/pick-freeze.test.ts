@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { SampleStream } from '../random/splitmix64.js';
-import { pickFreeze, type PickFreezeModel } from './pick-freeze.js';
+import { addPickFreezeBlock, addPickFreezeSample, pickFreeze, pickFreezeResult, pickFreezeSums, type PickFreezeModel } from './pick-freeze.js';
 
 /** k independent U(0, 1) inputs through `f`, one output. */
 function uniformModel(k: number, f: (x: Float64Array) => number, seed = 5): PickFreezeModel {
@@ -54,5 +55,37 @@ describe('pickFreeze', () => {
       expect(Math.abs(indices[0][i].firstOrder - share / 14)).toBeLessThan(3 * indices[0][i].firstOrderError);
       expect(Math.abs(indices[0][i].total - share / 14)).toBeLessThan(3 * indices[0][i].totalError);
     });
+  });
+});
+
+describe('addPickFreezeBlock', () => {
+  it('gives the sums and indices of addPickFreezeSample sample by sample, bit for bit, for any outputs', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 4 }),
+        fc.integer({ min: 1, max: 3 }),
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 0, max: 2 ** 31 }),
+        (inputs, outputs, count, seed) => {
+          const stride = count + 3;
+          const stream = new SampleStream(seed);
+          stream.startSample(0);
+          // Real-valued outputs (not only 0 and 1), so the order of every sum matters.
+          const f = Float64Array.from({ length: (2 + inputs) * outputs * stride }, () => stream.uniform() * 10 - 3);
+          const block = pickFreezeSums(inputs, outputs);
+          addPickFreezeBlock(block, f, count, stride);
+          const bySample = pickFreezeSums(inputs, outputs);
+          for (let j = 0; j < count; j++) {
+            const at = (d: number, o: number) => f[(d * outputs + o) * stride + j];
+            const fA = Float64Array.from({ length: outputs }, (_, o) => at(0, o));
+            const fB = Float64Array.from({ length: outputs }, (_, o) => at(1, o));
+            const fAB = Float64Array.from({ length: inputs * outputs }, (_, k) => at(2 + Math.floor(k / outputs), k % outputs));
+            addPickFreezeSample(bySample, fA, fB, fAB);
+          }
+          expect(block).toEqual(bySample);
+          expect(pickFreezeResult(block)).toEqual(pickFreezeResult(bySample));
+        },
+      ),
+    );
   });
 });

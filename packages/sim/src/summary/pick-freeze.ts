@@ -41,45 +41,96 @@ export interface PickFreezeResult {
   readonly indices: SobolIndices[][];
 }
 
-export function pickFreeze(model: PickFreezeModel, samples: number): PickFreezeResult {
-  const { inputs, outputs, width } = model;
-  const a = new Float64Array(width);
-  const b = new Float64Array(width);
-  const mixed = new Float64Array(width);
-  const fA = new Float64Array(outputs);
-  const fB = new Float64Array(outputs);
-  const fAB = new Float64Array(outputs);
-  const sum = new Float64Array(outputs);
-  const sum2 = new Float64Array(outputs);
+/** The design's running sums, per output (sum, sum2) and per output and input (cell o · inputs + i). */
+export interface PickFreezeSums {
+  readonly inputs: number;
+  readonly outputs: number;
+  /** Samples j added so far. */
+  samples: number;
+  readonly sum: Float64Array;
+  readonly sum2: Float64Array;
+  readonly first: Float64Array;
+  readonly first2: Float64Array;
+  readonly total: Float64Array;
+  readonly total2: Float64Array;
+}
+
+export function pickFreezeSums(inputs: number, outputs: number): PickFreezeSums {
   const cells = outputs * inputs;
-  const first = new Float64Array(cells);
-  const first2 = new Float64Array(cells);
-  const total = new Float64Array(cells);
-  const total2 = new Float64Array(cells);
-  for (let j = 0; j < samples; j++) {
-    model.sampleA(j, a);
-    model.sampleB(j, b);
-    model.evaluate(a, fA);
-    model.evaluate(b, fB);
+  return {
+    inputs, outputs, samples: 0,
+    sum: new Float64Array(outputs), sum2: new Float64Array(outputs),
+    first: new Float64Array(cells), first2: new Float64Array(cells), total: new Float64Array(cells), total2: new Float64Array(cells),
+  };
+}
+
+/** Adds one sample j: the outputs f(A_j), f(B_j) and, at `fAB[i · outputs + o]`, f(A_B^i)'s. */
+export function addPickFreezeSample(sums: PickFreezeSums, fA: ArrayLike<number>, fB: ArrayLike<number>, fAB: ArrayLike<number>): void {
+  const { inputs, outputs, sum, sum2, first, first2, total, total2 } = sums;
+  for (let o = 0; o < outputs; o++) {
+    sum[o] += fA[o] + fB[o];
+    sum2[o] += fA[o] * fA[o] + fB[o] * fB[o];
+  }
+  for (let i = 0; i < inputs; i++) {
     for (let o = 0; o < outputs; o++) {
-      sum[o] += fA[o] + fB[o];
-      sum2[o] += fA[o] * fA[o] + fB[o] * fB[o];
-    }
-    for (let i = 0; i < inputs; i++) {
-      mixed.set(a);
-      model.swap(mixed, b, i);
-      model.evaluate(mixed, fAB);
-      for (let o = 0; o < outputs; o++) {
-        const k = o * inputs + i;
-        const firstTerm = fB[o] * (fAB[o] - fA[o]);
-        const totalTerm = (fA[o] - fAB[o]) * (fA[o] - fAB[o]);
-        first[k] += firstTerm;
-        first2[k] += firstTerm * firstTerm;
-        total[k] += totalTerm;
-        total2[k] += totalTerm * totalTerm;
-      }
+      const k = o * inputs + i;
+      const ab = fAB[i * outputs + o];
+      const firstTerm = fB[o] * (ab - fA[o]);
+      const totalTerm = (fA[o] - ab) * (fA[o] - ab);
+      first[k] += firstTerm;
+      first2[k] += firstTerm * firstTerm;
+      total[k] += totalTerm;
+      total2[k] += totalTerm * totalTerm;
     }
   }
+  sums.samples++;
+}
+
+/**
+ * Adds samples j < count of a block at once, f(A_j) at `f[o · stride + j]`, f(B_j) at `f[(outputs + o) · stride + j]`
+ * and f(A_B^i)_j at `f[((2 + i) · outputs + o) · stride + j]`: the sums of addPickFreezeSample sample by sample, bit
+ * for bit (each sum gets the same terms in the same order of j; only the sums' interleaving differs).
+ */
+export function addPickFreezeBlock(sums: PickFreezeSums, f: Float64Array, count: number, stride: number): void {
+  const { inputs, outputs, sum, sum2, first, first2, total, total2 } = sums;
+  for (let o = 0; o < outputs; o++) {
+    const a = o * stride;
+    const b = (outputs + o) * stride;
+    for (let j = 0; j < count; j++) {
+      const fA = f[a + j];
+      const fB = f[b + j];
+      sum[o] += fA + fB;
+      sum2[o] += fA * fA + fB * fB;
+    }
+    for (let i = 0; i < inputs; i++) {
+      const k = o * inputs + i;
+      const ab = ((2 + i) * outputs + o) * stride;
+      let firstK = first[k];
+      let first2K = first2[k];
+      let totalK = total[k];
+      let total2K = total2[k];
+      for (let j = 0; j < count; j++) {
+        const fA = f[a + j];
+        const fAB = f[ab + j];
+        const firstTerm = f[b + j] * (fAB - fA);
+        const totalTerm = (fA - fAB) * (fA - fAB);
+        firstK += firstTerm;
+        first2K += firstTerm * firstTerm;
+        totalK += totalTerm;
+        total2K += totalTerm * totalTerm;
+      }
+      first[k] = firstK;
+      first2[k] = first2K;
+      total[k] = totalK;
+      total2[k] = total2K;
+    }
+  }
+  sums.samples += count;
+}
+
+/** The indices of the samples added so far. */
+export function pickFreezeResult(sums: PickFreezeSums): PickFreezeResult {
+  const { inputs, outputs, samples, sum, sum2, first, first2, total, total2 } = sums;
   const mean = sum.map((s) => s / (2 * samples));
   const variance = sum2.map((s, o) => s / (2 * samples) - mean[o] * mean[o]);
   const indices = Array.from({ length: outputs }, (_, o) =>
@@ -100,4 +151,28 @@ export function pickFreeze(model: PickFreezeModel, samples: number): PickFreezeR
     }),
   );
   return { mean, variance, indices };
+}
+
+export function pickFreeze(model: PickFreezeModel, samples: number): PickFreezeResult {
+  const { inputs, outputs, width } = model;
+  const a = new Float64Array(width);
+  const b = new Float64Array(width);
+  const mixed = new Float64Array(width);
+  const fA = new Float64Array(outputs);
+  const fB = new Float64Array(outputs);
+  const fAB = new Float64Array(inputs * outputs);
+  const sums = pickFreezeSums(inputs, outputs);
+  for (let j = 0; j < samples; j++) {
+    model.sampleA(j, a);
+    model.sampleB(j, b);
+    model.evaluate(a, fA);
+    model.evaluate(b, fB);
+    for (let i = 0; i < inputs; i++) {
+      mixed.set(a);
+      model.swap(mixed, b, i);
+      model.evaluate(mixed, fAB.subarray(i * outputs, (i + 1) * outputs));
+    }
+    addPickFreezeSample(sums, fA, fB, fAB);
+  }
+  return pickFreezeResult(sums);
 }
