@@ -104,9 +104,11 @@ export function choiceFollowsDraws(): bool {
 
 /**
  * Each sample's ln demand at startYear, rate scale, schedule and one-segment scaled rate, model by model over
- * the lanes grouped by groupByModel, and ln m.
+ * the lanes grouped by groupByModel, and ln m. Groups the lanes first unless `grouped` says the caller has,
+ * from the choice column as it stands now.
  */
-export function deriveDemand(count: usize): void {
+export function deriveDemand(count: usize, grouped: bool = false): void {
+  if (!grouped) groupByModel(count);
   const modelCount = demandChoiceSlot < 0 ? 1 : intField(F.H_DEMAND_COUNT);
   for (let m = 0; m < modelCount; m++) {
     const word = demandTableAt + (<usize>(m * DEMAND_WORDS) << 2);

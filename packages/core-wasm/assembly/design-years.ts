@@ -31,7 +31,7 @@ function drawDesignBlock(first: u64, n: i32): bool {
 function designYearsInto(out: usize, count: usize): usize {
   // A swap can change a sample's demand model (the choice is a design input): group the lanes again.
   groupByModel(count);
-  deriveDemand(count);
+  deriveDemand(count, true);
   blockYears(count);
   for (let s = 0; s < stockCount; s++) {
     memory.copy(out, yearsOf(s), COLUMN_BYTES);

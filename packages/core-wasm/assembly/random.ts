@@ -60,25 +60,6 @@ export const SAMPLE_STEP: u64 = (<u64>1 << DRAW_BITS) * GAMMA;
   return z ^ (z >> 31);
 }
 
-/** mix64 of both 64-bit lanes (WebAssembly SIMD; the same operations lane by lane). */
-@inline export function mix64x2(state: v128): v128 {
-  let z = i64x2.mul(v128.xor(state, i64x2.shr_u(state, 30)), i64x2.splat(MIX1));
-  z = i64x2.mul(v128.xor(z, i64x2.shr_u(z, 27)), i64x2.splat(MIX2));
-  return v128.xor(z, i64x2.shr_u(z, 31));
-}
-
-/** 2^52 as the bits of a double: OR-ing a 52-bit integer m into its mantissa gives the double 2^52 + m. */
-const TWO_POW_52_BITS: u64 = 0x4330000000000000;
-
-/**
- * uniformFromBits of both lanes: (2^52 + m) − (2^52 − 0.5) = m + 0.5 exactly (m < 2^52), then the same
- * multiply, so each lane is uniformFromBits's double bit for bit.
- */
-@inline export function uniformFromBitsX2(bits: v128): v128 {
-  const biased = v128.or(i64x2.shr_u(bits, 12), i64x2.splat(TWO_POW_52_BITS));
-  return f64x2.mul(f64x2.sub(biased, f64x2.splat(4503599627370495.5)), f64x2.splat(TWO_POW_MINUS_52));
-}
-
 /** One SplitMix64 output. */
 @inline export function next64(): u64 {
   return mix64(state += GAMMA);
@@ -86,14 +67,10 @@ const TWO_POW_52_BITS: u64 = 0x4330000000000000;
 
 /**
  * The stream's state, for a loop that keeps it in a local (a wasm global lives in memory, so advancing it
- * in a local saves a store and a load on every draw's dependency chain): read it with streamState, advance it
- * with `st += STREAM_GAMMA` and mix64, and write it back with setStreamState before any call that draws.
+ * in a local saves a store and a load on every draw's dependency chain): advance it with `st += STREAM_GAMMA`
+ * and mix64, and write it back with setStreamState before any call that draws.
  */
 export const STREAM_GAMMA: u64 = GAMMA;
-
-@inline export function streamState(): u64 {
-  return state;
-}
 
 @inline export function setStreamState(value: u64): void {
   state = value;
@@ -120,14 +97,7 @@ export const STREAM_GAMMA: u64 = GAMMA;
   return normalSlow(layer, u);
 }
 
-/** The ziggurat's fast path on one 64-bit draw, or NaN when the draw needs the rare paths (normalSlowFromBits). */
-@inline export function normalFast(bits: u64): f64 {
-  const layer = <usize>(bits & 0x7f);
-  const u = 2 * uniformFromBits(bits) - 1;
-  return Math.abs(u) < load<f64>(zigRatio + (layer << 3)) ? u * load<f64>(zigX + (layer << 3)) : NaN;
-}
-
-/** The rare paths for a draw that normalFast declined (draws further from the global stream). */
+/** The rare paths for a draw whose fast path declined (draws further from the global stream). */
 export function normalSlowFromBits(bits: u64): f64 {
   return normalSlow(<usize>(bits & 0x7f), 2 * uniformFromBits(bits) - 1);
 }

@@ -38,8 +38,8 @@ export function sampleBlock(first: u64, n: i32, skipUnpicked: bool = false): i32
   }
   // What-if overrides come last, on the correlated values: fixing an input leaves its partners as they were.
   overrideBlock(count);
-  if (!skip) groupByModel(count);
-  deriveDemand(count);
+  // Grouped above when skipping: no override sets the choice, so the groups stand.
+  deriveDemand(count, skip);
   blockYears(count);
   return S.OK;
 }
