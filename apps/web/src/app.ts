@@ -38,6 +38,8 @@ export class App {
   private readonly state = initialPageState();
   private run: SweepRun | undefined;
   private form: ScenarioForm | undefined;
+  /** The scenario text the form shows (built from, or edited to). */
+  private formText: string | undefined;
   /** Whether the change being applied is a committed edit (pushed to history) rather than typing or navigation. */
   private commit = false;
   private readonly status = new RunStatus();
@@ -144,7 +146,10 @@ export class App {
     this.state.textValid = check.ok;
     if (check.json !== undefined) this.state.json = check.json;
     if (origin !== 'editor') this.editor.setText(text);
-    if (origin !== 'form' && (check.json !== undefined || origin === 'load')) this.rebuildForm();
+    // A rerun of the same text (a seed, the sample count, Rerun) leaves the form as it is: rebuilding its few
+    // hundred elements held the run's start back and cost a style pass of the page.
+    if (origin === 'form') this.formText = text;
+    else if ((check.json !== undefined || origin === 'load') && !(origin === 'editor' && text === this.formText)) this.rebuildForm();
     syncToolbar(this.state);
     this.applyCheck(check);
   }
@@ -169,6 +174,7 @@ export class App {
   }
 
   private rebuildForm(): void {
+    this.formText = this.state.text;
     this.form = buildScenarioForm(
       this.state.json,
       (path, value) => this.edit(() => this.formEdit(path, value)),
