@@ -5,11 +5,18 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { launchChromium } from '../e2e/launch-chromium.mjs';
 import { serveDist } from '../e2e/serve-dist.mjs';
 
 const app = join(dirname(fileURLToPath(import.meta.url)), '..');
-const SAMPLES = 1_000_000;
+// `--samples N` (1e6 by default); `--kernel-only` skips the reference engine and the what-if card (a 1e7-sample
+// run on the reference takes half a minute an edit); `--what-if-only` measures the what-if card alone.
+const { values: flags } = parseArgs({
+  options: { samples: { type: 'string', default: '1000000' }, 'kernel-only': { type: 'boolean', default: false }, 'what-if-only': { type: 'boolean', default: false } },
+});
+const SAMPLES = Number(flags.samples);
+if (!Number.isSafeInteger(SAMPLES) || SAMPLES < 1) throw new Error(`bench:web: --samples must be a whole number of samples, got ${flags.samples}`);
 const EDITS = 3;
 // How the bench waits for the page: a check every 250 ms. Playwright's default polls on every animation frame,
 // which makes the page draw a frame each time (a few ms of main thread, compositor and GPU process): 200 frames
@@ -64,10 +71,9 @@ const results = [];
 const configs = [
   ['kernel', true],
   ['kernel', false],
-  ['reference', true],
+  ...(flags['kernel-only'] ? [] : [['reference', true]]),
 ];
-// `npm run bench:web -- --what-if-only` measures the what-if card alone.
-const whatIfOnly = process.argv.includes('--what-if-only');
+const whatIfOnly = flags['what-if-only'];
 for (const [engine, extras] of whatIfOnly ? [] : configs) {
   for (const workers of [...new Set([1, cores])]) {
     results.push(await measure(engine, workers, extras));
@@ -102,8 +108,8 @@ async function measureWhatIf(workers) {
   const median = (key) => runs.map((r) => r[key]).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
   return { workers, firstCurveMs: median('first'), fullMs: median('final'), samplesPerSecond: (21 * WHATIF_SAMPLES) / (median('final') / 1000) };
 }
-const whatIf = await measureWhatIf(2);
-console.error('measured: what-if, 2 workers');
+const whatIf = flags['kernel-only'] ? undefined : await measureWhatIf(2);
+if (whatIf) console.error('measured: what-if, 2 workers');
 
 const load = (await import('node:os')).loadavg()[0];
 await browser.close();
@@ -127,7 +133,7 @@ lines.push(
   '| --- | ---: | ---: | ---: | ---: | ---: |',
   ...results.filter((r) => r.extras).map((r) => `| ${r.engine === 'kernel' ? 'WebAssembly kernel' : 'TypeScript reference'} | ${r.workers} | ${ms(r.countsMs)} | ${ms(r.fanMs)} | ${ms(r.driversMs)} | ${ms(r.finalChartMs)} |`),
 );
-lines.push(
+if (whatIf) lines.push(
   '',
   `What-if card: \`--vary '${WHATIF}'\` (21 points × ${WHATIF_SAMPLES.toLocaleString('en-US')} samples) on 2 workers, median of ${EDITS} seed edits (targets: first curve within 150 ms, full within 1 s).`,
   '',
