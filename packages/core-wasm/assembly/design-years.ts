@@ -1,7 +1,8 @@
 // The years of a pick-freeze design (packages/sim/src/engine/event-sensitivity.ts) over one block: the block's
 // A samples, its B samples, and for each design input i the A samples with input i's slots taken from B. The
-// draws are sampleBlock's (./sample-block.ts: the program, then the copulas), without what-if overrides, as
-// the reference's drawInputs; demand and the crossings then run over the recombined columns unchanged.
+// draws are sampleBlock's (./sample-block.ts drawCorrelated: the program, then the copulas, every input drawn),
+// without what-if overrides, as the reference's drawInputs; demand and the crossings then run over the
+// recombined columns unchanged.
 //
 // Regions (packages/sim/src/engine/kernel-memory.ts): designSlots, i32: DESIGN_INPUT_WORDS per input (index of
 // its first slot in the slot list that follows, slot count), then the slot list; designColumns, f64: A's value
@@ -9,29 +10,19 @@
 // one years column.
 
 import { COLUMN_BYTES, columnOf } from './block';
-import { applyCopulas } from './copula';
-import { deriveDemand, groupByModel } from './demand';
+import { deriveDemand } from './demand';
 import * as L from './layout';
 import { intField } from './plan-access';
 import * as F from './plan-format';
-import { drawBlock } from './program';
+import { drawCorrelated } from './sample-block';
 import { stockCount, valuesAt } from './scenario';
 import * as S from './status';
 import { blockYears, yearsOf } from './stock-years';
 
-/** Draws samples [first, first + n) into the value columns, copulas applied; false past the draw budget. */
-function drawDesignBlock(first: u64, n: i32): bool {
-  if (!drawBlock(first, n)) return false;
-  const copulasAt = intField(F.H_COPULAS_AT);
-  if (copulasAt != 0) for (let i: usize = 0; i < <usize>n; i++) applyCopulas(copulasAt, valuesAt + (i << 3));
-  return true;
-}
-
 /** Demand and every stock's year of the value columns as they stand, copied to `out`; returns the next `out`. */
 function designYearsInto(out: usize, count: usize): usize {
-  // A swap can change a sample's demand model (the choice is a design input): group the lanes again.
-  groupByModel(count);
-  deriveDemand(count, true);
+  // Groups the lanes by model again: a swap can change a sample's demand model (the choice is a design input).
+  deriveDemand(count);
   blockYears(count);
   for (let s = 0; s < stockCount; s++) {
     memory.copy(out, yearsOf(s), COLUMN_BYTES);
@@ -63,10 +54,10 @@ export function designBlock(firstA: u64, firstB: u64, n: i32, inputs: i32): i32 
   const aAt = L.regionAt(L.AT_DESIGN_COLUMNS);
   const bAt = aAt + bytes;
   let out = L.regionAt(L.AT_DESIGN_YEARS);
-  if (!drawDesignBlock(firstA, n)) return S.TOO_MANY_DRAWS;
+  if (!drawCorrelated(firstA, n)) return S.TOO_MANY_DRAWS;
   memory.copy(aAt, valuesAt, bytes);
   out = designYearsInto(out, count);
-  if (!drawDesignBlock(firstB, n)) return S.TOO_MANY_DRAWS;
+  if (!drawCorrelated(firstB, n)) return S.TOO_MANY_DRAWS;
   memory.copy(bAt, valuesAt, bytes);
   out = designYearsInto(out, count);
   memory.copy(valuesAt, aAt, bytes);

@@ -6,7 +6,7 @@
 // distribution's first parameter, 3 plan index of the step (for the generic ops), 4–5 the step's stream key
 // (u64): each op draws from its own input's sub-stream, which starts at inputStart(key).
 
-import { drawsSince, inputStart, mix64, normalSlowFromBits, SAMPLE_STEP, setStreamState, STREAM_GAMMA, uniform, uniformFromBits, zigRatio, zigX } from './random';
+import { drawsSince, inputStart, mix64, normalSlowFromBits, SAMPLE_STEP, setStreamState, STREAM_GAMMA, TWO_POW_MINUS_52, uniform, uniformFromBits, zigRatio, zigX } from './random';
 import { laneOrderAt, modelLanes, modelStart, soleReaderOf } from './demand-lanes';
 import { BLOCK_LANES, COLUMN_BYTES, columnOf } from './block';
 import { field, intField, planAddress, sampleDist, sampleTruncated, triangularInverse } from './plan-access';
@@ -216,13 +216,11 @@ function logInto(column: usize, lanes: usize, count: usize): void {
     return;
   }
   for (let k: usize = 0; k < count; k++) {
-    const at = column + (<usize>load<i32>(lanes + (k << 2)) << 3);
+    const at = column + (laneOf(lanes, k) << 3);
     store<f64>(at, Math.log(load<f64>(at)));
   }
 }
 
-/** 2^-52: (2m + 1) · 2^-52 − 1 is the ziggurat's u = 2 · uniformFromBits − 1 (m the top 52 bits), exactly. */
-const TWO_POW_MINUS_52: f64 = 2.220446049250313e-16;
 /** Lanes of the block whose ziggurat draw was declined by the fast path (i32 each). */
 const declinedAt: usize = memory.data(<i32>(<usize>BLOCK_LANES << 2), 16);
 

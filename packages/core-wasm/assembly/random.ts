@@ -9,7 +9,7 @@ const GAMMA: u64 = 0x9e3779b97f4a7c15;
 const MIX1: u64 = 0xbf58476d1ce4e5b9;
 const MIX2: u64 = 0x94d049bb133111eb;
 /** 2^-52: a 52-bit integer times this is a double in [0, 1). */
-const TWO_POW_MINUS_52: f64 = 2.220446049250313e-16;
+export const TWO_POW_MINUS_52: f64 = 2.220446049250313e-16;
 /** log2 of the draws a sample may take (DRAWS_PER_SAMPLE = 2^20). */
 const DRAW_BITS: u64 = 20;
 /** Right edge of the ziggurat's base layer (Marsaglia & Tsang 2000, Table 1, C = 128). */

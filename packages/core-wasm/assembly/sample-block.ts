@@ -21,6 +21,16 @@ export function initSampleBlock(): void {
 }
 
 /**
+ * The inputs of samples [first, first + n) drawn into the value columns (drawBlock, with `skipSoleReaders`),
+ * then the copulas applied: the reference's drawInputs. False past the draw budget.
+ */
+export function drawCorrelated(first: u64, n: i32, skipSoleReaders: bool = false): bool {
+  if (!drawBlock(first, n, skipSoleReaders)) return false;
+  if (copulasAt != 0) for (let i: usize = 0; i < <usize>n; i++) applyCopulas(copulasAt, valuesAt + (i << 3));
+  return true;
+}
+
+/**
  * Samples [first, first + n) of the block into the years columns; returns a status code. With
  * `skipUnpicked`, the inputs that only one demand model reads are drawn only for the samples that picked
  * that model (./demand-lanes.ts), so their columns hold stale values in the other lanes: for passes that
@@ -30,8 +40,7 @@ export function sampleBlock(first: u64, n: i32, skipUnpicked: bool = false): i32
   const count = <usize>n;
   // The choice must be final after the draws (no override sets it); copulas leave no input to one model.
   const skip = skipUnpicked && choiceFollowsDraws();
-  if (!drawBlock(first, n, skip)) return S.TOO_MANY_DRAWS;
-  if (copulasAt != 0) for (let i: usize = 0; i < count; i++) applyCopulas(copulasAt, valuesAt + (i << 3));
+  if (!drawCorrelated(first, n, skip)) return S.TOO_MANY_DRAWS;
   if (skip) {
     groupByModel(count);
     if (!drawSoleReaders(first)) return S.TOO_MANY_DRAWS;

@@ -2,8 +2,8 @@
 // `Math.exp` and `Math.expm1` (musl's log.c, exp.c and expm1.c as AssemblyScript ports them): the same
 // operations in the same order lane by lane, so the kernel's results do not move. Each takes the functions'
 // common path for both lanes (log: a normal positive double outside [0.9375, 1.0645); exp: 2^-54 ≤ |x| < 512;
-// expm1: 2^-54 ≤ |x| ≤ ln2/2) and leaves any pair with a lane off it to the scalar function. The column loops run over a block's samples two at a time (a
-// column has room for the odd lane past the end).
+// expm1: 2^-54 ≤ |x| ≤ ln2/2) and leaves any pair with a lane off it to the scalar function. The column loops
+// run over a block's samples two at a time (a column has room for the odd lane past the end).
 
 import { EXP_TAB } from './exp-tables';
 import { LOG_TAB1, LOG_TAB2 } from './log-tables';
