@@ -50,7 +50,8 @@ export { formatTrendDrawsCsv, parseTrendDrawsCsv } from './scenario/trend-draws-
 export { summarizeTrend, type TrendInterval } from './trend/trend-summary.js';
 export { trendFromRuns } from './trend/trend-from-runs.js';
 export { scenarioSources } from './scenario/scenario-sources.js';
-export { eventSensitivity, designInputs } from './engine/event-sensitivity.js';
+export { eventSensitivity } from './engine/event-sensitivity.js';
+export { designInputs } from './engine/design-inputs.js';
 export { kernelEventSensitivity } from './engine/kernel-event-sensitivity.js';
 export { eventIndices } from './report/event-indices.js';
 export type { EventSensitivityResult } from './report/sensitivity-result.js';

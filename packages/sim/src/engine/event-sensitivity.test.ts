@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { validateScenario } from '../scenario/validate-scenario.js';
 import { compilePlan } from '../model/compile-plan.js';
-import { designInputs, eventSensitivity } from './event-sensitivity.js';
+import { designInputs } from './design-inputs.js';
+import { eventSensitivity } from './event-sensitivity.js';
 import { sweepScenario } from '../test-support.js';
 
 /** Two demand models and a stock that a slow sample may never reach by 2080: P(never) ≈ 0.06. */

@@ -4,8 +4,6 @@ import { drawInputs, ReferenceEngine } from './reference-engine.js';
 import { pickFreeze, type PickFreezeResult, type SobolIndices } from '../summary/pick-freeze.js';
 import { designInputs } from './design-inputs.js';
 
-export { designInputs, type DesignInput } from './design-inputs.js';
-
 /**
  * Sensitivity of the event "stock exhausted by year T" (f = 1{Y ≤ T}) to each input: first-order and total
  * Sobol' indices by pick-freeze (./pick-freeze.ts) on a sub-sample of its own.

@@ -10,9 +10,9 @@ import type { WasmModule } from './wasm-api.js';
  * `eventSensitivity` (./event-sensitivity.ts, the specification) with the model's years computed by the
  * WebAssembly kernel: the kernel draws each block of A and B samples and computes the years of A, B and A with
  * each design input taken from B (KernelEngine.designYears); the indicators, T and the pick-freeze sums are
- * the reference's (addPickFreezeBlock: the same sums, block by block). Every sum is an exact integer, so the result has the reference's bytes
- * whenever the two engines put each year on the same side of T (their years differ by an ulp or two at most,
- * kernel-bits.test.ts).
+ * the reference's (addPickFreezeBlock: the same sums, block by block). Every sum is an exact integer, so the
+ * result has the reference's bytes whenever the two engines put each year on the same side of T (their years
+ * differ by an ulp or two at most, kernel-bits.test.ts).
  */
 export function kernelEventSensitivity(module: WasmModule, plan: Plan, seed: number, samples = EVENT_SENSITIVITY_SAMPLES, byYears?: readonly number[]): StockEventSensitivity[] {
   const inputs = designInputs(plan);
