@@ -1,4 +1,4 @@
-import { lnTokensByYear, recordModel, TRAJECTORY_SAMPLES, type TrajectoryRecords } from '../summary/trajectory-records.js';
+import { pathsYearByYear, recordModel, TRAJECTORY_SAMPLES, type TrajectoryRecords } from '../summary/trajectory-records.js';
 import { selectQuantiles } from '../summary/select-quantiles.js';
 
 /** Levels of the fan chart: median, 50%, 80% and 90% bands. */
@@ -42,44 +42,56 @@ export function trajectoriesResult(records: TrajectoryRecords, stockNames: reado
   const years = Array.from({ length: records.years }, (_, y) => records.startYear + y);
   const all = Array.from({ length: records.recorded }, (_, k) => k);
   const supply: Record<string, TrajectoryBands> = Object.create(null);
-  stockNames.forEach((name, s) => (supply[name] = bandsOf(records, lnsOf(records, 1 + s, all), all.length)));
-  const demand = lnsOf(records, 0, all);
-  // Each model's paths are the demand's, taken before its quantiles reorder the values within each year.
-  const models =
+  stockNames.forEach((name, s) => (supply[name] = bandsOf(records, 1 + s, all)));
+  const models: Array<ModelMembers & { model: number; mode: string }> =
     records.demandModes.length > 1
-      ? records.demandModes.map((mode, model) => {
-          const members = all.filter((record) => recordModel(records, record) === model);
-          return { model, mode, members, lns: takeMembers(demand, all.length, members) };
-        })
-      : undefined;
-  const result: TrajectoriesResult = { years, samplesUsed: records.recorded, demand: bandsOf(records, demand, all.length), supply };
-  if (models) {
-    result.demandByModel = models.map(({ model, mode, members, lns }) => ({ model, mode, samplesUsed: members.length, bands: bandsOf(records, lns, members.length) }));
+      ? records.demandModes.map((mode, model) => ({ model, mode, members: all.filter((record) => recordModel(records, record) === model) }))
+      : [];
+  const result: TrajectoriesResult = { years, samplesUsed: records.recorded, demand: bandsOf(records, 0, all, models), supply };
+  if (models.length > 0) {
+    result.demandByModel = models.map(({ model, mode, members, bands }) => ({ model, mode, samplesUsed: members.length, bands: bands! }));
   }
   return result;
 }
 
-/** Every year's ln tokens of one series over the records `members`, year-major: year y at [y · n, (y + 1) · n). */
-function lnsOf(records: TrajectoryRecords, series: number, members: readonly number[]): Float64Array {
-  const lns = new Float64Array(records.years * members.length);
-  lnTokensByYear(records, series, members, lns);
-  return lns;
+/** A demand model's records among all of them; bandsOf sets its bands. */
+interface ModelMembers {
+  readonly members: readonly number[];
+  bands?: TrajectoryBands;
 }
 
-/** The values of `members` (indices into n per year) of year-major `lns`, year-major. */
-function takeMembers(lns: Float64Array, n: number, members: readonly number[]): Float64Array {
-  const years = lns.length / Math.max(1, n);
-  const out = new Float64Array(years * members.length);
-  for (let y = 0; y < years; y++) for (let k = 0; k < members.length; k++) out[y * members.length + k] = lns[y * n + members[k]];
-  return out;
-}
-
-/** The bands of year-major ln tokens of n paths: each year's quantiles (the values are reordered). */
-function bandsOf(records: TrajectoryRecords, lns: Float64Array, n: number): TrajectoryBands {
-  const out = Object.fromEntries(LEVEL_KEYS.map((key) => [key, [] as Array<number | null>])) as TrajectoryBands;
+/**
+ * The bands of series `series` of the records `members` (all of them, in order): each year's quantiles,
+ * over one year's values at a time. Each of `models` gets the bands of its members' values alone, taken from
+ * each year's values before their quantiles reorder them.
+ */
+function bandsOf(records: TrajectoryRecords, series: number, members: readonly number[], models: readonly ModelMembers[] = []): TrajectoryBands {
+  const n = members.length;
+  const yearInto = pathsYearByYear(records, series, members);
+  const values = new Float64Array(n);
+  const modelMembers = models.map((model) => Int32Array.from(model.members));
+  const modelValues = models.map((model) => new Float64Array(model.members.length));
+  const modelBands = models.map((model) => (model.bands = emptyBands()));
+  const out = emptyBands();
   for (let y = 0; y < records.years; y++) {
-    const levels = selectQuantiles(lns.subarray(y * n, (y + 1) * n), n, LEVEL_PS);
-    LEVEL_KEYS.forEach((key, k) => out[key].push(round6(Math.exp(levels[k]))));
+    yearInto(y, values);
+    for (let m = 0; m < models.length; m++) {
+      const own = modelValues[m];
+      const indices = modelMembers[m];
+      for (let k = 0; k < own.length; k++) own[k] = values[indices[k]];
+      addLevels(modelBands[m], own);
+    }
+    addLevels(out, values);
   }
   return out;
+}
+
+function emptyBands(): TrajectoryBands {
+  return Object.fromEntries(LEVEL_KEYS.map((key) => [key, [] as Array<number | null>])) as TrajectoryBands;
+}
+
+/** Appends one year's quantiles of `values` (reordered) to each level of `bands`, in tokens. */
+function addLevels(bands: TrajectoryBands, values: Float64Array): void {
+  const levels = selectQuantiles(values, values.length, LEVEL_PS);
+  LEVEL_KEYS.forEach((key, k) => bands[key].push(round6(Math.exp(levels[k]))));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addTrajectory, createTrajectoryRecords, lnTokensByYear, shapeTrajectoryRecords } from './trajectory-records.js';
+import { addTrajectory, createTrajectoryRecords, lnTokensByYear, pathsYearByYear, shapeTrajectoryRecords } from './trajectory-records.js';
 import { lnGrowthUntil } from '../engine/reference-engine.js';
 
 const START_YEAR = 2024;
@@ -41,6 +41,30 @@ describe('lnTokensByYear(records, series, members, out)', () => {
           }
         },
       ),
+    );
+  });
+
+  it('pathsYearByYear of one-segment schedules only (its flat path) gives the same doubles, zero and negative rates included', () => {
+    const rate = fc.oneof(fc.constant(0), fc.constant(-0), fc.double({ min: -2, max: 2, noNaN: true }));
+    fc.assert(
+      fc.property(fc.array(fc.record({ ln0: fc.double({ min: -40, max: 40, noNaN: true }), scale: fc.double({ min: 0, max: 3, noNaN: true }), rate }), { minLength: 1, maxLength: 20 }), (paths) => {
+        const records = createTrajectoryRecords(START_YEAR, HORIZON_YEAR, 1);
+        shapeTrajectoryRecords(records, 3, ['trend']);
+        for (const path of paths) {
+          const growth = { lnRates: [path.rate], breakYears: [] };
+          addTrajectory(records, 0, path.ln0, path.scale, growth, [path.ln0], [growth]);
+        }
+        const members = paths.map((_, k) => paths.length - 1 - k);
+        const yearInto = pathsYearByYear(records, 0, members);
+        const out = new Float64Array(members.length);
+        for (let y = 0; y < records.years; y++) {
+          yearInto(y, out);
+          members.forEach((record, k) => {
+            const path = paths[record];
+            expect(out[k]).toBe(path.ln0 + path.scale * lnGrowthUntil({ lnRates: [path.rate], breakYears: [] }, START_YEAR, START_YEAR + y));
+          });
+        }
+      }),
     );
   });
 });

@@ -98,48 +98,82 @@ export function recordModel(records: TrajectoryRecords, record: number): number 
   return records.data[record * recordWidth(records)];
 }
 
-/** Records lnTokensByYear takes at a time (about 50 kB of records with a few segments). */
-const TILE_RECORDS = 512;
-
 /**
- * ln tokens of series `series` of the records `members` at every whole year, year-major: member k's value at
- * year startYear + y goes to out[y · n + k] (n = members.length). Each is ln0 + scale · ∫ ln-rate from startYear,
- * summed segment by segment exactly as reference-engine.ts lnGrowthUntil sums them (so the same doubles): the
- * sum over the segments a year has passed is the same for every later year, so it is kept and continued.
+ * ln tokens of series `series` of the records `members`, a whole year at a time: the function returned writes
+ * member k's value at year startYear + y to out[k], for y = 0, 1, 2, … in turn (each year once, in order).
+ * Each is ln0 + scale · ∫ ln-rate from startYear, summed segment by segment exactly as reference-engine.ts
+ * lnGrowthUntil sums them (so the same doubles): the sum over the segments a year has passed is the same for
+ * every later year, so it is kept and continued. A year's values are made as its quantiles need them, so no
+ * array of every year's values is held (4.9 MB a series at 8,192 paths and 77 years).
  */
-export function lnTokensByYear(records: TrajectoryRecords, series: number, members: ArrayLike<number>, out: Float64Array): void {
+export function pathsYearByYear(records: TrajectoryRecords, series: number, members: ArrayLike<number>): (y: number, out: Float64Array) => void {
   const { data, startYear } = records;
   const n = members.length;
-  // Per member: where its series starts, its next segment, the year that segment starts, the sum before it.
+  const width = recordWidth(records);
   const at = new Int32Array(n);
+  let oneSegment = true;
+  for (let k = 0; k < n; k++) {
+    at[k] = members[k] * width + 1 + series * records.seriesWidth;
+    if (data[at[k] + 2] !== 1) oneSegment = false;
+  }
+  return oneSegment ? oneSegmentYears(data, startYear, at) : segmentedYears(data, startYear, at);
+}
+
+/**
+ * pathsYearByYear when every member's schedule is one segment (no break): ln0 + scale · (0 + rate · (year −
+ * startYear)), the general sum's operations with its first segment only (0 before startYear's value), kept in
+ * three flat arrays.
+ */
+function oneSegmentYears(data: Float64Array, startYear: number, at: Int32Array): (y: number, out: Float64Array) => void {
+  const n = at.length;
+  const ln0 = new Float64Array(n);
+  const scale = new Float64Array(n);
+  const rate = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    ln0[k] = data[at[k]];
+    scale[k] = data[at[k] + 1];
+    rate[k] = data[at[k] + 3];
+  }
+  return (y, out) => {
+    const span = startYear + y - startYear;
+    if (span > 0) for (let k = 0; k < n; k++) out[k] = ln0[k] + scale[k] * (0 + rate[k] * span);
+    else for (let k = 0; k < n; k++) out[k] = ln0[k] + scale[k] * 0;
+  };
+}
+
+/** pathsYearByYear over schedules of any segments: per member its next segment, where it starts, the sum before it. */
+function segmentedYears(data: Float64Array, startYear: number, at: Int32Array): (y: number, out: Float64Array) => void {
+  const n = at.length;
   const segment = new Int32Array(n);
   const from = new Float64Array(n).fill(startYear);
   const passed = new Float64Array(n);
-  for (let k = 0; k < n; k++) at[k] = members[k] * recordWidth(records) + 1 + series * records.seriesWidth;
-  // A few hundred records at a time, all years each: their records stay in the cache from one year to the next.
-  for (let tile = 0; tile < n; tile += TILE_RECORDS) {
-    const end = Math.min(n, tile + TILE_RECORDS);
-    for (let y = 0; y < records.years; y++) {
-      const year = startYear + y;
-      for (let k = tile; k < end; k++) {
-        const a = at[k];
-        const segments = data[a + 2];
-        // Segments ending at or before `year` add the same for every year from here on.
-        let s = segment[k];
-        while (s < segments - 1 && data[a + 3 + segments + s] <= year) {
-          const to = data[a + 3 + segments + s];
-          if (to > from[k]) {
-            passed[k] += data[a + 3 + s] * (to - from[k]);
-            from[k] = to;
-          }
-          s++;
+  return (y, out) => {
+    const year = startYear + y;
+    for (let k = 0; k < n; k++) {
+      const a = at[k];
+      const segments = data[a + 2];
+      // Segments ending at or before `year` add the same for every year from here on.
+      let s = segment[k];
+      while (s < segments - 1 && data[a + 3 + segments + s] <= year) {
+        const to = data[a + 3 + segments + s];
+        if (to > from[k]) {
+          passed[k] += data[a + 3 + s] * (to - from[k]);
+          from[k] = to;
         }
-        segment[k] = s;
-        // The segment `year` falls in adds its part up to `year`.
-        let total = passed[k];
-        if (s < segments && from[k] < year) total += data[a + 3 + s] * (year - from[k]);
-        out[y * n + k] = data[a] + data[a + 1] * total;
+        s++;
       }
+      segment[k] = s;
+      // The segment `year` falls in adds its part up to `year`.
+      let total = passed[k];
+      if (s < segments && from[k] < year) total += data[a + 3 + s] * (year - from[k]);
+      out[k] = data[a] + data[a + 1] * total;
     }
-  }
+  };
+}
+
+/** Every year's ln tokens (pathsYearByYear) year-major: member k's value at year startYear + y goes to out[y · n + k]. */
+export function lnTokensByYear(records: TrajectoryRecords, series: number, members: ArrayLike<number>, out: Float64Array): void {
+  const n = members.length;
+  const yearInto = pathsYearByYear(records, series, members);
+  for (let y = 0; y < records.years; y++) yearInto(y, out.subarray(y * n, (y + 1) * n));
 }
