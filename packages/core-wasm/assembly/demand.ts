@@ -14,7 +14,8 @@ import { lnDemand0At, lnRepetitionAt, rateScaleAt, scaledRateAt, scheduleAt } fr
 import { singleRateAddress, slotAddress, slotIsFixed } from './slots';
 import { clearDemandSegments, compileDemandSegments } from './demand-segments';
 import { horizonYear, startYear, valuesAt } from './scenario';
-import { expm1X2, logColumn } from './vector-math';
+import { EXPM1_CONSTANTS, expm1CommonX2, expm1X2, logColumn } from './vector-math';
+import { clearDeclined, declinedAt, declinedCount, declinedValue, noteDeclined } from './declined-pairs';
 import { groupLanes, laneOrderAt, modelLanes, modelStart, oneGroup } from './demand-lanes';
 import { overridden } from './overrides';
 
@@ -146,13 +147,36 @@ export function deriveDemand(count: usize, grouped: bool = false): void {
     // lnRepetition two samples at a time (the same operations lane by lane), in two passes over the block
     // (1 − R*·expm1(x) into the column, then its ln): one pass's chain of dependent operations per pair would
     // be longer than the processor can overlap from one pair to the next.
-    for (let i: usize = 0; i < count; i += 2) {
-      const rStar = v128.load(rStarAddress + (i << 3));
-      const x = f64x2.div(f64x2.neg(f64x2.sub(v128.load(maxEpochsAddress + (i << 3)), f64x2.splat(1))), rStar);
-      v128.store(lnRepetitionAt + (i << 3), f64x2.sub(f64x2.splat(1), f64x2.mul(rStar, expm1X2(x))));
-    }
+    repetitionColumn(count);
     logColumn(lnRepetitionAt, count);
   } else {
     for (let i: usize = 0; i < count; i++) store<f64>(lnRepetitionAt + (i << 3), fixedLnRepetition);
+  }
+}
+
+/**
+ * 1 − R*·expm1(−(maxEpochs − 1)/R*) of the block's first `count` samples into the lnRepetition column (count ≤
+ * BLOCK_LANES), two at a time, a pair off expm1's no-reduction path by the scalar expm1 after the loop.
+ */
+function repetitionColumn(count: usize): void {
+  const c = EXPM1_CONSTANTS;
+  const one = c.one;
+  const maxEpochs = maxEpochsAddress;
+  const rStars = rStarAddress;
+  const into = lnRepetitionAt;
+  clearDeclined();
+  for (let i: usize = 0; i < count; i += 2) {
+    const offset = i << 3;
+    const rStar = v128.load(rStars + offset);
+    const x = f64x2.div(f64x2.neg(f64x2.sub(v128.load(maxEpochs + offset), one)), rStar);
+    if (!expm1CommonX2(x, c)) noteDeclined(into + offset, x);
+    v128.store(into + offset, f64x2.sub(one, f64x2.mul(rStar, expm1X2(x, c))));
+  }
+  for (let k = 0; k < declinedCount(); k++) {
+    const at = declinedAt(k);
+    const x = declinedValue(k);
+    const rStar = v128.load(rStars + (at - into));
+    const y = f64x2.replace_lane(f64x2.splat(Math.expm1(f64x2.extract_lane(x, 0))), 1, Math.expm1(f64x2.extract_lane(x, 1)));
+    v128.store(at, f64x2.sub(one, f64x2.mul(rStar, y)));
   }
 }
