@@ -104,6 +104,18 @@ export function choiceFollowsDraws(): bool {
 }
 
 /**
+ * A compute-mode model's demand in sample `i` of the block: ln demand at startYear b·(ln C0 − ln 6) − ln G +
+ * ln(overtraining)/2 (model/compute-optimal.ts), its schedule, the rate's scale b and the one-segment scaled rate.
+ */
+@inline function computeDemandLane(i: usize, lnX0Column: usize, overtraining: usize, schedule: i32, rateColumn: usize, scale: f64, lnG: f64, lnDemand0s: usize, schedules: usize, scales: usize, scaledRates: usize): void {
+  const lane = i << 3;
+  store<f64>(lnDemand0s + lane, scale * (load<f64>(lnX0Column + lane) - LN_6) - lnG + 0.5 * load<f64>(overtraining + lane));
+  store<i32>(schedules + (i << 2), schedule);
+  store<f64>(scales + lane, scale);
+  store<f64>(scaledRates + lane, rateColumn != 0 ? scale * load<f64>(rateColumn + lane) : NaN);
+}
+
+/**
  * Each sample's ln demand at startYear, rate scale, schedule and one-segment scaled rate, model by model over
  * the lanes grouped by groupByModel, and ln m. Groups the lanes first unless `grouped` says the caller has,
  * from the choice column as it stands now.
@@ -111,6 +123,11 @@ export function choiceFollowsDraws(): bool {
 export function deriveDemand(count: usize, grouped: bool = false): void {
   if (!grouped) groupByModel(count);
   const modelCount = demandChoiceSlot < 0 ? 1 : intField(F.H_DEMAND_COUNT);
+  // The columns' addresses in locals: V8 reads a module global from memory on every use in a loop.
+  const lnDemand0s = lnDemand0At;
+  const schedules = scheduleAt;
+  const scales = rateScaleAt;
+  const scaledRates = scaledRateAt;
   for (let m = 0; m < modelCount; m++) {
     const word = demandTableAt + (<usize>(m * DEMAND_WORDS) << 2);
     const lanes = laneOrderAt + (modelStart(m) << 2);
@@ -123,24 +140,27 @@ export function deriveDemand(count: usize, grouped: bool = false): void {
       for (let k: usize = 0; k < n; k++) {
         const i = <usize>load<i32>(lanes + (k << 2));
         const lane = i << 3;
-        store<f64>(lnDemand0At + lane, load<f64>(lnX0Column + lane));
-        store<i32>(scheduleAt + (i << 2), schedule);
-        store<f64>(rateScaleAt + lane, 1);
-        store<f64>(scaledRateAt + lane, rateColumn != 0 ? 1 * load<f64>(rateColumn + lane) : NaN);
+        store<f64>(lnDemand0s + lane, load<f64>(lnX0Column + lane));
+        store<i32>(schedules + (i << 2), schedule);
+        store<f64>(scales + lane, 1);
+        store<f64>(scaledRates + lane, rateColumn != 0 ? 1 * load<f64>(rateColumn + lane) : NaN);
       }
       continue;
     }
-    const hoisted = load<i32>(word, 36) != 0;
     const overtraining = <usize>load<i32>(word, 16);
+    if (load<i32>(word, 36) == 0) {
+      // The law's exponents are uncertain: computed sample by sample.
+      for (let k: usize = 0; k < n; k++) {
+        const i = <usize>load<i32>(lanes + (k << 2));
+        computeExponents(word, i << 3);
+        computeDemandLane(i, lnX0Column, overtraining, schedule, rateColumn, load<f64>(word, 40), load<f64>(word, 48), lnDemand0s, schedules, scales, scaledRates);
+      }
+      continue;
+    }
+    const scale = load<f64>(word, 40);
+    const lnG = load<f64>(word, 48);
     for (let k: usize = 0; k < n; k++) {
-      const i = <usize>load<i32>(lanes + (k << 2));
-      const lane = i << 3;
-      if (!hoisted) computeExponents(word, lane);
-      const scale = load<f64>(word, 40);
-      store<f64>(lnDemand0At + lane, scale * (load<f64>(lnX0Column + lane) - LN_6) - load<f64>(word, 48) + 0.5 * load<f64>(overtraining + lane));
-      store<i32>(scheduleAt + (i << 2), schedule);
-      store<f64>(rateScaleAt + lane, scale);
-      store<f64>(scaledRateAt + lane, rateColumn != 0 ? scale * load<f64>(rateColumn + lane) : NaN);
+      computeDemandLane(<usize>load<i32>(lanes + (k << 2)), lnX0Column, overtraining, schedule, rateColumn, scale, lnG, lnDemand0s, schedules, scales, scaledRates);
     }
   }
   if (isNaN(fixedLnRepetition)) {
