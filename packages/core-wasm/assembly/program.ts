@@ -232,21 +232,36 @@ const declinedAt: usize = memory.data(<i32>(<usize>BLOCK_LANES << 2), 16);
  */
 @inline function normalsInto(column: usize, start: u64, lanes: usize, count: usize, a: f64, b: f64, listed: bool): bool {
   // One sample a step, on scalar 64-bit multiplies: lane i's first state is start + γ + i · SAMPLE_STEP.
-  // u = 2 · ((m + 0.5) · 2^-52) − 1 = (2m + 1) · 2^-52 − 1, each step exact but the last, so the same double.
   const first = start + STREAM_GAMMA;
   const xs = zigX;
   const ratios = zigRatio;
   let declined: usize = 0;
-  for (let k: usize = 0; k < count; k++) {
+  // Two samples a turn (V8 checks the stack and the bound once a turn), then the odd one.
+  const pairs = count & ~1;
+  for (let k: usize = 0; k < pairs; k += 2) {
     const i = listed ? <usize>load<i32>(lanes + (k << 2)) : k;
-    const bits = mix64(first + <u64>i * SAMPLE_STEP);
-    const layer = <usize>(bits & 0x7f) << 3;
-    const u = <f64><i64>((bits >> 11) | 1) * TWO_POW_MINUS_52 - 1;
-    store<f64>(column + (i << 3), a + b * (u * load<f64>(xs + layer)));
-    store<i32>(declinedAt + (declined << 2), <i32>i);
-    declined += <usize>(Math.abs(u) >= load<f64>(ratios + layer));
+    const j = listed ? <usize>load<i32>(lanes + (k << 2), 4) : k + 1;
+    declined = fastNormal(column, first, i, a, b, xs, ratios, declined);
+    declined = fastNormal(column, first, j, a, b, xs, ratios, declined);
   }
+  if (pairs < count) declined = fastNormal(column, first, listed ? <usize>load<i32>(lanes + (pairs << 2)) : pairs, a, b, xs, ratios, declined);
   return rareNormals(column, start, declined, a, b);
+}
+
+/**
+ * The ziggurat's fast path for lane i (first state `first` + i · SAMPLE_STEP, tables at `xs` and `ratios`):
+ * a + b · z into `column`, the
+ * lane noted at index `declined` of the declined list; returns the list's length after it (one more when
+ * the fast path declined). u = 2 · ((m + 0.5) · 2^-52) − 1 = (2m + 1) · 2^-52 − 1, each step exact but the
+ * last, so the same double.
+ */
+@inline function fastNormal(column: usize, first: u64, i: usize, a: f64, b: f64, xs: usize, ratios: usize, declined: usize): usize {
+  const bits = mix64(first + <u64>i * SAMPLE_STEP);
+  const layer = <usize>(bits & 0x7f) << 3;
+  const u = <f64><i64>((bits >> 11) | 1) * TWO_POW_MINUS_52 - 1;
+  store<f64>(column + (i << 3), a + b * (u * load<f64>(xs + layer)));
+  store<i32>(declinedAt + (declined << 2), <i32>i);
+  return declined + <usize>(Math.abs(u) >= load<f64>(ratios + layer));
 }
 
 /** The ziggurat's rare paths for the `declined` lanes noted by normalsInto. */
