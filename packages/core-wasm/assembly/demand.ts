@@ -20,7 +20,7 @@ import { groupLanes, laneOrderAt, modelLanes, modelStart, oneGroup } from './dem
 import { overridden } from './overrides';
 
 /** ln 6, the 6 of C = 6 N D; the same double as JavaScript's Math.log(6). */
-const LN_6: f64 = 1.791759469228055;
+export const LN_6: f64 = 1.791759469228055;
 const DEMAND_WORDS = L.DEMAND_WORDS;
 
 let demandTableAt: usize = 0;
@@ -79,7 +79,7 @@ export function hoistDemandConstants(): void {
 }
 
 /** b = alpha/(alpha+beta), ln G = (ln(alpha A) − ln(beta B))/(alpha+beta) (model/compute-optimal.ts). */
-@inline function computeExponents(word: usize, lane: usize = 0): void {
+@inline export function computeExponents(word: usize, lane: usize = 0): void {
   const A = load<f64>(<usize>load<i32>(word, 20) + lane);
   const B = load<f64>(<usize>load<i32>(word, 24) + lane);
   const alpha = load<f64>(<usize>load<i32>(word, 28) + lane);
@@ -163,6 +163,21 @@ export function deriveDemand(count: usize, grouped: bool = false): void {
       computeDemandLane(<usize>load<i32>(lanes + (k << 2)), lnX0Column, overtraining, schedule, rateColumn, scale, lnG, lnDemand0s, schedules, scales, scaledRates);
     }
   }
+  deriveRepetition(count);
+}
+
+/** The demand models the block's lanes are grouped by: one without a choice slot. */
+export function groupedModelCount(): i32 {
+  return demandChoiceSlot < 0 ? 1 : intField(F.H_DEMAND_COUNT);
+}
+
+/** The demand table's words of model `model` (DEMAND_WORDS i32, the layout above). */
+@inline export function demandWord(model: i32): usize {
+  return demandTableAt + (<usize>(model * DEMAND_WORDS) << 2);
+}
+
+/** ln m of the block's first `count` samples into the lnRepetition column. */
+export function deriveRepetition(count: usize): void {
   if (isNaN(fixedLnRepetition)) {
     // lnRepetition two samples at a time (the same operations lane by lane), in two passes over the block
     // (1 − R*·expm1(x) into the column, then its ln): one pass's chain of dependent operations per pair would

@@ -35,6 +35,16 @@ export function initStocks(): void {
   }
 }
 
+/** The stock table's words of stock `stock` (STOCK_WORDS i32, the layout above). */
+@inline export function stockWord(stock: i32): usize {
+  return stockTableAt + (<usize>(stock * STOCK_WORDS) << 2);
+}
+
+/** Whether some break year is uncertain (then the crossings run sample by sample). */
+export function hasUncertainBreaks(): bool {
+  return breaksAt != 0;
+}
+
 /** The years column of stock `stock`. */
 @inline export function yearsOf(stock: i32): usize {
   return yearsAt + <usize>stock * COLUMN_BYTES;
