@@ -8,7 +8,9 @@
 // median, 90th percentile and best samples/s. The builds must share the memory layout of the built
 // packages/sim (kernel-memory.ts); compare kernels built from `asc` into /tmp with `-o`. With `--cpu`
 // (anywhere among the arguments) each round's rate is per CPU-second of this process rather than per
-// wall-clock second: steadier when other programs share the machine.
+// wall-clock second: steadier when other programs share the machine. Each build after the first also gets
+// the median over rounds of its rate divided by the first build's in the same round ("paired"): the builds
+// of one round run a few milliseconds apart, so the machine's load moves them alike.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { kernelWasmUrl } from '@horizon/core-wasm';
@@ -42,8 +44,10 @@ for (let round = 0; round < Number(roundsText); round++) {
   });
 }
 const rate = (value) => value.toExponential(3).replace('e+', 'e');
+const paired = rates.map((values) => values.map((value, round) => value / rates[0][round]).sort((a, b) => a - b));
 rates.forEach((values, k) => {
   values.sort((a, b) => a - b);
   const at = (q) => values[Math.min(values.length - 1, Math.floor(q * values.length))];
-  process.stdout.write(`${wasms[k]}: median ${rate(at(0.5))}, p90 ${rate(at(0.9))}, best ${rate(values[values.length - 1])} samples/s${perCpu ? ' per CPU-second' : ''} (${preset}, ${sectionsText})\n`);
+  const ratio = k === 0 ? '' : `, paired ${paired[k][Math.floor(paired[k].length / 2)].toFixed(3)}× the first`;
+  process.stdout.write(`${wasms[k]}: median ${rate(at(0.5))}, p90 ${rate(at(0.9))}, best ${rate(values[values.length - 1])} samples/s${perCpu ? ' per CPU-second' : ''}${ratio} (${preset}, ${sectionsText})\n`);
 });

@@ -14,12 +14,13 @@ import { lnDemand0At, lnRepetitionAt, rateScaleAt, scaledRateAt, scheduleAt } fr
 import { singleRateAddress, slotAddress, slotIsFixed } from './slots';
 import { clearDemandSegments, compileDemandSegments } from './demand-segments';
 import { horizonYear, startYear, valuesAt } from './scenario';
-import { expm1X2, logColumn } from './vector-math';
+import { EXPM1_CONSTANTS, expm1CommonX2, expm1X2, logColumn } from './vector-math';
+import { clearDeclined, declinedAt, declinedCount, declinedValue, noteDeclined } from './declined-pairs';
 import { groupLanes, laneOrderAt, modelLanes, modelStart, oneGroup } from './demand-lanes';
 import { overridden } from './overrides';
 
 /** ln 6, the 6 of C = 6 N D; the same double as JavaScript's Math.log(6). */
-const LN_6: f64 = 1.791759469228055;
+export const LN_6: f64 = 1.791759469228055;
 const DEMAND_WORDS = L.DEMAND_WORDS;
 
 let demandTableAt: usize = 0;
@@ -78,7 +79,7 @@ export function hoistDemandConstants(): void {
 }
 
 /** b = alpha/(alpha+beta), ln G = (ln(alpha A) − ln(beta B))/(alpha+beta) (model/compute-optimal.ts). */
-@inline function computeExponents(word: usize, lane: usize = 0): void {
+@inline export function computeExponents(word: usize, lane: usize = 0): void {
   const A = load<f64>(<usize>load<i32>(word, 20) + lane);
   const B = load<f64>(<usize>load<i32>(word, 24) + lane);
   const alpha = load<f64>(<usize>load<i32>(word, 28) + lane);
@@ -103,6 +104,18 @@ export function choiceFollowsDraws(): bool {
 }
 
 /**
+ * A compute-mode model's demand in sample `i` of the block: ln demand at startYear b·(ln C0 − ln 6) − ln G +
+ * ln(overtraining)/2 (model/compute-optimal.ts), its schedule, the rate's scale b and the one-segment scaled rate.
+ */
+@inline function computeDemandLane(i: usize, lnX0Column: usize, overtraining: usize, schedule: i32, rateColumn: usize, scale: f64, lnG: f64, lnDemand0s: usize, schedules: usize, scales: usize, scaledRates: usize): void {
+  const lane = i << 3;
+  store<f64>(lnDemand0s + lane, scale * (load<f64>(lnX0Column + lane) - LN_6) - lnG + 0.5 * load<f64>(overtraining + lane));
+  store<i32>(schedules + (i << 2), schedule);
+  store<f64>(scales + lane, scale);
+  store<f64>(scaledRates + lane, rateColumn != 0 ? scale * load<f64>(rateColumn + lane) : NaN);
+}
+
+/**
  * Each sample's ln demand at startYear, rate scale, schedule and one-segment scaled rate, model by model over
  * the lanes grouped by groupByModel, and ln m. Groups the lanes first unless `grouped` says the caller has,
  * from the choice column as it stands now.
@@ -110,6 +123,11 @@ export function choiceFollowsDraws(): bool {
 export function deriveDemand(count: usize, grouped: bool = false): void {
   if (!grouped) groupByModel(count);
   const modelCount = demandChoiceSlot < 0 ? 1 : intField(F.H_DEMAND_COUNT);
+  // The columns' addresses in locals: V8 reads a module global from memory on every use in a loop.
+  const lnDemand0s = lnDemand0At;
+  const schedules = scheduleAt;
+  const scales = rateScaleAt;
+  const scaledRates = scaledRateAt;
   for (let m = 0; m < modelCount; m++) {
     const word = demandTableAt + (<usize>(m * DEMAND_WORDS) << 2);
     const lanes = laneOrderAt + (modelStart(m) << 2);
@@ -122,37 +140,78 @@ export function deriveDemand(count: usize, grouped: bool = false): void {
       for (let k: usize = 0; k < n; k++) {
         const i = <usize>load<i32>(lanes + (k << 2));
         const lane = i << 3;
-        store<f64>(lnDemand0At + lane, load<f64>(lnX0Column + lane));
-        store<i32>(scheduleAt + (i << 2), schedule);
-        store<f64>(rateScaleAt + lane, 1);
-        store<f64>(scaledRateAt + lane, rateColumn != 0 ? 1 * load<f64>(rateColumn + lane) : NaN);
+        store<f64>(lnDemand0s + lane, load<f64>(lnX0Column + lane));
+        store<i32>(schedules + (i << 2), schedule);
+        store<f64>(scales + lane, 1);
+        store<f64>(scaledRates + lane, rateColumn != 0 ? 1 * load<f64>(rateColumn + lane) : NaN);
       }
       continue;
     }
-    const hoisted = load<i32>(word, 36) != 0;
     const overtraining = <usize>load<i32>(word, 16);
+    if (load<i32>(word, 36) == 0) {
+      // The law's exponents are uncertain: computed sample by sample.
+      for (let k: usize = 0; k < n; k++) {
+        const i = <usize>load<i32>(lanes + (k << 2));
+        computeExponents(word, i << 3);
+        computeDemandLane(i, lnX0Column, overtraining, schedule, rateColumn, load<f64>(word, 40), load<f64>(word, 48), lnDemand0s, schedules, scales, scaledRates);
+      }
+      continue;
+    }
+    const scale = load<f64>(word, 40);
+    const lnG = load<f64>(word, 48);
     for (let k: usize = 0; k < n; k++) {
-      const i = <usize>load<i32>(lanes + (k << 2));
-      const lane = i << 3;
-      if (!hoisted) computeExponents(word, lane);
-      const scale = load<f64>(word, 40);
-      store<f64>(lnDemand0At + lane, scale * (load<f64>(lnX0Column + lane) - LN_6) - load<f64>(word, 48) + 0.5 * load<f64>(overtraining + lane));
-      store<i32>(scheduleAt + (i << 2), schedule);
-      store<f64>(rateScaleAt + lane, scale);
-      store<f64>(scaledRateAt + lane, rateColumn != 0 ? scale * load<f64>(rateColumn + lane) : NaN);
+      computeDemandLane(<usize>load<i32>(lanes + (k << 2)), lnX0Column, overtraining, schedule, rateColumn, scale, lnG, lnDemand0s, schedules, scales, scaledRates);
     }
   }
+  deriveRepetition(count);
+}
+
+/** The demand models the block's lanes are grouped by: one without a choice slot. */
+export function groupedModelCount(): i32 {
+  return demandChoiceSlot < 0 ? 1 : intField(F.H_DEMAND_COUNT);
+}
+
+/** The demand table's words of model `model` (DEMAND_WORDS i32, the layout above). */
+@inline export function demandWord(model: i32): usize {
+  return demandTableAt + (<usize>(model * DEMAND_WORDS) << 2);
+}
+
+/** ln m of the block's first `count` samples into the lnRepetition column. */
+export function deriveRepetition(count: usize): void {
   if (isNaN(fixedLnRepetition)) {
     // lnRepetition two samples at a time (the same operations lane by lane), in two passes over the block
     // (1 − R*·expm1(x) into the column, then its ln): one pass's chain of dependent operations per pair would
     // be longer than the processor can overlap from one pair to the next.
-    for (let i: usize = 0; i < count; i += 2) {
-      const rStar = v128.load(rStarAddress + (i << 3));
-      const x = f64x2.div(f64x2.neg(f64x2.sub(v128.load(maxEpochsAddress + (i << 3)), f64x2.splat(1))), rStar);
-      v128.store(lnRepetitionAt + (i << 3), f64x2.sub(f64x2.splat(1), f64x2.mul(rStar, expm1X2(x))));
-    }
+    repetitionColumn(count);
     logColumn(lnRepetitionAt, count);
   } else {
     for (let i: usize = 0; i < count; i++) store<f64>(lnRepetitionAt + (i << 3), fixedLnRepetition);
+  }
+}
+
+/**
+ * 1 − R*·expm1(−(maxEpochs − 1)/R*) of the block's first `count` samples into the lnRepetition column (count ≤
+ * BLOCK_LANES), two at a time, a pair off expm1's no-reduction path by the scalar expm1 after the loop.
+ */
+function repetitionColumn(count: usize): void {
+  const c = EXPM1_CONSTANTS;
+  const one = c.one;
+  const maxEpochs = maxEpochsAddress;
+  const rStars = rStarAddress;
+  const into = lnRepetitionAt;
+  clearDeclined();
+  for (let i: usize = 0; i < count; i += 2) {
+    const offset = i << 3;
+    const rStar = v128.load(rStars + offset);
+    const x = f64x2.div(f64x2.neg(f64x2.sub(v128.load(maxEpochs + offset), one)), rStar);
+    if (!expm1CommonX2(x, c)) noteDeclined(into + offset, x);
+    v128.store(into + offset, f64x2.sub(one, f64x2.mul(rStar, expm1X2(x, c))));
+  }
+  for (let k = 0; k < declinedCount(); k++) {
+    const at = declinedAt(k);
+    const x = declinedValue(k);
+    const rStar = v128.load(rStars + (at - into));
+    const y = f64x2.replace_lane(f64x2.splat(Math.expm1(f64x2.extract_lane(x, 0))), 1, Math.expm1(f64x2.extract_lane(x, 1)));
+    v128.store(at, f64x2.sub(one, f64x2.mul(rStar, y)));
   }
 }

@@ -22,6 +22,7 @@ import { initLaneOrder, MAX_GROUPED_MODELS } from './demand-lanes';
 import { horizonYear, readScenario, startYear, stockCount, valuesAt } from './scenario';
 import { initStocks, yearsOf } from './stock-years';
 import { countBlockYears, initYearCounts } from './year-counts';
+import { initDemandYears } from './demand-years';
 import * as F from './plan-format';
 import * as S from './status';
 
@@ -58,6 +59,7 @@ export function init(seedValue: f64, layoutAt: usize): i32 {
   initStocks();
   initSampleBlock();
   initYearCounts();
+  initDemandYears();
   setSections(0, 0, 0);
   ready = true;
   return S.OK;

@@ -3,7 +3,7 @@
 // kernel's bit for bit: JavaScript's Math.log and Math.exp (V8's fdlibm ports) differ from these in the last
 // bit for a few percent of arguments, which is the only difference between the two engines.
 
-import { expColumn, expm1X2, logColumn } from './vector-math';
+import { EXPM1_CONSTANTS, expColumn, expm1CommonX2, expm1X2, logColumn } from './vector-math';
 
 export function libmLog(x: f64): f64 {
   return Math.log(x);
@@ -24,7 +24,12 @@ export function vectorLogProbe(at: usize, count: i32): void {
 
 /** Test hook: the two-lane expm1 (./vector-math.ts) of the `count` f64 at `at` (count even), in place. */
 export function vectorExpm1Probe(at: usize, count: i32): void {
-  for (let i: usize = 0; i < <usize>count; i += 2) v128.store(at + (i << 3), expm1X2(v128.load(at + (i << 3))));
+  const c = EXPM1_CONSTANTS;
+  for (let i: usize = 0; i < <usize>count; i += 2) {
+    const x = v128.load(at + (i << 3));
+    const y = expm1CommonX2(x, c) ? expm1X2(x, c) : f64x2.replace_lane(f64x2.splat(Math.expm1(f64x2.extract_lane(x, 0))), 1, Math.expm1(f64x2.extract_lane(x, 1)));
+    v128.store(at + (i << 3), y);
+  }
 }
 
 /** Test hook: the two-lane exp (./vector-math.ts) of the `count` f64 at `at` (count even), in place. */

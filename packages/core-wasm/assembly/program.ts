@@ -232,21 +232,73 @@ const declinedAt: usize = memory.data(<i32>(<usize>BLOCK_LANES << 2), 16);
  */
 @inline function normalsInto(column: usize, start: u64, lanes: usize, count: usize, a: f64, b: f64, listed: bool): bool {
   // One sample a step, on scalar 64-bit multiplies: lane i's first state is start + γ + i · SAMPLE_STEP.
-  // u = 2 · ((m + 0.5) · 2^-52) − 1 = (2m + 1) · 2^-52 − 1, each step exact but the last, so the same double.
   const first = start + STREAM_GAMMA;
   const xs = zigX;
   const ratios = zigRatio;
+  // The doubles two samples at a time (the stream stays on scalar multiplies, which V8 does not emulate),
+  // with the vector constants read once (./vector-math.ts says why).
+  const mantissaOf2p52 = v128.load(NORMAL_K);
+  const twoP52MinusHalf = v128.load(NORMAL_K, 16);
+  const twoPMinus51 = v128.load(NORMAL_K, 32);
+  const one = v128.load(NORMAL_K, 48);
+  const magnitude = v128.load(NORMAL_K, 64);
+  const a2 = f64x2.splat(a);
+  const b2 = f64x2.splat(b);
   let declined: usize = 0;
-  for (let k: usize = 0; k < count; k++) {
+  const pairs = count & ~1;
+  for (let k: usize = 0; k < pairs; k += 2) {
     const i = listed ? <usize>load<i32>(lanes + (k << 2)) : k;
-    const bits = mix64(first + <u64>i * SAMPLE_STEP);
-    const layer = <usize>(bits & 0x7f) << 3;
-    const u = <f64><i64>((bits >> 11) | 1) * TWO_POW_MINUS_52 - 1;
-    store<f64>(column + (i << 3), a + b * (u * load<f64>(xs + layer)));
+    const j = listed ? <usize>load<i32>(lanes + (k << 2), 4) : k + 1;
+    const bitsI = mix64(first + <u64>i * SAMPLE_STEP);
+    const bitsJ = mix64(first + <u64>j * SAMPLE_STEP);
+    const layerI = <usize>(bitsI & 0x7f) << 3;
+    const layerJ = <usize>(bitsJ & 0x7f) << 3;
+    // The top 52 bits m in the mantissa of 2^52, minus 2^52 − 0.5: m + 0.5 exactly; times 2^-51, (2m + 1) ·
+    // 2^-52 exactly; minus 1, u: the scalar path's double.
+    const m = v128.or(i64x2.replace_lane(i64x2.splat(bitsI >> 12), 1, bitsJ >> 12), mantissaOf2p52);
+    const u = f64x2.sub(f64x2.mul(f64x2.sub(m, twoP52MinusHalf), twoPMinus51), one);
+    const x = v128.load64_lane(xs + layerJ, v128.load64_zero(xs + layerI), 1);
+    const z = f64x2.add(a2, f64x2.mul(b2, f64x2.mul(u, x)));
+    const ratio = v128.load64_lane(ratios + layerJ, v128.load64_zero(ratios + layerI), 1);
+    const off = i64x2.bitmask(f64x2.ge(v128.and(u, magnitude), ratio));
+    if (listed) {
+      v128.store64_lane(column + (i << 3), z, 0);
+      v128.store64_lane(column + (j << 3), z, 1);
+    } else {
+      v128.store(column + (i << 3), z);
+    }
     store<i32>(declinedAt + (declined << 2), <i32>i);
-    declined += <usize>(Math.abs(u) >= load<f64>(ratios + layer));
+    declined += <usize>(off & 1);
+    store<i32>(declinedAt + (declined << 2), <i32>j);
+    declined += <usize>(off >> 1);
   }
+  if (pairs < count) declined = fastNormal(column, first, listed ? <usize>load<i32>(lanes + (pairs << 2)) : pairs, a, b, xs, ratios, declined);
   return rareNormals(column, start, declined, a, b);
+}
+
+/** normalsInto's vector constants: the bits of 2^52, 2^52 − 0.5, 2^-51, 1, and the mask of a double's magnitude. */
+const NORMAL_K: usize = memory.data<u64>([
+  0x4330000000000000, 0x4330000000000000,
+  0x432FFFFFFFFFFFFF, 0x432FFFFFFFFFFFFF,
+  0x3CC0000000000000, 0x3CC0000000000000,
+  0x3FF0000000000000, 0x3FF0000000000000,
+  0x7FFFFFFFFFFFFFFF, 0x7FFFFFFFFFFFFFFF,
+], 16);
+
+/**
+ * The ziggurat's fast path for lane i (first state `first` + i · SAMPLE_STEP, tables at `xs` and `ratios`):
+ * a + b · z into `column`, the
+ * lane noted at index `declined` of the declined list; returns the list's length after it (one more when
+ * the fast path declined). u = 2 · ((m + 0.5) · 2^-52) − 1 = (2m + 1) · 2^-52 − 1, each step exact but the
+ * last, so the same double.
+ */
+@inline function fastNormal(column: usize, first: u64, i: usize, a: f64, b: f64, xs: usize, ratios: usize, declined: usize): usize {
+  const bits = mix64(first + <u64>i * SAMPLE_STEP);
+  const layer = <usize>(bits & 0x7f) << 3;
+  const u = <f64><i64>((bits >> 11) | 1) * TWO_POW_MINUS_52 - 1;
+  store<f64>(column + (i << 3), a + b * (u * load<f64>(xs + layer)));
+  store<i32>(declinedAt + (declined << 2), <i32>i);
+  return declined + <usize>(Math.abs(u) >= load<f64>(ratios + layer));
 }
 
 /** The ziggurat's rare paths for the `declined` lanes noted by normalsInto. */

@@ -4,6 +4,7 @@
 
 import { applyCopulas } from './copula';
 import { choiceFollowsDraws, deriveDemand, groupByModel } from './demand';
+import { demandYearsApply, deriveDemandYears } from './demand-years';
 import { intField } from './plan-access';
 import * as F from './plan-format';
 import { overrideBlock } from './overrides';
@@ -48,7 +49,11 @@ export function sampleBlock(first: u64, n: i32, skipUnpicked: bool = false): i32
   // What-if overrides come last, on the correlated values: fixing an input leaves its partners as they were.
   overrideBlock(count);
   // Grouped above when skipping: no override sets the choice, so the groups stand.
-  deriveDemand(count, skip);
-  blockYears(count);
+  if (demandYearsApply()) {
+    deriveDemandYears(count, skip);
+  } else {
+    deriveDemand(count, skip);
+    blockYears(count);
+  }
   return S.OK;
 }

@@ -35,6 +35,16 @@ export function initStocks(): void {
   }
 }
 
+/** The stock table's words of stock `stock` (STOCK_WORDS i32, the layout above). */
+@inline export function stockWord(stock: i32): usize {
+  return stockTableAt + (<usize>(stock * STOCK_WORDS) << 2);
+}
+
+/** Whether some break year is uncertain (then the crossings run sample by sample). */
+export function hasUncertainBreaks(): bool {
+  return breaksAt != 0;
+}
+
 /** The years column of stock `stock`. */
 @inline export function yearsOf(stock: i32): usize {
   return yearsAt + <usize>stock * COLUMN_BYTES;
@@ -79,6 +89,14 @@ export function blockYears(count: usize): void {
     }
     return;
   }
+  // The run's scalars and the columns' addresses in locals: V8 reads a module global from memory on every
+  // use in a loop.
+  const start = startYear;
+  const horizon = horizonYear;
+  const lnRepetitions = lnRepetitionAt;
+  const lnDemand0s = lnDemand0At;
+  const scaledRates = scaledRateAt;
+  const scales = rateScaleAt;
   for (let s = 0; s < stockCount; s++) {
     const word = stockTableAt + (<usize>(s * STOCK_WORDS) << 2);
     const years = yearsOf(s);
@@ -94,21 +112,21 @@ export function blockYears(count: usize): void {
       // Every sample has the one demand schedule, with breaks: its compiled segments.
       for (let i: usize = 0; i < count; i++) {
         const lane = i << 3;
-        const lnSupply0 = load<f64>(lnRepetitionAt + lane) + load<f64>(usable + lane) + load<f64>(tokens + lane);
-        const lnGap = load<f64>(lnDemand0At + lane) - lnSupply0;
-        store<f64>(years + lane, compiledScheduleYear(startYear, horizonYear, lnGap, lane, load<f64>(rateScaleAt + lane), load<f64>(rateColumn + lane)));
+        const lnSupply0 = load<f64>(lnRepetitions + lane) + load<f64>(usable + lane) + load<f64>(tokens + lane);
+        const lnGap = load<f64>(lnDemand0s + lane) - lnSupply0;
+        store<f64>(years + lane, compiledScheduleYear(start, horizon, lnGap, lane, load<f64>(scales + lane), load<f64>(rateColumn + lane)));
       }
       continue;
     }
     for (let i: usize = 0; i < count; i++) {
       const lane = i << 3;
-      const scaledRate = load<f64>(scaledRateAt + lane);
-      const lnSupply0 = load<f64>(lnRepetitionAt + lane) + load<f64>(usable + lane) + load<f64>(tokens + lane);
-      const lnGap = load<f64>(lnDemand0At + lane) - lnSupply0;
+      const scaledRate = load<f64>(scaledRates + lane);
+      const lnSupply0 = load<f64>(lnRepetitions + lane) + load<f64>(usable + lane) + load<f64>(tokens + lane);
+      const lnGap = load<f64>(lnDemand0s + lane) - lnSupply0;
       const rate = load<f64>(rateColumn + lane);
       const year = !isNaN(scaledRate)
-        ? singleSegmentYear(startYear, horizonYear, lnGap, scaledRate - rate)
-        : demandScheduleYear(startYear, horizonYear, lnGap, load<i32>(scheduleAt + (i << 2)), valuesAt + lane, load<f64>(rateScaleAt + lane), rate);
+        ? singleSegmentYear(start, horizon, lnGap, scaledRate - rate)
+        : demandScheduleYear(start, horizon, lnGap, load<i32>(scheduleAt + (i << 2)), valuesAt + lane, load<f64>(scales + lane), rate);
       store<f64>(years + lane, year);
     }
   }

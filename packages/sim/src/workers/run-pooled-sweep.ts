@@ -19,7 +19,7 @@ export interface PooledSweepOptions {
   /** Workers the pool runs at once: sets how many tasks are kept in flight. */
   readonly threads: number;
   readonly sections?: SummarySections;
-  /** Called with the number of samples done so far, after each block. */
+  /** Called with the number of samples done so far, as blocks finish (each worker reports at most every 100 ms and at each task's end). */
   readonly onProgress?: (done: number) => void;
   /** Aborting terminates the pool's workers at once and rejects with the signal's reason. */
   readonly signal?: AbortSignal;

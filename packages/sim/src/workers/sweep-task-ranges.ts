@@ -6,23 +6,35 @@ import { BLOCK_SIZE } from '../engine/engine.js';
  * sent back (each the size of the scenario's grid) do not grow with the run: memory stays flat.
  */
 const TASKS_PER_THREAD = 16;
+/**
+ * The last TAIL_TASKS_PER_THREAD tasks per thread are a TAIL_SHRINK-th of the others' size, so that the run's
+ * tail, where one thread finishes its last task while the others have none left, is short.
+ */
+const TAIL_TASKS_PER_THREAD = 2;
+const TAIL_SHRINK = 4;
 
 /**
  * Cuts samples [firstSample, firstSample + samples) into task ranges [first, count] of whole BLOCK_SIZE
- * blocks (only the last may be shorter): min(blocks, 16 × threads) tasks whose block counts differ by at most
- * one, so that equally fast threads finish together.
+ * blocks (only the last may be shorter): min(blocks, 16 × threads) tasks in sample order, the last 2 × threads
+ * of them a quarter of the size of the others when there are blocks enough (at least 4 a task), else all of
+ * sizes that differ by at most one block.
  */
 export function sweepTaskRanges(firstSample: number, samples: number, threads: number): Array<[number, number]> {
   const blocks = Math.ceil(samples / BLOCK_SIZE);
   const tasks = Math.min(blocks, TASKS_PER_THREAD * threads);
+  const tail = blocks >= TAIL_SHRINK * tasks ? Math.min(tasks, TAIL_TASKS_PER_THREAD * threads) : 0;
+  // Task t takes blocks [⌊blocks · W(t) / W⌋, ⌊blocks · W(t + 1) / W⌋), W(t) the weights of the tasks before t:
+  // TAIL_SHRINK for a task before the tail, 1 in it (with no tail, every task's weight is 1).
+  const head = tasks - tail;
+  const headWeight = tail > 0 ? TAIL_SHRINK : 1;
+  const total = head * headWeight + tail;
+  const weightBefore = (t: number): number => Math.min(t, head) * headWeight + Math.max(0, t - head);
   const ranges: Array<[number, number]> = [];
-  let block = 0;
   for (let t = 0; t < tasks; t++) {
-    // Task t takes blocks [block, nextBlock): the first (blocks mod tasks) tasks one more than the rest.
-    const nextBlock = block + Math.floor(blocks / tasks) + (t < blocks % tasks ? 1 : 0);
+    const block = Math.floor((blocks * weightBefore(t)) / total);
+    const nextBlock = Math.floor((blocks * weightBefore(t + 1)) / total);
     const first = block * BLOCK_SIZE;
     ranges.push([firstSample + first, Math.min(nextBlock * BLOCK_SIZE, samples) - first]);
-    block = nextBlock;
   }
   return ranges;
 }

@@ -1,8 +1,8 @@
 /**
  * The pool's worker script, for Node worker threads and Web Workers alike. Loading it has a side effect by
- * design: it registers `runSweepTask` with workerpool, which answers the pool's calls and forwards each
- * block's progress as an event (each task's summary is fresh, so its arrays' buffers are transferred to the
- * pool's thread rather than copied), and `runPerSampleTask`, which writes its rows into the buffer it shares
+ * design: it registers `runSweepTask` with workerpool, which answers the pool's calls and forwards the blocks'
+ * progress as events (each task's summary is fresh, so its arrays' buffers are transferred to the pool's
+ * thread rather than copied), and `runPerSampleTask`, which writes its rows into the buffer it shares
  * with the caller.
  */
 import * as workerpool from 'workerpool';
@@ -10,9 +10,26 @@ import { summaryBuffers } from '../summary/summary-buffers.js';
 import { runSweepTask, type SweepTask } from './sweep-task.js';
 import { runPerSampleTask, type PerSampleTask } from './per-sample-task.js';
 
+/**
+ * Progress goes to the pool's thread at most this often (and at each task's end): each message wakes that
+ * thread, which shares the cores with the workers, and a block is a few milliseconds.
+ */
+const PROGRESS_INTERVAL_MS = 100;
+
 workerpool.worker({
   runSweepTask: (task: SweepTask) => {
-    const summary = runSweepTask(task, (samples) => workerpool.workerEmit({ samples }));
+    let unreported = 0;
+    let reportedAt = Date.now();
+    const summary = runSweepTask(task, (samples) => {
+      unreported += samples;
+      const now = Date.now();
+      if (now - reportedAt < PROGRESS_INTERVAL_MS) return;
+      workerpool.workerEmit({ samples: unreported });
+      unreported = 0;
+      reportedAt = now;
+    });
+    // Sent before the result, so the pool counts every sample before the task is done.
+    if (unreported > 0) workerpool.workerEmit({ samples: unreported });
     return new workerpool.Transfer(summary, summaryBuffers(summary));
   },
   runPerSampleTask: (task: PerSampleTask) => runPerSampleTask(task),
