@@ -40,12 +40,12 @@ describe('docs/api.md', () => {
     // The page shows what it prints.
     const page = readFileSync(join(REPOSITORY_ROOT, 'docs/api.md'), 'utf8');
     expect(page).toContain('It prints:\n\n```\n' + printed + '```');
-  }, 120_000);
+  });
 
   it('the shard merge prints the unsharded sweep\'s bytes', async () => {
     execFileSync('bash', ['-euo', 'pipefail', '-c', docExample('docs/api.md', 'api-shards')], { cwd: folder, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const merged = runNode('merge', docExample('docs/api.md', 'api-merge'));
     const whole = await runCli(['sweep', '--preset', 'contract-example', '--samples', '1e5', '--seed', '7', '--format', 'json']);
     expect(merged).toBe(whole.stdout);
-  }, 120_000);
+  });
 });

@@ -29,12 +29,12 @@ describe('docs/cluster.md', () => {
   it('the xargs one-liner, run as printed, merges to the bytes of the unsharded run', () => {
     const cwd = mkdtempSync(join(folder, 'xargs-'));
     expect(bash(docExample('docs/cluster.md', 'xargs'), cwd)).toBe('identical\n');
-  }, 120_000);
+  });
 
   it('the GNU parallel one-liner, run as printed, merges to the bytes of the unsharded run', () => {
     const cwd = mkdtempSync(join(folder, 'parallel-'));
     expect(bash(docExample('docs/cluster.md', 'parallel'), cwd)).toBe('identical\n');
-  }, 120_000);
+  });
 
   it('the examples\' last line does not say "identical" for two empty files, as a failed run leaves', () => {
     const check = docExample('docs/cluster.md', 'xargs').split('\n').at(-1)!;

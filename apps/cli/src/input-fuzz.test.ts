@@ -18,7 +18,8 @@ import { run } from './run.js';
  */
 const FUZZ_RUNS = Number(process.env.HORIZON_FUZZ_RUNS ?? 1500);
 const FUZZ_SEED = Number(process.env.HORIZON_FUZZ_SEED ?? 20251124);
-const FUZZ_TIMEOUT_MS = Math.max(120_000, FUZZ_RUNS * 100);
+// The shared config's limit, or more for a longer hunt: a guard against a hang, never a speed check.
+const FUZZ_TIMEOUT_MS = Math.max(600_000, FUZZ_RUNS * 400);
 const settings = { numRuns: FUZZ_RUNS, seed: FUZZ_SEED, endOnFailure: true };
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

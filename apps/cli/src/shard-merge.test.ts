@@ -81,7 +81,7 @@ describe('horizon sweep --shard and horizon merge', () => {
         expect(await cli(['merge', ...order, '--format', format], 1), `${shards} shards, ${format}`).toBe(whole[format]);
       }
     }
-  }, 120_000);
+  });
 
   it('merge refuses a set with a shard of another seed, naming that file', async () => {
     const cwd = mkdtempSync(join(folder, 'mixed-'));
@@ -89,7 +89,7 @@ describe('horizon sweep --shard and horizon merge', () => {
     expect((await runCli(['sweep', '--preset', 'contract-example', '--samples', '1e5', '--seed', '2', '--shard', '2/2', '--out', 'b.json'], { cwd })).code).toBe(0);
     const result = await runCli(['merge', 'a.json', 'b.json'], { cwd });
     expect({ status: result.code, stdout: result.stdout, stderr: result.stderr }).toEqual({ status: 2, stdout: '', stderr: 'b.json: was run with seed 2, but a.json with 1; shards of one run share it\n' });
-  }, 60_000);
+  });
 });
 
 /** `horizon ARGV` in-process, its outcome named as a process's (status, stdout, stderr). */
@@ -130,7 +130,7 @@ describe('a shard killed while writing its file', () => {
     expect(given.status).toBe(2);
     expect(given.stdout).toBe('');
     expect(given.stderr).toMatch(new RegExp(`^${leftover!.replaceAll('.', '\\.')}: truncated`));
-  }, 120_000);
+  });
 });
 
 /** Runs `horizon ARGV`, kills it when a temporary file shows up in `cwd`, and returns that file's name (undefined if the run finished first). */

@@ -36,7 +36,7 @@ beforeAll(async () => {
   start('slurmctld', ['-D']);
   start('slurmd', ['-D']);
   await until(() => /\bidle\b/.test(run('sinfo', ['--noheader', '--format=%t'])), 'the Slurm node to be idle');
-}, 120_000);
+});
 
 afterAll(async () => {
   for (const daemon of daemons.reverse()) {

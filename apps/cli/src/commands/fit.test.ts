@@ -47,7 +47,7 @@ describe('horizon fit', () => {
     const text = readFileSync(join(cwd, 'draws.csv'), 'utf8');
     expect(text.split('\n')[0]).toBe('E,A,B,alpha,beta');
     expect(parseLawDrawsCsv(text, 'draws.csv')).toHaveLength(12 * 5);
-  }, 120_000);
+  });
 
   it('replicates the published fit on data/chinchilla-runs.csv with --max-loss, as a table on a terminal', async () => {
     const cwd = scratchFolder('fit');
@@ -59,7 +59,7 @@ describe('horizon fit', () => {
     expect(stdout).toMatch(/\na = beta\/\(alpha\+beta\)\s+0\.51\d+\s/);
     expect(stdout).toMatch(/\ntokens\/param at 1e24 FLOP\s+1\d\.\d+\s/);
     expect(stdout).toMatch(/Draws: 20 rows in draws\.csv, for "scalingLaw": \{"samples": "draws\.csv"\} in a scenario in the same folder/);
-  }, 60_000);
+  });
 
   it('gives the same draws, byte for byte, for the same seed, and other draws for another seed', async () => {
     const cwd = folderWithRuns();
@@ -69,7 +69,7 @@ describe('horizon fit', () => {
     const read = (name: string): string => readFileSync(join(cwd, name), 'utf8');
     expect(read('b.csv')).toBe(read('a.csv'));
     expect(read('c.csv')).not.toBe(read('a.csv'));
-  }, 60_000);
+  });
 
   it('a sweep reads the draws it wrote, relative to the scenario\'s folder', async () => {
     const cwd = folderWithRuns();
@@ -86,7 +86,7 @@ describe('horizon fit', () => {
     expect(stderr).not.toMatch(/error/);
     expect(code).toBe(0);
     expect(JSON.parse(stdout).stocks.web.quantiles.p50).toBeGreaterThan(2024);
-  }, 60_000);
+  });
 
   it.each([
     [['fit', 'runs.csv'], '--out: is required: the CSV file to write the bootstrap draws to'],

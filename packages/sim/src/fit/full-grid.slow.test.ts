@@ -20,7 +20,7 @@ describe('the full published fit (slow)', () => {
     const started = performance.now();
     fit = fitScalingLaw(runs);
     fitSeconds = (performance.now() - started) / 1000;
-  }, 300_000);
+  });
 
   it('the 4,500-start fit replicates Besiroglu et al. 2024 within E 0.1%, alpha 0.5%, beta 1%, A 3%, B 5%', () => {
     const published = BESIROGLU_2024.estimate;
@@ -53,5 +53,5 @@ describe('the full published fit (slow)', () => {
       expect(width, name).toBeLessThan(1.4);
     });
     console.info(report.join('\n'));
-  }, 300_000);
+  });
 });
