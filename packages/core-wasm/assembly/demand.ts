@@ -195,7 +195,18 @@ export function deriveRepetition(count: usize): void {
  */
 function repetitionColumn(count: usize): void {
   const c = EXPM1_CONSTANTS;
+  const magnitude = c.magnitude;
+  const low = c.low;
+  const high = c.high;
+  const half = c.half;
   const one = c.one;
+  const three = c.three;
+  const six = c.six;
+  const q1 = c.q1;
+  const q2 = c.q2;
+  const q3 = c.q3;
+  const q4 = c.q4;
+  const q5 = c.q5;
   const maxEpochs = maxEpochsAddress;
   const rStars = rStarAddress;
   const into = lnRepetitionAt;
@@ -204,8 +215,8 @@ function repetitionColumn(count: usize): void {
     const offset = i << 3;
     const rStar = v128.load(rStars + offset);
     const x = f64x2.div(f64x2.neg(f64x2.sub(v128.load(maxEpochs + offset), one)), rStar);
-    if (!expm1CommonX2(x, c)) noteDeclined(into + offset, x);
-    v128.store(into + offset, f64x2.sub(one, f64x2.mul(rStar, expm1X2(x, c))));
+    if (!expm1CommonX2(x, magnitude, low, high)) noteDeclined(into + offset, x);
+    v128.store(into + offset, f64x2.sub(one, f64x2.mul(rStar, expm1X2(x, half, one, three, six, q1, q2, q3, q4, q5))));
   }
   for (let k = 0; k < declinedCount(); k++) {
     const at = declinedAt(k);

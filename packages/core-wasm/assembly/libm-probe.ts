@@ -27,7 +27,7 @@ export function vectorExpm1Probe(at: usize, count: i32): void {
   const c = EXPM1_CONSTANTS;
   for (let i: usize = 0; i < <usize>count; i += 2) {
     const x = v128.load(at + (i << 3));
-    const y = expm1CommonX2(x, c) ? expm1X2(x, c) : f64x2.replace_lane(f64x2.splat(Math.expm1(f64x2.extract_lane(x, 0))), 1, Math.expm1(f64x2.extract_lane(x, 1)));
+    const y = expm1CommonX2(x, c.magnitude, c.low, c.high) ? expm1X2(x, c.half, c.one, c.three, c.six, c.q1, c.q2, c.q3, c.q4, c.q5) : f64x2.replace_lane(f64x2.splat(Math.expm1(f64x2.extract_lane(x, 0))), 1, Math.expm1(f64x2.extract_lane(x, 1)));
     v128.store(at + (i << 3), y);
   }
 }

@@ -190,7 +190,10 @@ const EXPM1_K: usize = memory.data<u64>([
   0xBE8AFDB76E09C32D, 0xBE8AFDB76E09C32D,
 ], 16);
 
-/** The constants of expm1's no-reduction path, as fields of the table at EXPM1_CONSTANTS. */
+/**
+ * expm1's constants (EXPM1_K) as fields: a loop reads them into locals before it and passes them to
+ * expm1CommonX2 and expm1X2 (read in the loop, each would be a load a use).
+ */
 @unmanaged export class Expm1Constants {
   magnitude: v128;
   low: v128;
@@ -206,26 +209,31 @@ const EXPM1_K: usize = memory.data<u64>([
   q5: v128;
 }
 
-/** expm1's constants: a loop passes this to expm1CommonX2 and expm1X2, which read them from memory. */
+/** expm1's constants. */
 export const EXPM1_CONSTANTS: Expm1Constants = changetype<Expm1Constants>(EXPM1_K);
 
-/** Whether both lanes take expm1's no-reduction path: |x|'s high word in [0x3C900000, 0x3FD62E42]. */
-@inline export function expm1CommonX2(x: v128, c: Expm1Constants): bool {
+/**
+ * Whether both lanes take expm1's no-reduction path: |x|'s high word in [0x3C900000, 0x3FD62E42]
+ * (`magnitude`, `low` and `high` from Expm1Constants).
+ */
+@inline export function expm1CommonX2(x: v128, magnitude: v128, low: v128, high: v128): bool {
   // |x| with the low word cleared, compared as i64: the high words' order, the low words' ignored.
-  const top = v128.and(x, c.magnitude);
-  return i64x2.bitmask(v128.andnot(i64x2.lt_s(top, c.high), i64x2.lt_s(top, c.low))) == 3;
+  const top = v128.and(x, magnitude);
+  return i64x2.bitmask(v128.andnot(i64x2.lt_s(top, high), i64x2.lt_s(top, low))) == 3;
 }
 
-/** expm1 of both lanes on the no-reduction path (expm1CommonX2 holds), Math.expm1's doubles. */
-@inline export function expm1X2(x: v128, c: Expm1Constants): v128 {
-  const hfx = f64x2.mul(c.half, x);
+/** expm1 of both lanes on the no-reduction path (expm1CommonX2 holds), Math.expm1's doubles (constants from Expm1Constants). */
+@inline export function expm1X2(
+  x: v128, half: v128, one: v128, three: v128, six: v128, q1: v128, q2: v128, q3: v128, q4: v128, q5: v128,
+): v128 {
+  const hfx = f64x2.mul(half, x);
   const hxs = f64x2.mul(x, hfx);
   const hxq = f64x2.mul(hxs, hxs);
   // r1 = (1 + hxs·Q1) + hxq·((Q2 + hxs·Q3) + hxq·(Q4 + hxs·Q5))
-  const tail = f64x2.add(c.q4, f64x2.mul(hxs, c.q5));
-  const middle = f64x2.add(f64x2.add(c.q2, f64x2.mul(hxs, c.q3)), f64x2.mul(hxq, tail));
-  const r1 = f64x2.add(f64x2.add(c.one, f64x2.mul(hxs, c.q1)), f64x2.mul(hxq, middle));
-  const t = f64x2.sub(c.three, f64x2.mul(r1, hfx));
-  const e = f64x2.mul(hxs, f64x2.div(f64x2.sub(r1, t), f64x2.sub(c.six, f64x2.mul(x, t))));
+  const tail = f64x2.add(q4, f64x2.mul(hxs, q5));
+  const middle = f64x2.add(f64x2.add(q2, f64x2.mul(hxs, q3)), f64x2.mul(hxq, tail));
+  const r1 = f64x2.add(f64x2.add(one, f64x2.mul(hxs, q1)), f64x2.mul(hxq, middle));
+  const t = f64x2.sub(three, f64x2.mul(r1, hfx));
+  const e = f64x2.mul(hxs, f64x2.div(f64x2.sub(r1, t), f64x2.sub(six, f64x2.mul(x, t))));
   return f64x2.sub(x, f64x2.sub(f64x2.mul(x, e), hxs));
 }
