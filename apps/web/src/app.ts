@@ -120,7 +120,7 @@ export class App {
       request,
       progress.summary,
       progress.final,
-      (records, names) => this.trajectories.request(records, names, request),
+      () => this.trajectories.request(request),
       (scenario, _plan, seed) => this.trajectories.requestEvents(scenario, seed),
     );
   }

@@ -2,7 +2,6 @@
 import { compilePlan, mergeSummary, type Plan, type Scenario, type SummarySections, type SweepSummary } from '@horizon/sim';
 import { summaryBuffers, runSweepTask, sensitivityInputs } from '@horizon/sim/internal';
 import { sectionsThatFit } from './sections-that-fit.js';
-import type { SweepSections } from './sweep-backend.js';
 import type { PointsReply, WorkerReply, WorkerRequest } from './worker-messages.js';
 
 /**
@@ -34,11 +33,14 @@ function prepare(scenario: Scenario): Prepared {
   return prepared;
 }
 
-/** The sections asked for that fit (sections-that-fit.ts). */
-function sectionsOf(scenario: Prepared, asked: SweepSections): SummarySections {
-  const fit = sectionsThatFit(scenario.plan);
-  if (asked.sensitivity && fit.sensitivity) scenario.sensitivity ??= sensitivityInputs(scenario.plan);
-  return { trajectories: asked.trajectories && fit.trajectories, sensitivityInputs: asked.sensitivity && fit.sensitivity ? scenario.sensitivity : undefined };
+/**
+ * The sections of a block: sensitivity when asked for and it fits (sections-that-fit.ts). Never the fan chart's
+ * paths: the trajectory worker records those itself (trajectory-service.ts).
+ */
+function sectionsOf(scenario: Prepared, sensitivity: boolean): SummarySections {
+  if (!sensitivity || !sectionsThatFit(scenario.plan).sensitivity) return {};
+  scenario.sensitivity ??= sensitivityInputs(scenario.plan);
+  return { sensitivityInputs: scenario.sensitivity };
 }
 
 scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
@@ -72,7 +74,7 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
       module: request.kernel,
       plan: run.scenario.plan,
       seed: request.seed,
-      sections: request.preview ? {} : sectionsOf(run.scenario, request.sections),
+      sections: request.preview ? {} : sectionsOf(run.scenario, request.sensitivity),
       firstSample: request.first,
       count: request.count,
       overrides: request.overrides,

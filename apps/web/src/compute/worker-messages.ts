@@ -1,6 +1,5 @@
 import type { Scenario, SweepSummary, WasmModule } from '@horizon/sim';
 import type { SlotOverride } from '@horizon/sim/internal';
-import type { SweepSections } from './sweep-backend.js';
 
 /*
  * Why the page has a worker protocol of its own rather than packages/sim's pool (workerpool, `runPooledSweep`,
@@ -28,7 +27,8 @@ export interface BlockRequest {
   readonly runId: number;
   readonly scenario: Scenario;
   readonly seed: number;
-  readonly sections: SweepSections;
+  /** Whether the block carries the sensitivity section (`--explain`); the fan chart's paths are recorded elsewhere. */
+  readonly sensitivity: boolean;
   /** The compiled WebAssembly kernel, when the page has it (structured clone shares the compiled code). */
   readonly kernel: WasmModule | undefined;
   readonly first: number;
