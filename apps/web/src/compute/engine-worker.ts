@@ -2,7 +2,7 @@
 import { compilePlan, mergeSummary, type Plan, type Scenario, type SummarySections, type SweepSummary } from '@horizon/sim';
 import { summaryBuffers, runSweepTask, sensitivityInputs } from '@horizon/sim/internal';
 import { sectionsThatFit } from './sections-that-fit.js';
-import type { PointsReply, WorkerReply, WorkerRequest } from './worker-messages.js';
+import type { PointsReply, RunContext, WorkerReply, WorkerRequest } from './worker-messages.js';
 
 /**
  * A Web Worker that runs blocks of samples with packages/sim's `runSweepTask` (the unit of work of its worker
@@ -12,7 +12,7 @@ import type { PointsReply, WorkerReply, WorkerRequest } from './worker-messages.
  * run: a block of another run starts afresh, so a cancelled run's counts are dropped.
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-let current: { runId: number; scenario: Prepared; held: SweepSummary | undefined } | undefined;
+let current: { runId: number; scenario: Prepared; context?: RunContext; held: SweepSummary | undefined } | undefined;
 
 /**
  * A scenario's plan and the inputs of its sensitivity section (each input's bin edges, from its quantiles: a
@@ -65,16 +65,18 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
       send({ type: 'points', runId: request.runId, summaries });
       return;
     }
-    if (current?.runId !== request.runId) current = { runId: request.runId, scenario: prepare(request.scenario), held: undefined };
+    if (request.run) current = { runId: request.runId, scenario: prepare(request.run.scenario), context: request.run, held: undefined };
     const run = current;
+    if (run?.runId !== request.runId || !run.context) throw new Error(`engine worker: block of run ${request.runId} without its scenario`);
+    const { kernel, seed, sensitivity } = run.context;
     const summary = runSweepTask({
       // A preview block runs without the sections, so it is a job of its own with its own engine.
       jobId: `${request.runId}${request.preview ? ':preview' : ''}`,
-      engine: request.kernel === undefined ? 'reference' : 'kernel',
-      module: request.kernel,
+      engine: kernel === undefined ? 'reference' : 'kernel',
+      module: kernel,
       plan: run.scenario.plan,
-      seed: request.seed,
-      sections: request.preview ? {} : sectionsOf(run.scenario, request.sensitivity),
+      seed,
+      sections: request.preview ? {} : sectionsOf(run.scenario, sensitivity),
       firstSample: request.first,
       count: request.count,
       overrides: request.overrides,

@@ -52,6 +52,8 @@ export class WorkerPoolBackend implements SweepBackend {
   private readonly idle: Worker[];
   private active: ActiveRun | undefined;
   private nextRunId = 1;
+  /** The run each worker last got a block of (and so holds the scenario of). */
+  private readonly runOf = new Map<Worker, number>();
 
   /** The compiled kernel once loaded; runs started before then use the reference engine. */
   kernel: WasmModule | undefined;
@@ -115,7 +117,10 @@ export class WorkerPoolBackend implements SweepBackend {
         } else if (!preview) run.held.add(worker);
         run.outstanding++;
         const { scenario, seed, sections } = run.request;
-        const message: BlockRequest = { type: 'block', runId: run.id, scenario, seed, sensitivity: sections.sensitivity, kernel: run.kernel, first, count, preview, flush };
+        // The run's scenario and kernel go with the worker's first block of the run only.
+        const context = this.runOf.get(worker) === run.id ? undefined : { scenario, seed, sensitivity: sections.sensitivity, kernel: run.kernel };
+        this.runOf.set(worker, run.id);
+        const message: BlockRequest = { type: 'block', runId: run.id, run: context, first, count, preview, flush };
         worker.postMessage(message);
       } else {
         // Every block is handed out: collect the counts the idle workers still hold.
