@@ -198,6 +198,7 @@ export class App {
     const { seed, samples, extras } = this.state;
     const request: SweepRequest = { scenario, seed, samples, sections: { trajectories: extras, sensitivity: extras } };
     performance.mark('horizon:run-start');
+    this.link.holdAddress();
     this.whatIf?.setScenario(scenario, seed);
     this.scheduler.startRun();
     this.status.start(samples);
@@ -214,6 +215,7 @@ export class App {
     this.run = run;
     run.finished.then((summary) => {
       if (summary === null && this.run === run && document.body.dataset.state === 'running') {
+        this.link.releaseAddress();
         document.body.dataset.state = 'stopped';
         this.status.stopped(this.answer?.summary.samples ?? 0);
         if (this.answer) setDownloadsEnabled(true, false);
@@ -221,6 +223,7 @@ export class App {
     }, () => undefined);
     run.finished.catch((error: Error) => {
       if (this.run !== run) return;
+      this.link.releaseAddress();
       document.body.dataset.state = 'fault';
       showBanner('The computation failed (a fault of the program; please report it).', error.message);
     });
@@ -255,6 +258,7 @@ export class App {
       `Done: ${isolate(name)} exhausted in ${median === null ? `no year before ${answer.result.horizonYear}` : median.toFixed(1)} (median of ${done.toLocaleString('en-US')} samples).`,
     );
     document.body.dataset.state = 'done';
+    this.link.releaseAddress();
     setDownloadsEnabled(true);
     this.syncPin();
   }
