@@ -52,11 +52,24 @@ export function answerOf(request: SweepRequest, summary: SweepSummary, final: bo
   // The workers' summaries carry no paths: the fan chart's come from trajectoriesFor, for a section that fits.
   const wantsTrajectories = request.sections.trajectories && sectionsThatFit(plan).trajectories;
   const events = summary.sensitivity ? eventsFor(request.scenario, plan, request.seed) : undefined;
-  const { sensitivity, ...contract } = sweepResult(plan, request.seed, { ...summary, trajectories: undefined }, undefined, events);
   const trajectories = wantsTrajectories ? trajectoriesFor(request, plan) : undefined;
-  const result: SweepResult = { ...contract, ...(trajectories ? { trajectories } : {}), ...(sensitivity ? { sensitivity } : {}) };
   const pending = (wantsTrajectories && trajectories === undefined) || (summary.sensitivity !== undefined && events === undefined);
-  return { request, summary, result, final, pendingTrajectories: pending };
+  // The result is made when first read: the page makes an answer for each reply of the workers, but draws
+  // only the latest every 200 ms (sweepResult's quantiles, digest and sensitivity cost about a millisecond).
+  let result: SweepResult | undefined;
+  const makeResult = (): SweepResult => {
+    const { sensitivity, ...contract } = sweepResult(plan, request.seed, { ...summary, trajectories: undefined }, undefined, events);
+    return { ...contract, ...(trajectories ? { trajectories } : {}), ...(sensitivity ? { sensitivity } : {}) };
+  };
+  return {
+    request,
+    summary,
+    get result() {
+      return (result ??= makeResult());
+    },
+    final,
+    pendingTrajectories: pending,
+  };
 }
 
 /** The result without the extra keys: `horizon sweep --format json`'s bytes for the same request. */
