@@ -72,6 +72,18 @@ export function answerOf(request: SweepRequest, summary: SweepSummary, final: bo
   };
 }
 
+/**
+ * Starts the parts computed beside the run's counts (the fan chart's quantiles, the drivers' event indices)
+ * whether or not the summary at hand has the sections (a preview's has none): they depend on the request alone,
+ * and the final chart waits for them.
+ */
+export function requestExtras(request: SweepRequest, trajectoriesFor: TrajectoriesFor, eventsFor: EventsFor): void {
+  const plan = planOf(request.scenario);
+  const fit = sectionsThatFit(plan);
+  if (request.sections.trajectories && fit.trajectories) trajectoriesFor(request, plan);
+  if (request.sections.sensitivity && fit.sensitivity) eventsFor(request.scenario, plan, request.seed);
+}
+
 /** The result without the extra keys: `horizon sweep --format json`'s bytes for the same request. */
 export function contractResult(result: SweepResult): SweepResult {
   const { trajectories: _trajectories, sensitivity: _sensitivity, ...contract } = result;
