@@ -43,6 +43,12 @@ export class App {
   /** Whether the change being applied is a committed edit (pushed to history) rather than typing or navigation. */
   private commit = false;
   private readonly status = new RunStatus();
+  /**
+   * The last scenario text checked and its outcome: a rerun of the same text (a seed, the sample count, Rerun)
+   * validates nothing, and keeps the same Scenario object, by which the page finds its compiled plan and the
+   * fan chart's and drivers' kept results.
+   */
+  private lastCheck: { readonly text: string; readonly source: string; readonly check: ScenarioCheck } | undefined;
   /** The progress last received, so an answer can be made again when the fan chart's quantiles arrive. */
   private latest: { request: SweepRequest; progress: SweepProgress } | undefined;
   private readonly scheduler = new DrawScheduler<Answer>((answer, first) => this.draw(answer, first));
@@ -141,7 +147,8 @@ export class App {
    */
   private setText(text: string, origin: 'editor' | 'form' | 'load', source = 'scenario', preset?: string): void {
     Object.assign(this.state, { text, source, preset });
-    const check = checkScenarioText(text, source);
+    const check = this.lastCheck?.text === text && this.lastCheck.source === source ? this.lastCheck.check : checkScenarioText(text, source);
+    this.lastCheck = { text, source, check };
     this.state.textValid = check.ok;
     if (check.json !== undefined) this.state.json = check.json;
     if (origin !== 'editor') this.editor.setText(text);
