@@ -1,6 +1,8 @@
 import { compilePlan, sweepResult, type Plan, type Scenario, type SweepResult, type SweepSummary, type WasmModule } from '@horizon/sim';
-import { eventIndices, trajectoriesResult, type EventSensitivityResult, type TrajectoriesResult, type TrajectoryRecords } from '@horizon/sim/internal';
+import { eventIndices, type EventSensitivityResult, type TrajectoriesResult } from '@horizon/sim/internal';
 import type { SweepRequest } from '../compute/sweep-backend.js';
+import { sectionsThatFit } from '../compute/sections-that-fit.js';
+import { runTrajectories } from '../compute/trajectory-job.js';
 
 /** The answer as the page shows it: the contract's result and the counts behind it. */
 export interface Answer {
@@ -25,13 +27,14 @@ export function planOf(scenario: Scenario): Plan {
 }
 
 /**
- * Where the fan chart's quantiles come from: `trajectoriesFor` returns them for the records, or undefined
- * while they are being computed (off the page's thread).
+ * Where the fan chart's quantiles come from: `trajectoriesFor` returns those of the request's recorded paths
+ * (they depend on its scenario, seed and sample count alone), or undefined while they are being computed (off
+ * the page's thread).
  */
-export type TrajectoriesFor = (records: TrajectoryRecords, stockNames: readonly string[]) => TrajectoriesResult | undefined;
+export type TrajectoriesFor = (request: SweepRequest, plan: Plan) => TrajectoriesResult | undefined;
 
-/** Computes them here, on the caller's thread. */
-export const trajectoriesHere: TrajectoriesFor = (records, stockNames) => trajectoriesResult(records, stockNames);
+/** Records the paths and computes their quantiles here, on the caller's thread. */
+export const trajectoriesHere: TrajectoriesFor = (request, plan) => runTrajectories(plan, request.seed, request.samples);
 
 /** Where `--explain`'s event indices come from (they depend on the plan and seed only), or undefined while pending. */
 export type EventsFor = (scenario: Scenario, plan: Plan, seed: number) => EventSensitivityResult | undefined;
@@ -46,13 +49,39 @@ export const eventsHere = (kernel?: WasmModule): EventsFor => (_scenario, plan, 
  */
 export function answerOf(request: SweepRequest, summary: SweepSummary, final: boolean, trajectoriesFor: TrajectoriesFor = trajectoriesHere, eventsFor: EventsFor = eventsHere()): Answer {
   const plan = planOf(request.scenario);
-  const records = summary.trajectories;
+  // The workers' summaries carry no paths: the fan chart's come from trajectoriesFor, for a section that fits.
+  const wantsTrajectories = request.sections.trajectories && sectionsThatFit(plan).trajectories;
   const events = summary.sensitivity ? eventsFor(request.scenario, plan, request.seed) : undefined;
-  const { sensitivity, ...contract } = sweepResult(plan, request.seed, { ...summary, trajectories: undefined }, undefined, events);
-  const trajectories = records ? trajectoriesFor(records, plan.stocks.map((stock) => stock.name)) : undefined;
-  const result: SweepResult = { ...contract, ...(trajectories ? { trajectories } : {}), ...(sensitivity ? { sensitivity } : {}) };
-  const pending = (records !== undefined && trajectories === undefined) || (summary.sensitivity !== undefined && events === undefined);
-  return { request, summary, result, final, pendingTrajectories: pending };
+  const trajectories = wantsTrajectories ? trajectoriesFor(request, plan) : undefined;
+  const pending = (wantsTrajectories && trajectories === undefined) || (summary.sensitivity !== undefined && events === undefined);
+  // The result is made when first read: the page makes an answer for each reply of the workers, but draws
+  // only the latest every 200 ms (sweepResult's quantiles, digest and sensitivity cost about a millisecond).
+  let result: SweepResult | undefined;
+  const makeResult = (): SweepResult => {
+    const { sensitivity, ...contract } = sweepResult(plan, request.seed, { ...summary, trajectories: undefined }, undefined, events);
+    return { ...contract, ...(trajectories ? { trajectories } : {}), ...(sensitivity ? { sensitivity } : {}) };
+  };
+  return {
+    request,
+    summary,
+    get result() {
+      return (result ??= makeResult());
+    },
+    final,
+    pendingTrajectories: pending,
+  };
+}
+
+/**
+ * Starts the parts computed beside the run's counts (the fan chart's quantiles, the drivers' event indices)
+ * whether or not the summary at hand has the sections (a preview's has none): they depend on the request alone,
+ * and the final chart waits for them.
+ */
+export function requestExtras(request: SweepRequest, trajectoriesFor: TrajectoriesFor, eventsFor: EventsFor): void {
+  const plan = planOf(request.scenario);
+  const fit = sectionsThatFit(plan);
+  if (request.sections.trajectories && fit.trajectories) trajectoriesFor(request, plan);
+  if (request.sections.sensitivity && fit.sensitivity) eventsFor(request.scenario, plan, request.seed);
 }
 
 /** The result without the extra keys: `horizon sweep --format json`'s bytes for the same request. */

@@ -2,8 +2,7 @@
 import { compilePlan, mergeSummary, type Plan, type Scenario, type SummarySections, type SweepSummary } from '@horizon/sim';
 import { summaryBuffers, runSweepTask, sensitivityInputs } from '@horizon/sim/internal';
 import { sectionsThatFit } from './sections-that-fit.js';
-import type { SweepSections } from './sweep-backend.js';
-import type { PointsReply, WorkerReply, WorkerRequest } from './worker-messages.js';
+import type { PointsReply, RunContext, WorkerReply, WorkerRequest } from './worker-messages.js';
 
 /**
  * A Web Worker that runs blocks of samples with packages/sim's `runSweepTask` (the unit of work of its worker
@@ -13,7 +12,7 @@ import type { PointsReply, WorkerReply, WorkerRequest } from './worker-messages.
  * run: a block of another run starts afresh, so a cancelled run's counts are dropped.
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-let current: { runId: number; scenario: Prepared; held: SweepSummary | undefined } | undefined;
+let current: { runId: number; scenario: Prepared; context?: RunContext; held: SweepSummary | undefined } | undefined;
 
 /**
  * A scenario's plan and the inputs of its sensitivity section (each input's bin edges, from its quantiles: a
@@ -34,11 +33,14 @@ function prepare(scenario: Scenario): Prepared {
   return prepared;
 }
 
-/** The sections asked for that fit (sections-that-fit.ts). */
-function sectionsOf(scenario: Prepared, asked: SweepSections): SummarySections {
-  const fit = sectionsThatFit(scenario.plan);
-  if (asked.sensitivity && fit.sensitivity) scenario.sensitivity ??= sensitivityInputs(scenario.plan);
-  return { trajectories: asked.trajectories && fit.trajectories, sensitivityInputs: asked.sensitivity && fit.sensitivity ? scenario.sensitivity : undefined };
+/**
+ * The sections of a block: sensitivity when asked for and it fits (sections-that-fit.ts). Never the fan chart's
+ * paths: the trajectory worker records those itself (trajectory-service.ts).
+ */
+function sectionsOf(scenario: Prepared, sensitivity: boolean): SummarySections {
+  if (!sensitivity || !sectionsThatFit(scenario.plan).sensitivity) return {};
+  scenario.sensitivity ??= sensitivityInputs(scenario.plan);
+  return { sensitivityInputs: scenario.sensitivity };
 }
 
 scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
@@ -63,16 +65,18 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
       send({ type: 'points', runId: request.runId, summaries });
       return;
     }
-    if (current?.runId !== request.runId) current = { runId: request.runId, scenario: prepare(request.scenario), held: undefined };
+    if (request.run) current = { runId: request.runId, scenario: prepare(request.run.scenario), context: request.run, held: undefined };
     const run = current;
+    if (run?.runId !== request.runId || !run.context) throw new Error(`engine worker: block of run ${request.runId} without its scenario`);
+    const { kernel, seed, sensitivity } = run.context;
     const summary = runSweepTask({
       // A preview block runs without the sections, so it is a job of its own with its own engine.
       jobId: `${request.runId}${request.preview ? ':preview' : ''}`,
-      engine: request.kernel === undefined ? 'reference' : 'kernel',
-      module: request.kernel,
+      engine: kernel === undefined ? 'reference' : 'kernel',
+      module: kernel,
       plan: run.scenario.plan,
-      seed: request.seed,
-      sections: request.preview ? {} : sectionsOf(run.scenario, request.sections),
+      seed,
+      sections: request.preview ? {} : sectionsOf(run.scenario, sensitivity),
       firstSample: request.first,
       count: request.count,
       overrides: request.overrides,

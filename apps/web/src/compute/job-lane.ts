@@ -38,7 +38,6 @@ export class JobLane {
     this.running = job.kind;
     performance.mark(`horizon:${job.kind}-start`);
     const { drop: _drop, ...message } = job;
-    // The records move to the worker rather than being cloned.
-    this.worker.postMessage(message, message.kind === 'trajectories' ? [message.records.data.buffer] : []);
+    this.worker.postMessage(message);
   }
 }

@@ -5,7 +5,10 @@ export interface SweepRequest {
   readonly scenario: Scenario;
   readonly seed: number;
   readonly samples: number;
-  /** Optional summary sections: the fan chart's trajectories (`--trajectories`), sensitivity (`--explain`). */
+  /**
+   * Optional summary sections: the fan chart's trajectories (`--trajectories`, computed beside the run by
+   * trajectory-service.ts: a backend's summaries carry no paths), sensitivity (`--explain`).
+   */
   readonly sections: SweepSections;
 }
 

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { kernelWasmUrl } from '@horizon/core-wasm';
-import { SCENARIO_PRESETS, compileWasmModuleSync, validateScenario } from '@horizon/sim';
+import { SCENARIO_PRESETS, compilePlan, compileWasmModuleSync, mergeSummary, validateScenario } from '@horizon/sim';
+import { runSweepTask, trajectoriesResult, type TrajectoryRecords } from '@horizon/sim/internal';
 import { runTrajectoryJob } from './trajectory-job.js';
 
 const kernel = compileWasmModuleSync(readFileSync(fileURLToPath(kernelWasmUrl)));
@@ -14,5 +15,21 @@ describe('runTrajectoryJob, events', () => {
     const reference = runTrajectoryJob({ id: 2, kind: 'events', scenario, seed: 13 });
     expect(JSON.stringify(withKernel)).toBe(JSON.stringify(reference));
     expect('stocks' in withKernel && withKernel.stocks.length).toBeGreaterThan(0);
+  });
+});
+
+describe('runTrajectoryJob, trajectories', () => {
+  it.each(['default', 'villalobos2024-compute'])('gives the quantiles of a kernel sweep\'s own records, its blocks merged in any order (%s)', (preset) => {
+    const scenario = validateScenario(SCENARIO_PRESETS[preset]);
+    const plan = compilePlan(scenario);
+    // The page's first blocks, as its engine workers ran them before the paths moved to the trajectory worker.
+    const blocks = [[5120, 16384], [0, 1024], [1024, 4096]].map(([first, count]) =>
+      runSweepTask({ jobId: `${preset} ${first}`, engine: 'kernel', module: kernel, plan, seed: 13, sections: { trajectories: true }, firstSample: first, count }),
+    );
+    const [summary, ...rest] = blocks;
+    for (const block of rest) mergeSummary(summary, block);
+    const swept = trajectoriesResult(summary.trajectories as TrajectoryRecords, plan.stocks.map((stock) => stock.name));
+    const job = runTrajectoryJob({ id: 1, kind: 'trajectories', scenario, seed: 13, samples: 1_000_000 });
+    expect(JSON.stringify(job)).toBe(JSON.stringify(swept));
   });
 });

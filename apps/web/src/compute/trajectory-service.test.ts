@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compilePlan, mergeSummary, SCENARIO_PRESETS, type Scenario, type SweepSummary } from '@horizon/sim';
+import { compilePlan, SCENARIO_PRESETS, type Scenario } from '@horizon/sim';
 import { runSweepTask, trajectoriesResult, type TrajectoryRecords } from '@horizon/sim/internal';
 import { TrajectoryService } from './trajectory-service.js';
 import { runTrajectoryJob, type TrajectoryJob } from './trajectory-job.js';
@@ -23,9 +23,10 @@ const scenario = SCENARIO_PRESETS['contract-example'] as Scenario;
 const plan = compilePlan(scenario);
 const names = plan.stocks.map((stock) => stock.name);
 
-/** The summary of samples [first, first + count) with the fan chart's records. */
-function block(first: number, count: number): SweepSummary {
-  return runSweepTask({ jobId: 'test', engine: 'reference', plan, seed: 7, sections: { trajectories: true }, firstSample: first, count });
+/** The fan chart's quantiles of a sweep's own records: samples [0, samples) in blocks, as the CLI records them. */
+function sweptQuantiles(seed: number, samples: number) {
+  const summary = runSweepTask({ jobId: `test ${seed}`, engine: 'reference', plan, seed, sections: { trajectories: true }, firstSample: 0, count: samples });
+  return trajectoriesResult(summary.trajectories as TrajectoryRecords, names);
 }
 
 /** A service whose two workers (the fan chart's quantiles, then the event indices) answer when told to. */
@@ -40,45 +41,46 @@ function service(): { paths: StepWorker; events: StepWorker; service: Trajectory
   return { paths: workers[0], events: workers[1], ready, service: made };
 }
 
+const seedsOf = (worker: StepWorker) => worker.posted.map((job) => job.seed);
+
 describe('TrajectoryService', () => {
-  it('computes the first records at once and, of the records that grew meanwhile, only the newest', () => {
+  it('records the run\'s paths in its worker: the quantiles of a sweep\'s own records, once per run', () => {
     const { paths: worker, service: paths, ready } = service();
-    const summary = block(0, 100);
-    const records = summary.trajectories as TrajectoryRecords;
-    expect(paths.request(records, names)).toBeUndefined();
-    mergeSummary(summary, block(100, 100));
-    expect(paths.request(records, names)).toBeUndefined();
-    mergeSummary(summary, block(200, 100));
-    expect(paths.request(records, names)).toBeUndefined();
-    expect(worker.posted.map((job) => job.kind === 'trajectories' && job.records.recorded)).toEqual([100]);
+    const run = { scenario, seed: 7, samples: 300 };
+    expect(paths.request(run)).toBeUndefined();
+    expect(paths.request(run)).toBeUndefined();
+    expect(worker.posted).toHaveLength(1);
     worker.reply();
-    // The 200-record request was replaced by the 300-record one before the worker was free.
-    expect(worker.posted.map((job) => job.kind === 'trajectories' && job.records.recorded)).toEqual([100, 300]);
-    worker.reply();
-    expect(ready.count).toBe(2);
-    expect(paths.request(records, names)).toEqual(trajectoriesResult(records, names));
+    expect(ready.count).toBe(1);
+    expect(paths.request(run)).toEqual(sweptQuantiles(7, 300));
   });
 
-  it('for a run, computes the quantiles once every path of it is recorded', () => {
+  it('records at most the first 8,192 samples: any larger run of the same scenario and seed shares them', () => {
     const { paths: worker, service: paths } = service();
-    const summary = block(0, 100);
-    const records = summary.trajectories as TrajectoryRecords;
-    const origin = { scenario, seed: 7, samples: 300 };
-    expect(paths.request(records, names, origin)).toBeUndefined();
-    mergeSummary(summary, block(200, 100));
-    expect(paths.request(records, names, origin)).toBeUndefined();
-    expect(worker.posted).toHaveLength(0);
-    mergeSummary(summary, block(100, 100));
-    expect(paths.request(records, names, origin)).toBeUndefined();
-    expect(worker.posted.map((job) => job.kind === 'trajectories' && job.records.recorded)).toEqual([300]);
+    expect(paths.request({ scenario, seed: 3, samples: 10_000 })).toBeUndefined();
     worker.reply();
-    expect(paths.request(records, names, origin)).toEqual(trajectoriesResult(records, names));
+    expect(paths.request({ scenario, seed: 3, samples: 1_000_000 })).toEqual(sweptQuantiles(3, 8192));
+    // Fewer samples than 8,192 record fewer paths: another answer.
+    expect(paths.request({ scenario, seed: 3, samples: 5000 })).toBeUndefined();
+    expect(worker.posted.map((job) => job.kind === 'trajectories' && job.samples)).toEqual([8192, 5000]);
+  });
+
+  it('computes only the newest of the runs asked for while its worker is busy', () => {
+    const { paths: worker, service: paths } = service();
+    for (const seed of [1, 2, 3]) expect(paths.request({ scenario, seed, samples: 300 })).toBeUndefined();
+    expect(seedsOf(worker)).toEqual([1]);
+    worker.reply();
+    // Seed 2 was replaced by seed 3 before the worker was free; asked for again, it is computed again.
+    expect(seedsOf(worker)).toEqual([1, 3]);
+    worker.reply();
+    expect(paths.request({ scenario, seed: 2, samples: 300 })).toBeUndefined();
+    expect(seedsOf(worker)).toEqual([1, 3, 2]);
   });
 
   it('computes the event indices beside the quantiles, and keeps both by scenario text and seed', () => {
     const { paths: pathWorker, events: eventWorker, service: paths } = service();
-    const first = block(0, 300);
-    expect(paths.request(first.trajectories as TrajectoryRecords, names, { scenario, seed: 7, samples: 300 })).toBeUndefined();
+    const run = { scenario, seed: 7, samples: 300 };
+    expect(paths.request(run)).toBeUndefined();
     expect(paths.requestEvents(scenario, 7)).toBeUndefined();
     expect(pathWorker.posted.map((job) => job.kind)).toEqual(['trajectories']);
     expect(eventWorker.posted.map((job) => job.kind)).toEqual(['events']);
@@ -87,18 +89,17 @@ describe('TrajectoryService', () => {
     expect(paths.requestEvents(other, 7)).toBeUndefined();
     expect(paths.requestEvents(other, 8)).toBeUndefined();
     eventWorker.reply();
-    expect(eventWorker.posted.map((job) => job.kind === 'events' && job.seed)).toEqual([7, 8]);
+    expect(seedsOf(eventWorker)).toEqual([7, 8]);
     eventWorker.reply();
     pathWorker.reply();
     const events = paths.requestEvents(scenario, 7);
     expect(events).toBeDefined();
-    const fan = paths.request(first.trajectories as TrajectoryRecords, names, { scenario, seed: 7, samples: 300 });
-    expect(fan).toEqual(trajectoriesResult(first.trajectories as TrajectoryRecords, names));
+    const fan = paths.request(run);
+    expect(fan).toEqual(sweptQuantiles(7, 300));
 
     // The same scenario text as a new object (a rerun, Back) with the same seed: nothing is computed again.
     const again = structuredClone(scenario);
-    const rerun = block(0, 300);
-    expect(paths.request(rerun.trajectories as TrajectoryRecords, names, { scenario: again, seed: 7, samples: 300 })).toEqual(fan);
+    expect(paths.request({ scenario: again, seed: 7, samples: 300 })).toEqual(fan);
     expect(paths.requestEvents(again, 7)).toEqual(events);
     expect(pathWorker.posted).toHaveLength(1);
     expect(eventWorker.posted).toHaveLength(2);

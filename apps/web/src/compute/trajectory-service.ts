@@ -1,8 +1,8 @@
 import type { Scenario, WasmModule } from '@horizon/sim';
-import { TRAJECTORY_SAMPLES, type EventSensitivityResult, type TrajectoriesResult, type TrajectoryRecords } from '@horizon/sim/internal';
+import { TRAJECTORY_SAMPLES, type EventSensitivityResult, type TrajectoriesResult } from '@horizon/sim/internal';
 import { JobLane } from './job-lane.js';
 
-/** The run whose records are asked for: with all of its recorded paths, they depend on these alone. */
+/** The run whose fan chart is asked for: its recorded paths (samples 0 … 8,191 at most) depend on these alone. */
 export interface RecordsOrigin {
   readonly scenario: Scenario;
   readonly seed: number;
@@ -14,23 +14,23 @@ const KEPT_RESULTS = 16;
 
 /**
  * The result's slower extra parts, each computed in a worker of its own (trajectory-worker.ts): the fan
- * chart's quantiles and the event indices of `--explain`. Each `request…` returns the part if it is known, and
- * otherwise starts computing it (once per input) and calls `onReady` when it arrives.
+ * chart's quantiles (the worker records the run's paths itself) and the event indices of `--explain`. Each
+ * `request…` returns the part if it is known, and otherwise starts computing it (once per input) and calls
+ * `onReady` when it arrives.
  *
- * The final answer waits for both, so they run side by side, and each worker does only the newest job of its
- * kind (job-lane.ts): records that grew while a job ran replace the older records still waiting (their
- * quantiles would be drawn at most once, then replaced), and a new scenario or seed replaces event indices not
+ * The final answer waits for both, so they run side by side and beside the run's counts, and each worker does
+ * only the newest job of its kind (job-lane.ts): a new scenario, seed or sample count replaces a job not
  * started.
  *
- * Both depend on the scenario and seed alone (the quantiles once every path is recorded: samples 0 … 8,191),
- * so the last few are kept by scenario text and seed: Back, Forward, an undone edit or another sample count
- * (of 8,192 or more) draws the fan chart and the drivers without computing them again.
+ * Both depend on the scenario and seed alone (the quantiles also on how many of the first 8,192 samples the run
+ * has), so the last few are kept by scenario text and seed: Back, Forward, an undone edit or another sample
+ * count (of 8,192 or more) draws the fan chart and the drivers without computing them again.
  */
 export class TrajectoryService {
   private readonly paths: JobLane;
   private readonly eventLane: JobLane;
   private nextId = 0;
-  private readonly known = new WeakMap<TrajectoryRecords, { recorded: number; result?: TrajectoriesResult; id: number }>();
+  private readonly fans = new WeakMap<Scenario, Map<string, { result?: TrajectoriesResult; id: number }>>();
   private readonly events = new WeakMap<Scenario, Map<number, { result?: EventSensitivityResult; id: number }>>();
   private readonly waiting = new Map<number, (result: unknown) => void>();
   private readonly kept = new Map<string, unknown>();
@@ -54,36 +54,39 @@ export class TrajectoryService {
   }
 
   /**
-   * `origin`: the run the records belong to. Its quantiles are then computed only once every path is
-   * recorded (within the run's first three blocks): those of a part of the paths would be replaced a few
-   * blocks later, and computing them held up the final chart (at 1e6 samples, three jobs of 0.3-0.9 s in a
-   * row where one is needed). They are kept for the run's scenario and seed.
+   * The fan chart's quantiles of `origin`'s recorded paths. The worker records the paths (about 20 ms of the
+   * reference engine for 8,192 samples) and takes their quantiles as soon as the run starts, beside the engine
+   * workers, which then compute the counts alone: recorded there, the paths held up the run's first three
+   * blocks, and the quantiles could start only once all three were back.
    */
-  request(records: TrajectoryRecords, stockNames: readonly string[], origin?: RecordsOrigin): TrajectoriesResult | undefined {
-    const entry = this.known.get(records);
-    if (entry && entry.recorded === records.recorded) return entry.result;
-    const complete = origin !== undefined && records.recorded === Math.min(origin.samples, TRAJECTORY_SAMPLES);
-    if (origin && !complete) return undefined;
-    const key = complete ? `trajectories ${origin.seed} ${this.scenarioKey(origin.scenario)}` : undefined;
+  request(origin: RecordsOrigin): TrajectoriesResult | undefined {
+    const { scenario, seed } = origin;
+    const recorded = Math.min(origin.samples, TRAJECTORY_SAMPLES);
+    let bySeed = this.fans.get(scenario);
+    if (!bySeed) this.fans.set(scenario, (bySeed = new Map()));
+    const inputs = `${seed} ${recorded}`;
+    const entry = bySeed.get(inputs);
+    if (entry) return entry.result;
+    const key = `trajectories ${inputs} ${this.scenarioKey(scenario)}`;
     const id = ++this.nextId;
-    const fresh: { recorded: number; result?: TrajectoriesResult; id: number } = { recorded: records.recorded, id };
-    this.known.set(records, fresh);
-    const kept = key === undefined ? undefined : this.take(key);
+    const fresh: { result?: TrajectoriesResult; id: number } = { id };
+    bySeed.set(inputs, fresh);
+    const kept = this.take(key);
     if (kept !== undefined) return (fresh.result = kept as TrajectoriesResult);
     this.waiting.set(id, (result) => {
-      if (key !== undefined) this.keep(key, result);
-      if (this.known.get(records) === fresh) fresh.result = result as TrajectoriesResult;
+      this.keep(key, result);
+      fresh.result = result as TrajectoriesResult;
     });
-    // A copy of what is recorded so far: the page's summary keeps growing while the worker computes.
-    const copy: TrajectoryRecords = { ...records, demandModes: [...records.demandModes], data: records.data.slice(0, records.recorded * (1 + records.series * records.seriesWidth)) };
+    const runs = bySeed;
     this.paths.submit({
       id,
       kind: 'trajectories',
-      records: copy,
-      stockNames: [...stockNames],
+      scenario,
+      seed,
+      samples: recorded,
       drop: () => {
         this.waiting.delete(id);
-        if (this.known.get(records) === fresh) this.known.delete(records);
+        if (runs.get(inputs) === fresh) runs.delete(inputs);
       },
     });
     return undefined;

@@ -1,6 +1,5 @@
 import type { Scenario, SweepSummary, WasmModule } from '@horizon/sim';
 import type { SlotOverride } from '@horizon/sim/internal';
-import type { SweepSections } from './sweep-backend.js';
 
 /*
  * Why the page has a worker protocol of its own rather than packages/sim's pool (workerpool, `runPooledSweep`,
@@ -26,11 +25,12 @@ export type WorkerRequest = BlockRequest | FlushRequest | PointsRequest;
 export interface BlockRequest {
   readonly type: 'block';
   readonly runId: number;
-  readonly scenario: Scenario;
-  readonly seed: number;
-  readonly sections: SweepSections;
-  /** The compiled WebAssembly kernel, when the page has it (structured clone shares the compiled code). */
-  readonly kernel: WasmModule | undefined;
+  /**
+   * What every block of the run shares, sent with a worker's first block of the run only (the worker keeps it
+   * for the rest): cloning the scenario and the module into each of a run's 20-odd messages cost the page about
+   * 10 ms of main thread a run.
+   */
+  readonly run?: RunContext;
   readonly first: number;
   readonly count: number;
   /** A preview block: run without the optional sections, for a first answer while the sections set up. */
@@ -39,6 +39,16 @@ export interface BlockRequest {
   readonly flush: boolean;
   /** A what-if point's overrides (sim's varyGrid); none: the scenario as written. */
   readonly overrides?: readonly SlotOverride[];
+}
+
+/** What all blocks of a run share. */
+export interface RunContext {
+  readonly scenario: Scenario;
+  readonly seed: number;
+  /** Whether the blocks carry the sensitivity section (`--explain`); the fan chart's paths are recorded elsewhere. */
+  readonly sensitivity: boolean;
+  /** The compiled WebAssembly kernel, when the page has it (structured clone shares the compiled code). */
+  readonly kernel: WasmModule | undefined;
 }
 
 /**

@@ -1,5 +1,4 @@
 import { mergeSummary, type SweepSummary, type WasmModule } from '@horizon/sim';
-import { TRAJECTORY_SAMPLES } from '@horizon/sim/internal';
 import { blockSchedule, CHUNK, KERNEL_CHUNK, withPreview, type Block } from './block-schedule.js';
 import type { SweepBackend, SweepProgress, SweepRequest, SweepRun } from './sweep-backend.js';
 import type { BlockRequest, FlushRequest, WorkerReply } from './worker-messages.js';
@@ -43,17 +42,18 @@ interface ActiveRun {
  * A pool of Web Workers, each running an Engine (engine-worker.ts). Blocks are handed out one at a time to
  * whichever worker is idle, so fast and slow workers share the work and a cancelled run stops within one
  * block. Each worker adds its blocks of a run into a summary of its own and sends it when a block asks for it:
- * the run's first block (the first answer), the blocks that record the fan chart's paths (its quantiles wait
- * for all of them), a block at least FLUSH_INTERVAL_MS after the worker last sent (or the run started: partial
- * answers), the last block, and a flush request to every worker still holding
- * counts once all blocks are handed out. A run's summary is the sum of its blocks' counts, which is exact and order-free
- * (sweep-summary.ts); a worker drops what it holds of a run when it gets a block of another one.
+ * the run's first block (the first answer), a block at least FLUSH_INTERVAL_MS after the worker last sent (or
+ * the run started: partial answers), the last block, and a flush request to every worker still holding counts
+ * once all blocks are handed out. A run's summary is the sum of its blocks' counts, which is exact and
+ * order-free (sweep-summary.ts); a worker drops what it holds of a run when it gets a block of another one.
  */
 export class WorkerPoolBackend implements SweepBackend {
   private readonly workers: Worker[];
   private readonly idle: Worker[];
   private active: ActiveRun | undefined;
   private nextRunId = 1;
+  /** The run each worker last got a block of (and so holds the scenario of). */
+  private readonly runOf = new Map<Worker, number>();
 
   /** The compiled kernel once loaded; runs started before then use the reference engine. */
   kernel: WasmModule | undefined;
@@ -80,7 +80,7 @@ export class WorkerPoolBackend implements SweepBackend {
       resolve = res;
       reject = rej;
     });
-    const run: ActiveRun = { id, request, kernel: this.kernel, blocks: withPreview(blockSchedule(request.samples, this.kernel !== undefined ? KERNEL_CHUNK : CHUNK), request.sections.trajectories || request.sections.sensitivity), next: 0, outstanding: 0, summary: undefined, held: new Set(), started: performance.now(), lastFlush: new Map(), onProgress, resolve, reject };
+    const run: ActiveRun = { id, request, kernel: this.kernel, blocks: withPreview(blockSchedule(request.samples, this.kernel !== undefined ? KERNEL_CHUNK : CHUNK), request.sections.sensitivity), next: 0, outstanding: 0, summary: undefined, held: new Set(), started: performance.now(), lastFlush: new Map(), onProgress, resolve, reject };
     this.active = run;
     this.dispatch();
     return {
@@ -110,16 +110,17 @@ export class WorkerPoolBackend implements SweepBackend {
         const worker = this.idle.pop() as Worker;
         const { first, count, preview } = run.blocks[run.next++];
         const now = performance.now();
-        // A block with recorded paths comes back at once: the fan chart's quantiles wait for all of them.
-        const paths = run.request.sections.trajectories && first < TRAJECTORY_SAMPLES;
-        const flush = !preview && (first === 0 || paths || run.next === run.blocks.length || now - (run.lastFlush.get(worker) ?? run.started) >= FLUSH_INTERVAL_MS);
+        const flush = !preview && (first === 0 || run.next === run.blocks.length || now - (run.lastFlush.get(worker) ?? run.started) >= FLUSH_INTERVAL_MS);
         if (flush) {
           run.lastFlush.set(worker, now);
           run.held.delete(worker);
         } else if (!preview) run.held.add(worker);
         run.outstanding++;
         const { scenario, seed, sections } = run.request;
-        const message: BlockRequest = { type: 'block', runId: run.id, scenario, seed, sections, kernel: run.kernel, first, count, preview, flush };
+        // The run's scenario and kernel go with the worker's first block of the run only.
+        const context = this.runOf.get(worker) === run.id ? undefined : { scenario, seed, sensitivity: sections.sensitivity, kernel: run.kernel };
+        this.runOf.set(worker, run.id);
+        const message: BlockRequest = { type: 'block', runId: run.id, run: context, first, count, preview, flush };
         worker.postMessage(message);
       } else {
         // Every block is handed out: collect the counts the idle workers still hold.

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DrawScheduler } from './draw-scheduler.js';
 
-type Answer = { readonly final: boolean; readonly n: number };
+type Answer = { readonly final: boolean; readonly n: number; readonly pendingTrajectories?: boolean };
 
 describe('DrawScheduler', () => {
   beforeEach(() => {
@@ -28,6 +28,29 @@ describe('DrawScheduler', () => {
     vi.advanceTimersByTime(20);
     expect(drawn.at(-1)).toEqual([6, false]);
     expect(scheduler.answer?.n).toBe(6);
+  });
+
+  it('draws final counts still waiting for the fan chart or drivers as a partial answer, and the complete one on the next frame', () => {
+    const drawn: number[] = [];
+    const scheduler = new DrawScheduler<Answer>((answer) => drawn.push(answer.n));
+    scheduler.startRun();
+    scheduler.offer({ final: false, n: 1 });
+    scheduler.offer({ final: true, n: 2, pendingTrajectories: true });
+    vi.advanceTimersByTime(100);
+    expect(drawn).toEqual([1]);
+    // The quantiles arrive: one draw of the complete answer, none of the one before it.
+    scheduler.offer({ final: true, n: 3 });
+    vi.advanceTimersByTime(20);
+    expect(drawn).toEqual([1, 3]);
+    // When they take longer, the final counts are drawn at the next refinement, then the complete answer.
+    scheduler.startRun();
+    scheduler.offer({ final: false, n: 4 });
+    scheduler.offer({ final: true, n: 5, pendingTrajectories: true });
+    vi.advanceTimersByTime(250);
+    expect(drawn).toEqual([1, 3, 4, 5]);
+    scheduler.offer({ final: true, n: 6 });
+    vi.advanceTimersByTime(20);
+    expect(drawn).toEqual([1, 3, 4, 5, 6]);
   });
 
   it('request() draws the last answer again on the next frame (a resize)', () => {

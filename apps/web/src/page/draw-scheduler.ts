@@ -2,11 +2,28 @@
 const REFINE_INTERVAL_MS = 200;
 
 /**
- * Draws the latest answer on an animation frame: at most one draw per frame, whatever the progress rate.
- * A run's first answer is drawn at once; the final one (and a resize) on the next frame; partial answers at
- * most every REFINE_INTERVAL_MS, which leaves the main thread free to merge the workers' blocks.
+ * What the scheduler needs of an answer: whether the run's counts are all in (`final`) and whether parts
+ * computed beside them (the fan chart's quantiles, the drivers' event indices) are still to come.
  */
-export class DrawScheduler<T extends { readonly final: boolean }> {
+export interface Drawable {
+  readonly final: boolean;
+  readonly pendingTrajectories?: boolean;
+}
+
+/** The run's last answer: its counts final and nothing pending. */
+function complete(answer: Drawable): boolean {
+  return answer.final && !answer.pendingTrajectories;
+}
+
+/**
+ * Draws the latest answer on an animation frame: at most one draw per frame, whatever the progress rate.
+ * A run's first answer is drawn at once; the complete one (and a resize) on the next frame; partial answers at
+ * most every REFINE_INTERVAL_MS, which leaves the main thread free to merge the workers' blocks. Final counts
+ * still waiting for the fan chart or the drivers count as partial: the parts usually follow within a few tens
+ * of milliseconds, and drawing every chart in between (tens of ms of main thread, then the compositor) held
+ * back the workers computing them on a machine with few cores.
+ */
+export class DrawScheduler<T extends Drawable> {
   /** The answer drawn last. */
   answer: T | undefined;
   private pending: T | undefined;
@@ -43,7 +60,7 @@ export class DrawScheduler<T extends { readonly final: boolean }> {
       this.drawAnswer(this.answer);
       return;
     }
-    const urgent = !this.pending || this.pending.final || !this.drawn;
+    const urgent = !this.pending || complete(this.pending) || !this.drawn;
     if (this.frameRequested) return;
     if (this.drawTimer !== undefined) {
       if (!urgent) return;

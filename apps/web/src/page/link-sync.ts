@@ -53,6 +53,16 @@ export class LinkSync {
     this.history.record(this.hash(), commit);
   }
 
+  /** A run starts: the address waits for its end (ui/url-history.ts says why). */
+  holdAddress(): void {
+    this.history.hold();
+  }
+
+  /** The run ended: the address is written when the page is next idle. */
+  releaseAddress(): void {
+    this.history.release();
+  }
+
   /** The page's address, with every change recorded in it. */
   address(): string {
     this.history.flush();
