@@ -78,10 +78,12 @@ function spent(before, after) {
 
 const browser = await launchChromium();
 const sides = [];
-// `DIST?Q` gives that build a query of its own (`dist?workers=1`), so two settings of one build can be compared.
+// `DIST?Q` and `DIST#F` give that build a query or fragment of its own (`dist?workers=1`, `dist#preset=default&extras=0`),
+// so two settings of one build can be compared.
 for (const dist of dists) {
-  const [folder, query = flags.query] = dist.split('?');
-  sides.push({ dist, query, server: await serveDist(folder), loads: [] });
+  const [rest, fragment = flags.fragment] = dist.split('#');
+  const [folder, query = flags.query] = rest.split('?');
+  sides.push({ dist, query, fragment, server: await serveDist(folder), loads: [] });
 }
 const loads = [loadavg()[0]];
 
@@ -91,7 +93,7 @@ async function openOnce(side) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   const start = Date.now();
-  await page.goto(`${side.server.url}${side.query ? `?${side.query}` : ''}#${flags.fragment}`);
+  await page.goto(`${side.server.url}${side.query ? `?${side.query}` : ''}#${side.fragment}`);
   // Polled every 250 ms: Playwright's waitForSelector checks on every animation frame, a cost of its own.
   // `--wait-selector` waits as the browser tests do (page.waitForSelector), to see what that costs.
   if (flags['wait-selector']) await page.waitForSelector('body[data-state="done"]', { timeout: POLL.timeout });
