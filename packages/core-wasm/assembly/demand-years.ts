@@ -61,16 +61,33 @@ export function deriveDemandYears(count: usize, grouped: bool): void {
       continue;
     }
     const overtraining = <usize>load<i32>(word, 16);
-    const hoisted = load<i32>(word, 36) != 0;
+    if (load<i32>(word, 36) != 0) {
+      // A fixed law's exponents are hoisted (./demand.ts): read once, into locals (the loop's stores could
+      // alias the table, so V8 would read them again on every turn).
+      const scale = load<f64>(word, 40);
+      const lnG = load<f64>(word, 48);
+      for (let k: usize = 0; k < n; k++) {
+        const lane = <usize>load<i32>(lanes + (k << 2)) << 3;
+        store<f64>(years + lane, computeCrossing(lane, scale, lnG, lnX0Column, overtraining, rateColumn, schedule, tokens, usable, supplyRate, lnRepetitions, start, horizon, values));
+      }
+      continue;
+    }
+    // An uncertain law's exponents, computed sample by sample.
     for (let k: usize = 0; k < n; k++) {
       const lane = <usize>load<i32>(lanes + (k << 2)) << 3;
-      // A fixed law's exponents are hoisted (./demand.ts), an uncertain law's computed sample by sample.
-      if (!hoisted) computeExponents(word, lane);
-      const scale = load<f64>(word, 40);
-      const lnDemand0 = scale * (load<f64>(lnX0Column + lane) - LN_6) - load<f64>(word, 48) + 0.5 * load<f64>(overtraining + lane);
-      store<f64>(years + lane, crossing(lane, lnDemand0, scale * load<f64>(rateColumn + lane), scale, schedule, tokens, usable, supplyRate, lnRepetitions, start, horizon, values));
+      computeExponents(word, lane);
+      store<f64>(years + lane, computeCrossing(lane, load<f64>(word, 40), load<f64>(word, 48), lnX0Column, overtraining, rateColumn, schedule, tokens, usable, supplyRate, lnRepetitions, start, horizon, values));
     }
   }
+}
+
+/** A compute-mode model's crossing of the sample at byte offset `lane`, with its law's b (`scale`) and ln G. */
+@inline function computeCrossing(
+  lane: usize, scale: f64, lnG: f64, lnX0Column: usize, overtraining: usize, rateColumn: usize, schedule: i32, tokens: usize, usable: usize,
+  supplyRate: usize, lnRepetitions: usize, start: f64, horizon: f64, values: usize,
+): f64 {
+  const lnDemand0 = scale * (load<f64>(lnX0Column + lane) - LN_6) - lnG + 0.5 * load<f64>(overtraining + lane);
+  return crossing(lane, lnDemand0, scale * load<f64>(rateColumn + lane), scale, schedule, tokens, usable, supplyRate, lnRepetitions, start, horizon, values);
 }
 
 /** blockYears's one-segment-supply crossing of the sample at byte offset `lane`. */

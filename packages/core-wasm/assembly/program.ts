@@ -221,12 +221,16 @@ function logInto(column: usize, lanes: usize, count: usize): void {
   }
 }
 
-/** Lanes of the block whose ziggurat draw was declined by the fast path (i32 each). */
-const declinedAt: usize = memory.data(<i32>(<usize>BLOCK_LANES << 2), 16);
+/**
+ * One byte a pair of drawn lanes (k/2 for the pair k, k + 1 of laneOf): bit 0 set when the ziggurat's fast path
+ * declined the pair's first lane, bit 1 its second. One store a pair in the loop, where a list of the declined
+ * lanes took two stores and the list's length a pair; the rare pass reads the bytes eight at a time.
+ */
+const declinedFlagsAt: usize = memory.data(<i32>(<usize>BLOCK_LANES >> 1) + 8, 16);
 
 /**
  * a + b · z for a standard normal z of each drawn lane (laneOf) into `column`: the ziggurat's fast path over
- * the lanes (a declined lane is noted in a list), then the rare paths for the noted lanes. `listed` is
+ * the lanes (a declined lane flagged), then the rare paths for the flagged lanes. `listed` is
  * `lanes != 0`, a constant at each call, so the loop has no test on it. Returns false when a sample passed
  * its draw budget.
  */
@@ -244,8 +248,11 @@ const declinedAt: usize = memory.data(<i32>(<usize>BLOCK_LANES << 2), 16);
   const magnitude = v128.load(NORMAL_K, 64);
   const a2 = f64x2.splat(a);
   const b2 = f64x2.splat(b);
-  let declined: usize = 0;
+  const flags = declinedFlagsAt;
   const pairs = count & ~1;
+  // Zeroed for the rare pass's word reads: the word of slot count / 2, so the bytes past the last pair's slot
+  // ((count + 1) / 2 − 1) read 0 (when they lie in another word, the loop writes all of the last slot's).
+  store<u64>(flags + ((count >> 1) & ~7), 0);
   for (let k: usize = 0; k < pairs; k += 2) {
     const i = listed ? <usize>load<i32>(lanes + (k << 2)) : k;
     const j = listed ? <usize>load<i32>(lanes + (k << 2), 4) : k + 1;
@@ -260,20 +267,16 @@ const declinedAt: usize = memory.data(<i32>(<usize>BLOCK_LANES << 2), 16);
     const x = v128.load64_lane(xs + layerJ, v128.load64_zero(xs + layerI), 1);
     const z = f64x2.add(a2, f64x2.mul(b2, f64x2.mul(u, x)));
     const ratio = v128.load64_lane(ratios + layerJ, v128.load64_zero(ratios + layerI), 1);
-    const off = i64x2.bitmask(f64x2.ge(v128.and(u, magnitude), ratio));
+    store<u8>(flags + (k >> 1), <u8>i64x2.bitmask(f64x2.ge(v128.and(u, magnitude), ratio)));
     if (listed) {
       v128.store64_lane(column + (i << 3), z, 0);
       v128.store64_lane(column + (j << 3), z, 1);
     } else {
       v128.store(column + (i << 3), z);
     }
-    store<i32>(declinedAt + (declined << 2), <i32>i);
-    declined += <usize>(off & 1);
-    store<i32>(declinedAt + (declined << 2), <i32>j);
-    declined += <usize>(off >> 1);
   }
-  if (pairs < count) declined = fastNormal(column, first, listed ? <usize>load<i32>(lanes + (pairs << 2)) : pairs, a, b, xs, ratios, declined);
-  return rareNormals(column, start, declined, a, b);
+  if (pairs < count) fastNormal(column, first, listed ? <usize>load<i32>(lanes + (pairs << 2)) : pairs, a, b, xs, ratios, flags + (pairs >> 1));
+  return rareNormals(column, start, lanes, count, a, b, listed);
 }
 
 /** normalsInto's vector constants: the bits of 2^52, 2^52 − 0.5, 2^-51, 1, and the mask of a double's magnitude. */
@@ -286,31 +289,37 @@ const NORMAL_K: usize = memory.data<u64>([
 ], 16);
 
 /**
- * The ziggurat's fast path for lane i (first state `first` + i · SAMPLE_STEP, tables at `xs` and `ratios`):
- * a + b · z into `column`, the
- * lane noted at index `declined` of the declined list; returns the list's length after it (one more when
- * the fast path declined). u = 2 · ((m + 0.5) · 2^-52) − 1 = (2m + 1) · 2^-52 − 1, each step exact but the
- * last, so the same double.
+ * The ziggurat's fast path for lane i, alone in its pair (first state `first` + i · SAMPLE_STEP, tables at
+ * `xs` and `ratios`): a + b · z into `column`, the pair's flag byte at `flag` (bit 0 when the fast path
+ * declined). u = 2 · ((m + 0.5) · 2^-52) − 1 = (2m + 1) · 2^-52 − 1, each step exact but the last, so the
+ * same double.
  */
-@inline function fastNormal(column: usize, first: u64, i: usize, a: f64, b: f64, xs: usize, ratios: usize, declined: usize): usize {
+@inline function fastNormal(column: usize, first: u64, i: usize, a: f64, b: f64, xs: usize, ratios: usize, flag: usize): void {
   const bits = mix64(first + <u64>i * SAMPLE_STEP);
   const layer = <usize>(bits & 0x7f) << 3;
   const u = <f64><i64>((bits >> 11) | 1) * TWO_POW_MINUS_52 - 1;
   store<f64>(column + (i << 3), a + b * (u * load<f64>(xs + layer)));
-  store<i32>(declinedAt + (declined << 2), <i32>i);
-  return declined + <usize>(Math.abs(u) >= load<f64>(ratios + layer));
+  store<u8>(flag, <u8>(Math.abs(u) >= load<f64>(ratios + layer)));
 }
 
-/** The ziggurat's rare paths for the `declined` lanes noted by normalsInto. */
-function rareNormals(column: usize, start: u64, declined: usize, a: f64, b: f64): bool {
+/** The ziggurat's rare paths for the lanes normalsInto flagged (`count` drawn lanes, by laneOf). */
+function rareNormals(column: usize, start: u64, lanes: usize, count: usize, a: f64, b: f64, listed: bool): bool {
   let ok = true;
-  for (let k: usize = 0; k < declined; k++) {
-    const i = <usize>load<i32>(declinedAt + (k << 2));
-    const state = start + <u64>i * SAMPLE_STEP;
-    const first = state + STREAM_GAMMA;
-    setStreamState(first);
-    store<f64>(column + (i << 3), a + b * normalSlowFromBits(mix64(first)));
-    ok = ok && drawsSince(state) <= DRAWS_PER_INPUT;
+  const slots = (count + 1) >> 1;
+  for (let word: usize = 0; word < slots; word += 8) {
+    let flags = load<u64>(declinedFlagsAt + word);
+    while (flags != 0) {
+      // The lowest set bit: byte `word` + bit / 8 is pair k = 2 · that, bit 0 of the byte its first lane.
+      const bit = <usize>ctz(flags);
+      flags &= flags - 1;
+      const k = ((word + (bit >> 3)) << 1) + (bit & 1);
+      const i = listed ? <usize>load<i32>(lanes + (k << 2)) : k;
+      const state = start + <u64>i * SAMPLE_STEP;
+      const first = state + STREAM_GAMMA;
+      setStreamState(first);
+      store<f64>(column + (i << 3), a + b * normalSlowFromBits(mix64(first)));
+      ok = ok && drawsSince(state) <= DRAWS_PER_INPUT;
+    }
   }
   return ok;
 }
