@@ -11,27 +11,11 @@ import { runSweep } from '../engine/run-sweep.js';
 import { BLOCK_SIZE } from '../engine/engine.js';
 import { compileWasmModuleSync } from '../engine/wasm-api.js';
 import { runPooledSweep } from './run-pooled-sweep.js';
-import { sweepTaskRanges } from './sweep-task-ranges.js';
 import { threadPools } from './thread-pools.test-support.js';
 
 const module = compileWasmModuleSync(readFileSync(fileURLToPath(kernelWasmUrl)));
 const plan = compilePlan(validateScenario(SCENARIO_PRESETS['contract-example']));
 const poolOf = threadPools('sweep-worker');
-
-describe('sweepTaskRanges', () => {
-  it('cuts samples into whole blocks that cover the range once, in order', () => {
-    const samples = 37 * BLOCK_SIZE + 123;
-    const ranges = sweepTaskRanges(5 * BLOCK_SIZE, samples, 3);
-    expect(ranges[0][0]).toBe(5 * BLOCK_SIZE);
-    let next = 5 * BLOCK_SIZE;
-    for (const [first, count] of ranges) {
-      expect(first).toBe(next);
-      expect((first - 5 * BLOCK_SIZE) % BLOCK_SIZE).toBe(0);
-      next = first + count;
-    }
-    expect(next).toBe(5 * BLOCK_SIZE + samples);
-  });
-});
 
 describe('runPooledSweep', () => {
   const samples = 9 * BLOCK_SIZE + 4321;

@@ -4,6 +4,19 @@ import { BLOCK_SIZE } from '../engine/engine.js';
 import { sweepTaskRanges } from './sweep-task-ranges.js';
 
 describe('sweepTaskRanges', () => {
+  it('cuts samples into whole blocks that cover the range once, in order', () => {
+    const samples = 37 * BLOCK_SIZE + 123;
+    const ranges = sweepTaskRanges(5 * BLOCK_SIZE, samples, 3);
+    expect(ranges[0][0]).toBe(5 * BLOCK_SIZE);
+    let next = 5 * BLOCK_SIZE;
+    for (const [first, count] of ranges) {
+      expect(first).toBe(next);
+      expect((first - 5 * BLOCK_SIZE) % BLOCK_SIZE).toBe(0);
+      next = first + count;
+    }
+    expect(next).toBe(5 * BLOCK_SIZE + samples);
+  });
+
   it('covers the samples once, in order, in at most 16 tasks a thread of whole blocks', () => {
     fc.assert(fc.property(fc.integer({ min: 1, max: 3000 * BLOCK_SIZE }), fc.integer({ min: 1, max: 16 }), fc.integer({ min: 0, max: 2 ** 40 }), (samples, threads, start) => {
       const firstSample = start * BLOCK_SIZE;
