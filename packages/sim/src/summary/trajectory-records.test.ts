@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addTrajectory, createTrajectoryRecords, lnTokensByYear, pathsYearByYear, shapeTrajectoryRecords } from './trajectory-records.js';
+import { addTrajectory, createTrajectoryRecords, pathsYearByYear, shapeTrajectoryRecords, type TrajectoryRecords } from './trajectory-records.js';
 import { lnGrowthUntil } from '../engine/reference-engine.js';
 
 const START_YEAR = 2024;
@@ -16,7 +16,14 @@ const growth = fc.integer({ min: 1, max: 4 }).chain((segments) =>
   }),
 );
 
-describe('lnTokensByYear(records, series, members, out)', () => {
+/** Every year's ln tokens (pathsYearByYear) year-major: member k's value at year startYear + y goes to out[y · n + k]. */
+function lnTokensByYear(records: TrajectoryRecords, series: number, members: ArrayLike<number>, out: Float64Array): void {
+  const n = members.length;
+  const yearInto = pathsYearByYear(records, series, members);
+  for (let y = 0; y < records.years; y++) yearInto(y, out.subarray(y * n, (y + 1) * n));
+}
+
+describe('pathsYearByYear(records, series, members), every year in turn', () => {
   it('lnTokensByYear gives ln0 + scale · lnGrowthUntil(year) of the reference engine at every whole year, bit for bit', () => {
     fc.assert(
       fc.property(

@@ -170,10 +170,3 @@ function segmentedYears(data: Float64Array, startYear: number, at: Int32Array): 
     }
   };
 }
-
-/** Every year's ln tokens (pathsYearByYear) year-major: member k's value at year startYear + y goes to out[y · n + k]. */
-export function lnTokensByYear(records: TrajectoryRecords, series: number, members: ArrayLike<number>, out: Float64Array): void {
-  const n = members.length;
-  const yearInto = pathsYearByYear(records, series, members);
-  for (let y = 0; y < records.years; y++) yearInto(y, out.subarray(y * n, (y + 1) * n));
-}
