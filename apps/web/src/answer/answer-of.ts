@@ -1,8 +1,7 @@
 import { compilePlan, sweepResult, type Plan, type Scenario, type SweepResult, type SweepSummary, type WasmModule } from '@horizon/sim';
-import { eventIndices, type EventSensitivityResult, type TrajectoriesResult } from '@horizon/sim/internal';
+import { eventIndices, recordedTrajectories, type EventSensitivityResult, type TrajectoriesResult } from '@horizon/sim/internal';
 import type { SweepRequest } from '../compute/sweep-backend.js';
 import { sectionsThatFit } from '../compute/sections-that-fit.js';
-import { runTrajectories } from '../compute/trajectory-job.js';
 
 /** The answer as the page shows it: the contract's result and the counts behind it. */
 export interface Answer {
@@ -34,7 +33,7 @@ export function planOf(scenario: Scenario): Plan {
 export type TrajectoriesFor = (request: SweepRequest, plan: Plan) => TrajectoriesResult | undefined;
 
 /** Records the paths and computes their quantiles here, on the caller's thread. */
-export const trajectoriesHere: TrajectoriesFor = (request, plan) => runTrajectories(plan, request.seed, request.samples);
+export const trajectoriesHere: TrajectoriesFor = (request, plan) => recordedTrajectories(plan, request.seed, request.samples);
 
 /** Where `--explain`'s event indices come from (they depend on the plan and seed only), or undefined while pending. */
 export type EventsFor = (scenario: Scenario, plan: Plan, seed: number) => EventSensitivityResult | undefined;
