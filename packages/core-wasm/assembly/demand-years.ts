@@ -6,7 +6,7 @@
 // The years are counted afterwards in a pass of their own: counting in this pass made each bin's address wait
 // on the crossing's division, and the run 5% slower.
 
-import { computeExponents, demandWord, deriveRepetition, groupByModel, groupedModelCount, LN_6 } from './demand';
+import { computeExponents, computeLnDemand0, demandWord, deriveRepetition, groupByModel, groupedModelCount } from './demand';
 import { laneOrderAt, modelLanes, modelStart } from './demand-lanes';
 import { lnRepetitionAt } from './derived-columns';
 import { demandScheduleYear, singleSegmentYear } from './exhaustion-year';
@@ -86,8 +86,7 @@ export function deriveDemandYears(count: usize, grouped: bool): void {
   lane: usize, scale: f64, lnG: f64, lnX0Column: usize, overtraining: usize, rateColumn: usize, schedule: i32, tokens: usize, usable: usize,
   supplyRate: usize, lnRepetitions: usize, start: f64, horizon: f64, values: usize,
 ): f64 {
-  const lnDemand0 = scale * (load<f64>(lnX0Column + lane) - LN_6) - lnG + 0.5 * load<f64>(overtraining + lane);
-  return crossing(lane, lnDemand0, scale * load<f64>(rateColumn + lane), scale, schedule, tokens, usable, supplyRate, lnRepetitions, start, horizon, values);
+  return crossing(lane, computeLnDemand0(lane, lnX0Column, overtraining, scale, lnG), scale * load<f64>(rateColumn + lane), scale, schedule, tokens, usable, supplyRate, lnRepetitions, start, horizon, values);
 }
 
 /** blockYears's one-segment-supply crossing of the sample at byte offset `lane`. */

@@ -20,7 +20,7 @@ import { groupLanes, laneOrderAt, modelLanes, modelStart, oneGroup } from './dem
 import { overridden } from './overrides';
 
 /** ln 6, the 6 of C = 6 N D; the same double as JavaScript's Math.log(6). */
-export const LN_6: f64 = 1.791759469228055;
+const LN_6: f64 = 1.791759469228055;
 const DEMAND_WORDS = L.DEMAND_WORDS;
 
 let demandTableAt: usize = 0;
@@ -104,12 +104,20 @@ export function choiceFollowsDraws(): bool {
 }
 
 /**
- * A compute-mode model's demand in sample `i` of the block: ln demand at startYear b·(ln C0 − ln 6) − ln G +
- * ln(overtraining)/2 (model/compute-optimal.ts), its schedule, the rate's scale b and the one-segment scaled rate.
+ * A compute-mode model's ln demand at startYear in the sample at byte offset `lane`: b·(ln C0 − ln 6) − ln G +
+ * ln(overtraining)/2 (model/compute-optimal.ts), with its law's b (`scale`) and ln G.
+ */
+@inline export function computeLnDemand0(lane: usize, lnX0Column: usize, overtraining: usize, scale: f64, lnG: f64): f64 {
+  return scale * (load<f64>(lnX0Column + lane) - LN_6) - lnG + 0.5 * load<f64>(overtraining + lane);
+}
+
+/**
+ * A compute-mode model's demand in sample `i` of the block: ln demand at startYear (computeLnDemand0), its
+ * schedule, the rate's scale b and the one-segment scaled rate.
  */
 @inline function computeDemandLane(i: usize, lnX0Column: usize, overtraining: usize, schedule: i32, rateColumn: usize, scale: f64, lnG: f64, lnDemand0s: usize, schedules: usize, scales: usize, scaledRates: usize): void {
   const lane = i << 3;
-  store<f64>(lnDemand0s + lane, scale * (load<f64>(lnX0Column + lane) - LN_6) - lnG + 0.5 * load<f64>(overtraining + lane));
+  store<f64>(lnDemand0s + lane, computeLnDemand0(lane, lnX0Column, overtraining, scale, lnG));
   store<i32>(schedules + (i << 2), schedule);
   store<f64>(scales + lane, scale);
   store<f64>(scaledRates + lane, rateColumn != 0 ? scale * load<f64>(rateColumn + lane) : NaN);
