@@ -269,8 +269,9 @@ export class App {
       `${done.toLocaleString('en-US')} samples in ${this.status.elapsedSeconds().toFixed(2)} s, ${engine} on ${workers} worker${workers === 1 ? '' : 's'}`,
       `Done: ${isolate(name)} exhausted in ${median === null ? `no year before ${answer.result.horizonYear}` : median.toFixed(1)} (median of ${done.toLocaleString('en-US')} samples).`,
     );
-    document.body.dataset.state = 'done';
+    // The address first: a reader who sees the page done reads the answer's link.
     this.link.releaseAddress();
+    document.body.dataset.state = 'done';
     setDownloadsEnabled(true);
     this.syncPin();
   }

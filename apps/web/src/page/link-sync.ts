@@ -58,7 +58,7 @@ export class LinkSync {
     this.history.hold();
   }
 
-  /** The run ended: the address is written when the page is next idle. */
+  /** The run ended: the address is written now. */
   releaseAddress(): void {
     this.history.release();
   }

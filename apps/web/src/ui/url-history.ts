@@ -38,11 +38,14 @@ export class UrlHistory {
     this.held ??= setTimeout(() => this.release(), HELD_AT_MOST_MS);
   }
 
-  /** The run ended (its final chart, a stop, a fault): entries are written when the page is next idle. */
+  /**
+   * The run ended (its final chart, a stop, a fault): the entries are written now, so that the address is
+   * the answer's as soon as the page says it is done (the workers no longer need the cores).
+   */
   release(): void {
     clearTimeout(this.held);
     this.held = undefined;
-    this.schedule();
+    this.flush();
   }
 
   private schedule(): void {
