@@ -66,3 +66,13 @@ export function runSweepTask(task: SweepTask, onBlock?: (samples: number) => voi
   }
   return summary;
 }
+
+/** A task over several what-if points: the same samples for each point's overrides. */
+export interface PointsTask extends Omit<SweepTask, 'overrides'> {
+  readonly points: ReadonlyArray<readonly SlotOverride[]>;
+}
+
+/** Runs a task's samples once per point, on the worker's one engine; one summary per point, in order. */
+export function runPointsTask(task: PointsTask, onBlock?: (samples: number) => void): SweepSummary[] {
+  return task.points.map((overrides) => runSweepTask({ ...task, overrides }, onBlock));
+}
