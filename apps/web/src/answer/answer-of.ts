@@ -16,6 +16,8 @@ export interface Answer {
    * downloads (the CLI's whole result) wait for the rest.
    */
   readonly partialTrajectories?: boolean;
+  /** The share of the requested samples in the summary. */
+  readonly progress: number;
 }
 
 const plans = new WeakMap<Scenario, Plan>();
@@ -76,6 +78,7 @@ export function answerOf(request: SweepRequest, summary: SweepSummary, final: bo
     final,
     pendingTrajectories: pending,
     partialTrajectories: partial,
+    progress: summary.samples / request.samples,
   };
 }
 
