@@ -46,10 +46,13 @@ describe('WorkerPoolBackend', () => {
   beforeEach(() => vi.stubGlobal('performance', { now: () => 0 }));
   afterEach(() => vi.unstubAllGlobals());
 
-  it(`keeps ${BLOCKS_IN_FLIGHT} blocks of the run in each worker's inbox, and its final summary is the counts of every sample`, async () => {
+  it(`keeps ${BLOCKS_IN_FLIGHT} blocks of the run in each worker's inbox once the run's first reply is in, and its final summary is the counts of every sample`, async () => {
     const { workers, backend } = pool();
     let final: SweepSummary | undefined;
     const run = backend.run(request(60_000), (progress) => progress.final && (final = progress.summary));
+    // One block each until the first reply (the first chart), then BLOCKS_IN_FLIGHT.
+    expect(workers.map((worker) => blocksOf(worker))).toEqual([1, 1]);
+    workers[0].reply();
     expect(workers.map((worker) => blocksOf(worker))).toEqual([BLOCKS_IN_FLIGHT, BLOCKS_IN_FLIGHT]);
     // Answer in turns until nothing is left; the inboxes never hold more than BLOCKS_IN_FLIGHT of the run's blocks.
     while (workers.some((worker) => worker.reply())) for (const worker of workers) expect(blocksOf(worker)).toBeLessThanOrEqual(BLOCKS_IN_FLIGHT);

@@ -16,7 +16,8 @@ export const MAX_WORKERS = 16;
  * Requests of a run in each worker's inbox at most: the block it computes and the next, so it goes on while the
  * page's thread is busy (a draw, a frame: 10-40 ms, far more on a loaded machine) instead of waiting to be handed
  * its next block. A worker drops the blocks of a run that a newer one replaced (engine-worker.ts), so a cancel
- * still frees it within the block it is computing.
+ * still frees it within the block it is computing. Until the run's first reply (the preview, the first chart) a
+ * worker gets one block at a time: a second one each then only took the cores from the page's first draw.
  */
 export const BLOCKS_IN_FLIGHT = 2;
 
@@ -34,6 +35,8 @@ interface ActiveRun {
   readonly blocks: Block[];
   next: number;
   outstanding: number;
+  /** Whether a reply of the run came back: until then a worker gets one block at a time (see BLOCKS_IN_FLIGHT). */
+  answered: boolean;
   summary: SweepSummary | undefined;
   /** Workers holding counts of this run that they have not sent yet (or will, for requests in their inbox). */
   readonly held: Set<Worker>;
@@ -90,7 +93,7 @@ export class WorkerPoolBackend implements SweepBackend {
       resolve = res;
       reject = rej;
     });
-    const run: ActiveRun = { id, request, kernel: this.kernel, blocks: withPreview(blockSchedule(request.samples, this.kernel !== undefined ? KERNEL_CHUNK : CHUNK), request.sections.sensitivity), next: 0, outstanding: 0, summary: undefined, held: new Set(), started: performance.now(), lastFlush: new Map(), onProgress, resolve, reject };
+    const run: ActiveRun = { id, request, kernel: this.kernel, blocks: withPreview(blockSchedule(request.samples, this.kernel !== undefined ? KERNEL_CHUNK : CHUNK), request.sections.sensitivity), next: 0, outstanding: 0, answered: false, summary: undefined, held: new Set(), started: performance.now(), lastFlush: new Map(), onProgress, resolve, reject };
     this.active = run;
     this.dispatch();
     return {
@@ -121,7 +124,8 @@ export class WorkerPoolBackend implements SweepBackend {
   /** The worker with the fewest of the run's requests in its inbox, if one has room (of equals, the last). */
   private freest(run: ActiveRun, among: readonly Worker[] = this.workers): Worker | undefined {
     let best: Worker | undefined;
-    for (const worker of among) if (this.queued(worker, run) < BLOCKS_IN_FLIGHT && (!best || this.queued(worker, run) <= this.queued(best, run))) best = worker;
+    const depth = run.answered ? BLOCKS_IN_FLIGHT : 1;
+    for (const worker of among) if (this.queued(worker, run) < depth && (!best || this.queued(worker, run) <= this.queued(best, run))) best = worker;
     return best;
   }
 
@@ -164,6 +168,7 @@ export class WorkerPoolBackend implements SweepBackend {
     const run = this.active;
     if (run && reply.runId === run.id) {
       run.outstanding--;
+      run.answered = true;
       if (reply.type === 'fault') {
         this.fail(new Error(reply.message));
         return;
