@@ -27,6 +27,24 @@ export async function horizonOnScenario(text: string, ...args: string[]): Promis
   return { stdout: run.stdout, stderr: run.stderr, status: run.code };
 }
 
+/**
+ * Moves a page that shows the app to the link `hash`, as pasting the link into its address bar does: a
+ * navigation within the document, which the page reads as it reads Back and Forward (its `popstate`, fired
+ * before the navigation returns, so the link's run has started and `waitForAnswer` waits for its answer, not
+ * the last one). A fresh page costs Chromium about 2 CPU-seconds to load, parse and lay out; this costs a few
+ * tenths. For the browser tests whose checks do not depend on a fresh page. The page shows the form view,
+ * as a fresh page does; other state of the view (a year range, a pinned baseline) is the test's to reset.
+ */
+export async function showLink(page: Page, hash: string): Promise<void> {
+  const state = await page.evaluate((link) => {
+    if (location.hash === link) return 'there';
+    location.hash = link;
+    return document.body.dataset.state ?? '';
+  }, hash);
+  if (!['there', 'running', 'invalid'].includes(state)) throw new Error(`showLink(${hash}): the page did not read the link (state "${state}")`);
+  if (await page.isHidden('#form-view')) await page.click('#tab-form');
+}
+
 /** Waits until the page's run is done (all samples drawn). */
 export async function waitForAnswer(page: Page, timeout = 60_000): Promise<void> {
   await page.waitForSelector('body[data-state="done"]', { timeout });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SCENARIO_PRESETS } from '@horizon/sim';
 import { TEST_OUTPUT, servedApp } from './served-app.js';
-import { downloadBytes, downloadText, editorText, horizon, horizonOnScenario, medians, scenarioLink, waitForAnswer } from './app-page.js';
+import { downloadBytes, downloadText, editorText, horizon, horizonOnScenario, medians, scenarioLink, showLink, waitForAnswer } from './app-page.js';
 
 const OUTPUT = TEST_OUTPUT;
 const { server, browser } = servedApp();
@@ -31,23 +31,25 @@ function problemsOf(page: Page): string[] {
 }
 
 const SAMPLES = 40_003;
+const DEFAULT = `#preset=default&seed=42&samples=${SAMPLES}`;
 
 /**
- * The default preset at seed 42 and SAMPLES, answered: one page for the tests that only read it, and last
- * for one that edits it (the first test to ask opens it, so any of them also runs alone).
+ * One page for the tests whose checks do not need a fresh one: opened on DEFAULT by the first test to ask (so
+ * any test also runs alone), then moved to each test's link within the document (showLink). The tests of a
+ * page's first state (a link it opens with, a reload, a phone-sized window) open pages of their own.
  */
-let defaultAnswer: Promise<Page> | undefined;
-function defaultPage(): Promise<Page> {
-  defaultAnswer ??= openPage(`#preset=default&seed=42&samples=${SAMPLES}`).then(async (page) => {
-    await waitForAnswer(page);
-    return page;
-  });
-  return defaultAnswer;
+let shared: Promise<Page> | undefined;
+async function pageAt(hash: string): Promise<Page> {
+  shared ??= openPage(DEFAULT);
+  const page = await shared;
+  await showLink(page, hash);
+  return page;
 }
 
 describe('the web app in headless Chromium', () => {
   it('the default preset renders every chart and the table', async () => {
-    const page = await defaultPage();
+    const page = await pageAt(DEFAULT);
+    await waitForAnswer(page);
     expect(await page.textContent('#status')).toContain('WebAssembly kernel');
     const stocks = (SCENARIO_PRESETS.default as { stocks: unknown[] }).stocks.length;
     expect(await page.$$eval('#cdf-chart path', (paths) => paths.length)).toBeGreaterThanOrEqual(stocks);
@@ -61,7 +63,8 @@ describe('the web app in headless Chromium', () => {
   });
 
   it('the result JSON and CSV the page offers are byte-identical to horizon sweep', async () => {
-    const page = await defaultPage();
+    const page = await pageAt(DEFAULT);
+    await waitForAnswer(page);
     const args = ['sweep', '--preset', 'default', '--seed', '42', '--samples', String(SAMPLES)];
     expect(await downloadText(page, '#download-json')).toBe(await horizon(...args, '--format', 'json'));
     expect(await downloadText(page, '#download-csv')).toBe(await horizon(...args, '--format', 'csv'));
@@ -69,24 +72,22 @@ describe('the web app in headless Chromium', () => {
   });
 
   it('with the fan chart and drivers off, the page still gives the CLI bytes', async () => {
-    const page = await openPage(`#preset=default&seed=5&samples=${SAMPLES}&extras=0`);
+    const page = await pageAt(`#preset=default&seed=5&samples=${SAMPLES}&extras=0`);
     await waitForAnswer(page);
     expect(await page.isVisible('#fan-empty')).toBe(true);
     const args = ['sweep', '--preset', 'default', '--seed', '5', '--samples', String(SAMPLES)];
     expect(await downloadText(page, '#download-json')).toBe(await horizon(...args, '--format', 'json'));
-    await page.close();
   });
 
   it('a scenario of its own gives the CLI bytes for that scenario file', async () => {
     const text = JSON.stringify({ ...(SCENARIO_PRESETS['contract-example'] as object), name: 'own' }, null, 1);
-    const page = await openPage(scenarioLink(text, 9, 25_000));
+    const page = await pageAt(scenarioLink(text, 9, 25_000));
     await waitForAnswer(page);
     expect(await downloadText(page, '#download-json')).toBe((await horizonOnScenario(text, '--seed', '9', '--samples', '25000', '--format', 'json')).stdout);
-    await page.close();
   });
 
   it('editing an input in the form changes the answer', async () => {
-    const page = await openPage(`#preset=default&seed=42&samples=${SAMPLES}`);
+    const page = await pageAt(DEFAULT);
     await waitForAnswer(page);
     const before = await medians(page);
     await page.fill('input[aria-label="Tokens at start p95"] >> nth=0', '5e16');
@@ -96,12 +97,12 @@ describe('the web app in headless Chromium', () => {
     expect(Number(after[0])).toBeGreaterThan(Number(before[0]));
     expect(await page.inputValue('#preset')).toBe('');
     expect(await editorText(page)).toContain('5e16');
-    await page.close();
   });
 
   it('a new edit cancels the run in flight, and the answer is that of the new request', async () => {
-    const page = await openPage('#preset=default&seed=42&samples=100000000');
-    await page.waitForSelector('#result-table tbody tr');
+    const page = await pageAt('#preset=default&seed=42&samples=100000000');
+    // The run's first block is drawn (the table's caption counts the samples so far).
+    await page.waitForFunction(() => document.querySelector('#result-table caption')?.textContent?.includes('samples so far'));
     expect(await page.getAttribute('body', 'data-state')).toBe('running');
     await page.selectOption('#samples', '10000');
     // 1e8 samples would take minutes: the answer arrives within waitForAnswer's wait only if the cancelled run
@@ -109,12 +110,11 @@ describe('the web app in headless Chromium', () => {
     await waitForAnswer(page);
     const args = ['sweep', '--preset', 'default', '--seed', '42', '--samples', '10000'];
     expect(await downloadText(page, '#download-json')).toBe(await horizon(...args, '--format', 'json'));
-    await page.close();
   });
 
   it('an invalid edit shows the CLI message next to the field and keeps the last good charts', async () => {
-    // The shared page's last use: the edit leaves it invalid.
-    const page = await defaultPage();
+    const page = await pageAt(DEFAULT);
+    await waitForAnswer(page);
     const before = await medians(page);
     const cdfBefore = await page.innerHTML('#cdf-chart');
     await page.fill('input[aria-label="Tokens at start p5"] >> nth=0', '9e20');
@@ -130,12 +130,10 @@ describe('the web app in headless Chromium', () => {
     expect(await page.$$eval('.gutter-line.bad', (lines) => lines.length)).toBe(1);
     expect(await medians(page)).toEqual(before);
     expect(await page.innerHTML('#cdf-chart')).toBe(cdfBefore);
-    defaultAnswer = undefined;
-    await page.close();
   });
 
   it('an invalid edit in the JSON view shows the message at its line and a fix clears it', async () => {
-    const page = await openPage(`#preset=default&seed=42&samples=10000`);
+    const page = await pageAt(`#preset=default&seed=42&samples=10000`);
     await waitForAnswer(page);
     await page.click('#tab-json');
     const good = await editorText(page);
@@ -145,11 +143,10 @@ describe('the web app in headless Chromium', () => {
     await page.fill('textarea.json-text', good);
     await page.waitForSelector('#error-banner', { state: 'hidden' });
     await waitForAnswer(page);
-    await page.close();
   });
 
   it('a scenario file opened in the page goes through the validator and shows the CLI message', async () => {
-    const page = await openPage(`#preset=default&seed=42&samples=10000`);
+    const page = await pageAt(`#preset=default&seed=42&samples=10000`);
     await waitForAnswer(page);
     const broken = structuredClone(SCENARIO_PRESETS.default) as { stocks: Array<{ usableFraction: unknown }> };
     broken.stocks[0].usableFraction = { uniform: { min: 0.5, max: 1.5 } };
@@ -160,11 +157,10 @@ describe('the web app in headless Chromium', () => {
     expect(cli.status).toBe(2);
     expect(await page.textContent('#error-message')).toBe(cli.stderr.trim().split('\n').pop());
     expect(await editorText(page)).toBe(text);
-    await page.close();
   });
 
   it('a shared URL round-trips the scenario, seed and samples', async () => {
-    const page = await openPage(`#preset=default&seed=42&samples=${SAMPLES}`);
+    const page = await pageAt(DEFAULT);
     await waitForAnswer(page);
     await page.fill('input[aria-label="Max epochs min"]', '1.5');
     await page.fill('#seed', '7');
@@ -182,26 +178,25 @@ describe('the web app in headless Chromium', () => {
     expect(await other.inputValue('#seed')).toBe('7');
     expect(await other.inputValue('#samples')).toBe('40003');
     expect(await downloadText(other, '#download-json')).toBe(json);
-    await page.close();
     await other.close();
   });
 
   it('a reload restores the last scenario', async () => {
-    const page = await openPage(`#preset=default&seed=42&samples=10000`);
+    const page = await pageAt(`#preset=default&seed=42&samples=10000`);
     await waitForAnswer(page);
     await page.fill('input[aria-label="Max epochs max"]', '7.5');
     await waitForAnswer(page);
+    // A load of the address without the link: the page restores the last visit's scenario.
     await page.goto(server.url);
     await waitForAnswer(page);
     expect(await editorText(page)).toContain('"max": 7.5');
-    await page.close();
   });
 
   it('a hostile stock name renders as text, never as HTML', async () => {
     const name = '<img src=x onerror="window.__pwned = 1; alert(1)">';
     const scenario = structuredClone(SCENARIO_PRESETS.default) as { stocks: Array<{ name: string }> };
     scenario.stocks[0].name = name;
-    const page = await openPage(scenarioLink(JSON.stringify(scenario), 42, 10_000));
+    const page = await pageAt(scenarioLink(JSON.stringify(scenario), 42, 10_000));
     await waitForAnswer(page);
     expect(await page.$$eval('img', (images) => images.length)).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
@@ -209,7 +204,6 @@ describe('the web app in headless Chromium', () => {
     expect(await page.$$eval('#fan-chart text', (texts, n) => texts.some((t) => t.textContent === `\u2068${n}\u2069: supply m·S`), name)).toBe(true);
     expect(await page.$$eval('#tornado-stock option', (options) => options.map((o) => o.textContent))).toEqual([name]);
     expect(problemsOf(page)).toEqual([]);
-    await page.close();
   });
 
   it('a bad link shows the error, not a blank page', async () => {

@@ -2,7 +2,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { TEST_OUTPUT, servedApp } from './served-app.js';
-import { downloadBytes, downloadText, horizonOnScenario, scenarioLink, waitForAnswer } from './app-page.js';
+import { downloadBytes, downloadText, horizonOnScenario, scenarioLink, showLink, waitForAnswer } from './app-page.js';
 import { axeViolations } from './axe-violations.js';
 
 const OUTPUT = TEST_OUTPUT;
@@ -12,6 +12,19 @@ async function open(hash: string, viewport?: { width: number; height: number }):
   const page = await browser.context.newPage();
   if (viewport) await page.setViewportSize(viewport);
   await page.goto(server.url + hash);
+  return page;
+}
+
+/**
+ * One page for the tests whose checks do not need a fresh one, opened by the first test to ask and moved to
+ * each test's link within the document (showLink). The tests of a page's first state or of its view (the
+ * layout over a load, the tab order from the top, the fan chart's year range, a phone) open their own.
+ */
+let shared: Promise<Page> | undefined;
+async function pageAt(hash: string): Promise<Page> {
+  shared ??= open(hash);
+  const page = await shared;
+  await showLink(page, hash);
   return page;
 }
 
@@ -28,7 +41,7 @@ const CROSSING = 2024 + Math.log(8) / Math.log(2 / 1.1);
 describe('the figure a researcher puts in a paper', () => {
   it('draws a fixed demand as a single line through the exact values, and marks the known crossing on the time axis', async () => {
     const text = JSON.stringify(FIXED);
-    const page = await open(scenarioLink(text, 1, 20_000));
+    const page = await pageAt(scenarioLink(text, 1, 20_000));
     await waitForAnswer(page);
     // No band has any height: every level of a fixed input is the same number.
     const full = JSON.parse(await downloadText(page, '#download-full-json'));
@@ -61,7 +74,6 @@ describe('the figure a researcher puts in a paper', () => {
     const years = geometry.ticks.map((t) => t.year);
     expect(new Set(years).size).toBe(years.length);
     expect(years.every(Number.isInteger)).toBe(true);
-    await page.close();
   });
 
   it('shows the historical frontier runs as points, multimodal ones hollow, and splits a mixture demand by model', async () => {
@@ -81,7 +93,7 @@ describe('the figure a researcher puts in a paper', () => {
   });
 
   it('exports an SVG at single-column width whose text is the chosen size in points, with the provenance line', async () => {
-    const page = await open('#preset=default&seed=42&samples=20000');
+    const page = await pageAt('#preset=default&seed=42&samples=20000');
     await waitForAnswer(page);
     await page.click('button[data-export="fan-chart"]');
     await page.selectOption('#export-width', '89');
@@ -106,11 +118,10 @@ describe('the figure a researcher puts in a paper', () => {
     await page.selectOption('#export-dpi', '300');
     const png = await downloadBytes(page, '#export-download');
     expect(png.readUInt32BE(16)).toBe(Math.round((89 / 25.4) * 300));
-    await page.close();
   });
 
   it('Back undoes an edit and Forward redoes it', async () => {
-    const page = await open('#preset=default&seed=42&samples=10000');
+    const page = await pageAt('#preset=default&seed=42&samples=10000');
     await waitForAnswer(page);
     await page.fill('#seed', '43');
     await page.press('#seed', 'Enter');
@@ -127,7 +138,6 @@ describe('the figure a researcher puts in a paper', () => {
     await page.waitForFunction(() => location.hash.includes('seed=43'));
     await waitForAnswer(page);
     expect(await page.textContent('#result-table caption')).toContain('seed 43');
-    await page.close();
   });
 
   it.each([
@@ -155,7 +165,7 @@ describe('the figure a researcher puts in a paper', () => {
   });
 
   it('has no axe-core WCAG 2.2 AA violations on the desktop, the JSON view, an error, the export dialog and a phone', async () => {
-    const page = await open('#preset=default&seed=42&samples=10000');
+    const page = await pageAt('#preset=default&seed=42&samples=10000');
     await waitForAnswer(page);
     expect(await axeViolations(page)).toEqual([]);
     await page.click('#tab-json');
@@ -167,7 +177,6 @@ describe('the figure a researcher puts in a paper', () => {
     await page.click('button[data-export="cdf-chart"]');
     expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
-    await page.close();
 
     const phone = await open('#preset=default&seed=42&samples=10000', { width: 390, height: 844 });
     await waitForAnswer(phone);
@@ -199,24 +208,23 @@ describe('the figure a researcher puts in a paper', () => {
 
   it('isolates a right-to-left name so that it cannot reorder the numbers after it', async () => {
     const scenario = { ...FIXED, stocks: [{ ...FIXED.stocks[0], name: '\u202Eweb' }] };
-    const page = await open(scenarioLink(JSON.stringify(scenario), 1, 10_000));
+    const page = await pageAt(scenarioLink(JSON.stringify(scenario), 1, 10_000));
     await waitForAnswer(page);
     const headline = await page.$eval('#headline li', (li) => li.innerHTML);
     expect(headline).toContain('<bdi class="headline-name">\u202Eweb</bdi>');
     const svgLabels = await page.$$eval('#cdf-chart text', (texts) => texts.map((t) => t.textContent ?? '').filter((t) => t.includes('web')));
     for (const label of svgLabels) expect(label).toContain('\u2068\u202Eweb\u2069');
     await page.screenshot({ path: join(OUTPUT, 'rtl-name.png') });
-    await page.close();
   });
 
   it('Stop ends a long run and keeps what was computed', async () => {
-    const page = await open('#preset=default&seed=42&samples=100000000');
-    await page.waitForSelector('#result-table tbody tr');
+    const page = await pageAt('#preset=default&seed=42&samples=100000000');
+    // The run's first block is drawn (the table's caption counts the samples so far).
+    await page.waitForFunction(() => document.querySelector('#result-table caption')?.textContent?.includes('samples so far'));
     await page.waitForFunction(() => /left/.test(document.querySelector('#status')?.textContent ?? ''));
     await page.click('#stop');
     await page.waitForSelector('body[data-state="stopped"]');
     expect(await page.textContent('#status')).toMatch(/^stopped at [\d,]+ samples$/);
     expect(await page.$$eval('#cdf-chart path', (paths) => paths.length)).toBeGreaterThan(0);
-    await page.close();
   });
 });

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { TEST_OUTPUT, servedApp } from './served-app.js';
-import { downloadText, horizon, medians, waitForAnswer } from './app-page.js';
+import { downloadText, horizon, medians, showLink, waitForAnswer } from './app-page.js';
 import { axeViolations } from './axe-violations.js';
 
 const OUTPUT = TEST_OUTPUT;
@@ -21,6 +21,18 @@ async function openPage(hash: string): Promise<Page & { problems: string[] }> {
   return page;
 }
 
+/**
+ * One page for the tests, opened by the first test to ask and moved to each test's link within the document
+ * (showLink); the test of a link opened in a new tab opens that tab.
+ */
+let shared: Promise<Page & { problems: string[] }> | undefined;
+async function pageAt(hash: string): Promise<Page & { problems: string[] }> {
+  shared ??= openPage(hash);
+  const page = await shared;
+  await showLink(page, hash);
+  return page;
+}
+
 /** Waits until the what-if card has drawn every point with all its samples. */
 async function waitForWhatIf(page: Page): Promise<void> {
   await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('#whatif-json')?.disabled, undefined, { timeout: 120_000 });
@@ -28,7 +40,7 @@ async function waitForWhatIf(page: Page): Promise<void> {
 
 describe('the what-if card in headless Chromium', () => {
   it('a sweep picked in the form gives the bytes of horizon sweep --vary for the same link, in JSON and CSV', async () => {
-    const page = await openPage('#preset=contract-example&seed=7&samples=20000');
+    const page = await pageAt('#preset=contract-example&seed=7&samples=20000');
     await waitForAnswer(page);
     await page.selectOption('#whatif-input', 'training.maxEpochs');
     await page.selectOption('#whatif-op', 'set');
@@ -66,12 +78,11 @@ describe('the what-if card in headless Chromium', () => {
     expect(await downloadText(other, '#whatif-json')).toBe(json);
     expect([...page.problems, ...other.problems]).toEqual([]);
     await other.close();
-    await page.close();
   });
 
   it('a scaled log sweep from a link is the CLI\'s, and an edit of the scenario starts it again', async () => {
     const vary = 'demand.growthPerYear[0].factor*=0.5..1.5:21';
-    const page = await openPage(`#preset=contract-example&seed=3&samples=10000&whatif=${encodeURIComponent(vary)}&wsamples=20000&wby=2032`);
+    const page = await pageAt(`#preset=contract-example&seed=3&samples=10000&whatif=${encodeURIComponent(vary)}&wsamples=20000&wby=2032`);
     await waitForWhatIf(page);
     await page.locator('#whatif-card').screenshot({ path: join(OUTPUT, 'whatif.png') });
     const args = (seed: number) => ['sweep', '--preset', 'contract-example', '--seed', String(seed), '--samples', '20000', '--vary', vary, '--format', 'json'];
@@ -82,11 +93,10 @@ describe('the what-if card in headless Chromium', () => {
     await waitForWhatIf(page);
     expect(await downloadText(page, '#whatif-json')).toBe(await horizon(...args(4)));
     expect(page.problems).toEqual([]);
-    await page.close();
   });
 
   it('a bad range names the field in the card and draws nothing', async () => {
-    const page = await openPage('#preset=default&seed=3&samples=10000');
+    const page = await pageAt('#preset=default&seed=3&samples=10000');
     await waitForAnswer(page);
     await page.selectOption('#whatif-input', 'training.maxEpochs');
     await page.selectOption('#whatif-op', 'set');
@@ -96,11 +106,10 @@ describe('the what-if card in headless Chromium', () => {
     expect(await page.textContent('#whatif-error')).toMatch(/^what-if: training\.maxEpochs = 0\.5 is outside its valid range/);
     expect(await page.isDisabled('#whatif-json')).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
-    await page.close();
   });
 
   it('a pinned baseline stays drawn as a ghost after an edit, with the change of each median in the table', async () => {
-    const page = await openPage('#preset=default&seed=5&samples=20000');
+    const page = await pageAt('#preset=default&seed=5&samples=20000');
     await waitForAnswer(page);
     const before = await medians(page);
     await page.click('#pin-baseline');
@@ -127,7 +136,6 @@ describe('the what-if card in headless Chromium', () => {
     expect(await page.$$eval('#cdf-chart path[data-ghost]', (paths) => paths.length)).toBe(0);
     expect(await page.$$eval('#result-table tbody td.delta', (cells) => cells.length)).toBe(0);
     expect(page.problems).toEqual([]);
-    await page.close();
   });
 });
 
