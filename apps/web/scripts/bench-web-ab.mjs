@@ -6,7 +6,8 @@
 // a page (default preset, every chart, the kernel, WORKERS workers, SAMPLES samples; defaults 1e6 and 2),
 // warmed up by its first run; then the pages take EDITS seed edits each (default 8), in turns (A B, B A, …),
 // so a busy machine slows both alike. Prints per build the medians, from the edit, of the page's marks: the
-// first and the final chart, the workers' counts, the fan chart's quantiles and the drivers' event indices, and the CPU
+// first and the final chart, the workers' counts, the fan chart's quantiles and the drivers' event indices, the page
+// done (downloads ready; in a build without that mark, the final chart), and the CPU
 // time (user + system) of every process under this one (Chromium's browser, renderer and GPU processes) from
 // the edit to the page's final chart, which a loaded machine inflates less than the wall times. The page in
 // front is the one edited: a hidden page's frames are throttled.
@@ -69,7 +70,7 @@ for (let edit = 0; edit < Number(editsText); edit++) {
       ...(await side.page.evaluate(() => {
         const last = (name) => performance.getEntriesByName(name).at(-1)?.startTime ?? NaN;
         const since = (name) => last(name) - last('horizon:edit');
-        return { first: since('horizon:first-chart'), final: since('horizon:final-chart'), counts: since('horizon:counts-final'), fan: since('horizon:trajectories-ready'), drivers: since('horizon:events-ready') };
+        return { first: since('horizon:first-chart'), final: since('horizon:final-chart'), counts: since('horizon:counts-final'), fan: since('horizon:trajectories-ready'), drivers: since('horizon:events-ready'), done: since(performance.getEntriesByName('horizon:done').length ? 'horizon:done' : 'horizon:final-chart') };
       })),
     });
   }
@@ -79,6 +80,6 @@ await browser.close();
 for (const side of sides) await side.server.close();
 for (const side of sides) {
   const median = (key) => side.runs.map((run) => run[key]).sort((a, b) => a - b)[side.runs.length >> 1].toFixed(0);
-  process.stdout.write(`${side.dist}: ${side.runs.length} edits, medians from the edit: first chart ${median('first')} ms, final chart ${median('final')} ms, counts ${median('counts')} ms, fan quantiles ${median('fan')} ms, event indices ${median('drivers')} ms; Chromium CPU per edit ${median('cpu')} ms\n`);
+  process.stdout.write(`${side.dist}: ${side.runs.length} edits, medians from the edit: first chart ${median('first')} ms, final chart ${median('final')} ms, counts ${median('counts')} ms, fan quantiles ${median('fan')} ms, event indices ${median('drivers')} ms, page done ${median('done')} ms; Chromium CPU per edit ${median('cpu')} ms\n`);
 }
 process.stdout.write(`load average ${load.toFixed(1)} at the end\n`);

@@ -1,5 +1,5 @@
-import { DEFAULT_PRESET, SCENARIO_PRESETS, type Scenario } from '@horizon/sim';
-import { parseCount } from '@horizon/sim/internal';
+import { DEFAULT_PRESET, SCENARIO_PRESETS, type Plan, type Scenario, type SweepSummary } from '@horizon/sim';
+import { axisEndYear, parseCount } from '@horizon/sim/internal';
 import { Tooltip } from './charts/tooltip.js';
 import { provenanceLine } from './charts/figure-svg.js';
 import type { SweepBackend, SweepProgress, SweepRequest, SweepRun } from './compute/sweep-backend.js';
@@ -8,7 +8,7 @@ import { addStock, removeStock, setAtPath } from './scenario/edit-scenario.js';
 import { formatScenarioJson } from './scenario/format-scenario-json.js';
 import { locateJsonPath } from './scenario/locate-json-path.js';
 import { answerOf, requestExtras, type Answer, type EventsFor, type TrajectoriesFor } from './answer/answer-of.js';
-import { clearAnswer, renderAnswer, type AnswerView } from './answer/render-answer.js';
+import { clearAnswer, fanYearsShown, renderAnswer, type AnswerView } from './answer/render-answer.js';
 import { chartDrawer } from './answer/chart-drawers.js';
 import { renderPresetCard } from './sources/preset-card.js';
 import { isolate } from './charts/isolate.js';
@@ -28,6 +28,9 @@ import { setDownloadsEnabled, wireDownloads } from './page/downloads.js';
 import { hideBanner, showBanner } from './page/error-banner.js';
 import { syncBaselinePin } from './page/baseline-pin.js';
 import { syncTornadoPicker } from './page/tornado-picker.js';
+
+/** The CDF's axis ends on a multiple of this many years (sim's axisEndYear): partial counts may move it one step. */
+const AXIS_STEP_YEARS = 5;
 
 /**
  * The page: its state (page/page-state.ts) kept in the address and storage (page/link-sync.ts), and the run in
@@ -51,6 +54,8 @@ export class App {
   private lastCheck: { readonly text: string; readonly source: string; readonly check: ScenarioCheck } | undefined;
   /** The progress last received, so an answer can be made again when the fan chart's quantiles arrive. */
   private latest: { request: SweepRequest; progress: SweepProgress } | undefined;
+  /** Whether the run's final chart is drawn (its every chart final; the page is done once every year is in too). */
+  private finalDrawn = false;
   private readonly scheduler = new DrawScheduler<Answer>((answer, first) => this.draw(answer, first));
   private readonly trajectories = new TrajectoryService(
     () => {
@@ -127,7 +132,21 @@ export class App {
 
   /** Where the request's fan chart and drivers come from: the trajectory service's workers. */
   private extrasFor(request: SweepRequest): [TrajectoriesFor, EventsFor] {
-    return [() => this.trajectories.request(request), (scenario, _plan, seed) => this.trajectories.requestEvents(scenario, seed)];
+    return [
+      (_request, plan, summary, final) => this.trajectories.request(request, this.fanThrough(plan, summary, final)),
+      (scenario, _plan, seed) => this.trajectories.requestEvents(scenario, seed),
+    ];
+  }
+
+  /**
+   * The last year of the fan chart's quantiles an answer needs: the last year the chart shows with `summary`,
+   * and while the counts refine one axis step more (their axis may end a step later); Infinity (every year) when
+   * that reaches the horizon.
+   */
+  private fanThrough(plan: Plan, summary: SweepSummary, final: boolean): number {
+    const { toYear } = fanYearsShown(plan.startYear, axisEndYear(summary), this.view());
+    const through = final ? toYear : toYear + AXIS_STEP_YEARS;
+    return through >= plan.horizonYear ? Infinity : through;
   }
 
   private view(): AnswerView {
@@ -204,6 +223,7 @@ export class App {
     const { seed, samples, extras } = this.state;
     const request: SweepRequest = { scenario, seed, samples, sections: { trajectories: extras, sensitivity: extras } };
     performance.mark('horizon:run-start');
+    this.finalDrawn = false;
     this.link.holdAddress();
     this.whatIf?.setScenario(scenario, seed);
     this.scheduler.startRun();
@@ -217,7 +237,7 @@ export class App {
       // With the first answer (the preview block), before it is drawn, the fan chart's and the drivers' workers
       // start: the drivers' no longer wait for the first block with sections. Started with the run, they held
       // the preview back (first chart 56 -> 69 ms, medians of 12 edits at load 11).
-      if (!extrasStarted) requestExtras(request, ...this.extrasFor(request));
+      if (!extrasStarted) requestExtras(request, progress.summary, ...this.extrasFor(request));
       extrasStarted = true;
       // For `npm run bench:web`: when the workers' counts are all in (the fan and drivers may still be pending).
       if (progress.final) performance.mark('horizon:counts-final');
@@ -250,16 +270,25 @@ export class App {
       // The what-if card enables its own export once its sweep is drawn.
       for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-export]:not(#whatif-export)')) button.disabled = false;
     }
-    // The final answer is done once its fan chart's quantiles have arrived too.
-    if (answer.final && !answer.pendingTrajectories && document.body.dataset.state === 'running') this.done(answer);
-    else if (document.body.dataset.state === 'running') this.status.progress(answer.summary.samples, answer.request.samples);
+    // The final chart is drawn once the fan chart's quantiles and the drivers are in too; the page is done once
+    // the quantiles of every year are (the downloads'), asked for only now so they never compete with the run.
+    const finalChart = answer.final && !answer.pendingTrajectories && document.body.dataset.state === 'running';
+    if (finalChart && !this.finalDrawn) {
+      this.finalDrawn = true;
+      performance.mark('horizon:final-chart');
+    }
+    if (finalChart && !answer.partialTrajectories) this.done(answer);
+    else if (document.body.dataset.state === 'running') {
+      if (finalChart) this.trajectories.request(answer.request);
+      this.status.progress(answer.summary.samples, answer.request.samples);
+    }
     const presetFlag = this.state.preset ? `--preset ${this.state.preset}` : '--scenario FILE';
     byId('cli-equivalent').textContent = `Same numbers as: horizon sweep ${presetFlag} --seed ${answer.request.seed} --samples ${answer.request.samples} --format json (the fan and driver data: add --trajectories --explain)`;
   }
 
   /** The run's final answer is drawn: the status says so in a sentence, and the downloads and pin open. */
   private done(answer: Answer): void {
-    performance.mark('horizon:final-chart');
+    performance.mark('horizon:done');
     const done = answer.summary.samples;
     const engine = this.backend.engine === 'kernel' ? 'WebAssembly kernel' : 'reference engine';
     const [name, stock] = Object.entries(answer.result.stocks)[0];

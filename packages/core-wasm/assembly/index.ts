@@ -60,7 +60,7 @@ export function init(seedValue: f64, layoutAt: usize): i32 {
   initSampleBlock();
   initYearCounts();
   initDemandYears();
-  setSections(0, 0, 0);
+  setSections(0, 0, 0, 0);
   ready = true;
   return S.OK;
 }
@@ -76,34 +76,42 @@ export function setOverrides(count: i32): i32 {
   return S.OK;
 }
 
+/** Samples at or past this index are left out of the sensitivity section (SENSITIVITY_SAMPLES in packages/sim). */
+let sensitivityEnd: u64 = 0;
+
 /**
- * Turns the optional sensitivity section on (`inputs` > 0) or off; see ./sections.ts and
- * packages/sim/src/engine/kernel-memory.ts for its regions.
+ * Turns the optional sensitivity section on (`inputs` > 0) or off, for the run's samples below
+ * `sensitivitySamples`; see ./sections.ts and packages/sim/src/engine/kernel-memory.ts for its regions.
  */
-export function setSections(inputs: i32, sensitivityBins: i32, yearScale: f64): void {
+export function setSections(inputs: i32, sensitivityBins: i32, yearScale: f64, sensitivitySamples: f64): void {
   setSensitivity(inputs, sensitivityBins, yearScale, stockCount, valuesAt);
+  sensitivityEnd = <u64>sensitivitySamples;
 }
 
 /**
  * Adds samples [firstSample, firstSample + count) into the counts (./year-counts.ts). With sensitivity on,
- * writes that section's per-block sums at the end (then count must be at most 2^16, so that they stay exact).
- * Returns a status code.
+ * adds the samples below its end into that section and writes its per-block sums at the end (then count must
+ * be at most 2^16, so that they stay exact). Returns a status code.
  */
 export function runBlock(firstSample: f64, count: i32): i32 {
   if (!ready) return S.NOT_INITIALISED;
   const first = <u64>firstSample;
   const sensitivity = sensitivityAt != 0;
-  for (let done = 0; done < count; done += BLOCK_LANES) {
-    const n = min(BLOCK_LANES, count - done);
-    // Without sensitivity no pass reads the inputs' columns, so the unpicked demand models' draws are skipped.
-    const status = sampleBlock(first + <u64>done, n, !sensitivity);
+  for (let done = 0; done < count; ) {
+    const at = first + <u64>done;
+    const sectioned = sensitivity && at < sensitivityEnd;
+    // A block that straddles the section's end is cut there, so that each part is one kind of block.
+    const n = sectioned ? <i32>min(<u64>min(BLOCK_LANES, count - done), sensitivityEnd - at) : min(BLOCK_LANES, count - done);
+    // When no pass reads the inputs' columns, the unpicked demand models' draws are skipped.
+    const status = sampleBlock(at, n, !sectioned);
     if (status != S.OK) return status;
     // The passes over the block's years columns.
     countBlockYears(n);
-    if (sensitivity) {
+    if (sectioned) {
       for (let s = 0; s < stockCount; s++) addSensitivityYears(s, yearsOf(s), n, startYear, horizonYear);
       addSensitivityBlock(n);
     }
+    done += n;
   }
   if (sensitivity) finishSensitivity();
   return S.OK;

@@ -18,7 +18,7 @@ export { summaryBuffers } from './summary/summary-buffers.js';
 export { TRAJECTORY_SAMPLES, type TrajectoryRecords } from './summary/trajectory-records.js';
 export { sensitivityInputs } from './summary/sensitivity-accumulator.js';
 export { trajectoriesResult, type TrajectoriesResult, type TrajectoryBands } from './report/trajectories-result.js';
-export { recordedTrajectories } from './report/recorded-trajectories.js';
+export { recordedTrajectories, recordTrajectories } from './report/recorded-trajectories.js';
 export { type InputSensitivity } from './report/sensitivity-result.js';
 export { distQuantile } from './distributions/dist-quantile.js';
 export { yearQuantile } from './summary/year-quantile.js';

@@ -11,6 +11,13 @@ export interface Answer {
   readonly final: boolean;
   /** The request asked for trajectories or event indices still being computed (off the page's thread). */
   readonly pendingTrajectories?: boolean;
+  /**
+   * The fan chart's quantiles cover the years it shows, not yet every year: the charts are final, the
+   * downloads (the CLI's whole result) wait for the rest.
+   */
+  readonly partialTrajectories?: boolean;
+  /** The share of the requested samples in the summary. */
+  readonly progress: number;
 }
 
 const plans = new WeakMap<Scenario, Plan>();
@@ -27,10 +34,11 @@ export function planOf(scenario: Scenario): Plan {
 
 /**
  * Where the fan chart's quantiles come from: `trajectoriesFor` returns those of the request's recorded paths
- * (they depend on its scenario, seed and sample count alone), or undefined while they are being computed (off
- * the page's thread).
+ * (they depend on its scenario, seed and sample count alone), at least through the years the fan chart shows
+ * with `summary` (final: the run's counts are all in), or undefined while they are being computed (off the
+ * page's thread).
  */
-export type TrajectoriesFor = (request: SweepRequest, plan: Plan) => TrajectoriesResult | undefined;
+export type TrajectoriesFor = (request: SweepRequest, plan: Plan, summary: SweepSummary, final: boolean) => TrajectoriesResult | undefined;
 
 /** Records the paths and computes their quantiles here, on the caller's thread. */
 export const trajectoriesHere: TrajectoriesFor = (request, plan) => recordedTrajectories(plan, request.seed, request.samples);
@@ -51,8 +59,9 @@ export function answerOf(request: SweepRequest, summary: SweepSummary, final: bo
   // The workers' summaries carry no paths: the fan chart's come from trajectoriesFor, for a section that fits.
   const wantsTrajectories = request.sections.trajectories && sectionsThatFit(plan).trajectories;
   const events = summary.sensitivity ? eventsFor(request.scenario, plan, request.seed) : undefined;
-  const trajectories = wantsTrajectories ? trajectoriesFor(request, plan) : undefined;
+  const trajectories = wantsTrajectories ? trajectoriesFor(request, plan, summary, final) : undefined;
   const pending = (wantsTrajectories && trajectories === undefined) || (summary.sensitivity !== undefined && events === undefined);
+  const partial = trajectories !== undefined && trajectories.years[trajectories.years.length - 1] < plan.horizonYear;
   // The result is made when first read: the page makes an answer for each reply of the workers, but draws
   // only the latest every 200 ms (sweepResult's quantiles, digest and sensitivity cost about a millisecond).
   let result: SweepResult | undefined;
@@ -68,6 +77,8 @@ export function answerOf(request: SweepRequest, summary: SweepSummary, final: bo
     },
     final,
     pendingTrajectories: pending,
+    partialTrajectories: partial,
+    progress: summary.samples / request.samples,
   };
 }
 
@@ -76,10 +87,10 @@ export function answerOf(request: SweepRequest, summary: SweepSummary, final: bo
  * whether or not the summary at hand has the sections (a preview's has none): they depend on the request alone,
  * and the final chart waits for them.
  */
-export function requestExtras(request: SweepRequest, trajectoriesFor: TrajectoriesFor, eventsFor: EventsFor): void {
+export function requestExtras(request: SweepRequest, summary: SweepSummary, trajectoriesFor: TrajectoriesFor, eventsFor: EventsFor): void {
   const plan = planOf(request.scenario);
   const fit = sectionsThatFit(plan);
-  if (request.sections.trajectories && fit.trajectories) trajectoriesFor(request, plan);
+  if (request.sections.trajectories && fit.trajectories) trajectoriesFor(request, plan, summary, false);
   if (request.sections.sensitivity && fit.sensitivity) eventsFor(request.scenario, plan, request.seed);
 }
 

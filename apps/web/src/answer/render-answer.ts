@@ -31,14 +31,19 @@ export function defaultFanYears(startYear: number, axisEndYear: number): { fromY
   return { fromYear: Math.min(startYear, Math.max(firstRun, startYear - 6)), toYear: Math.ceil(axisEndYear) };
 }
 
+/** The years the fan chart shows: the reader's, or by default from defaultFanYears. */
+export function fanYearsShown(startYear: number, axisEndYear: number, view: Pick<AnswerView, 'fromYear' | 'toYear'>): { fromYear: number; toYear: number } {
+  const span = defaultFanYears(startYear, axisEndYear);
+  const fromYear = view.fromYear ?? span.fromYear;
+  return { fromYear, toYear: Math.max(fromYear + 1, view.toYear ?? span.toYear) };
+}
+
 /** The fan chart's data for an answer and a view, or undefined without trajectories. */
 export function fanData(answer: Answer, view: AnswerView, axisEndYear: number): FanData | undefined {
   const trajectories = answer.result.trajectories;
   if (!trajectories) return undefined;
   runs ??= frontierRuns();
-  const span = defaultFanYears(answer.result.startYear, axisEndYear);
-  const fromYear = view.fromYear ?? span.fromYear;
-  const toYear = Math.max(fromYear + 1, view.toYear ?? span.toYear);
+  const { fromYear, toYear } = fanYearsShown(answer.result.startYear, axisEndYear, view);
   const exhaustion = Object.entries(answer.result.stocks).map(([name, stock]) => ({ name, p10: stock.quantiles.p10, p50: stock.quantiles.p50, p90: stock.quantiles.p90 }));
   const ghost = view.baseline?.answer.result.trajectories;
   return { trajectories, exhaustion, runs, fromYear, toYear, ghost: ghost && { trajectories: ghost, label: baselineLabel(view.baseline as Baseline) } };
@@ -63,7 +68,9 @@ export function renderAnswer(answer: Answer, tooltip: Tooltip, view: AnswerView)
   if (data) {
     fanEmpty.hidden = true;
     const ghost = data.ghost ? `${objectId(data.ghost.trajectories)} ${data.ghost.label}` : '';
-    const key = `${objectId(data.trajectories)} ${JSON.stringify(data.exhaustion)} ${data.fromYear} ${data.toYear} ${widths.fan} ${ghost}`;
+    // The quantiles depend on the scenario, seed and paths alone: the first years and every year draw the same.
+    const paths = `${objectId(request.scenario)} ${request.seed} ${data.trajectories.samplesUsed}`;
+    const key = `${paths} ${JSON.stringify(data.exhaustion)} ${data.fromYear} ${data.toYear} ${widths.fan} ${ghost}`;
     drawUnlessSame(fan, key, () => drawFanChart(fan, data, widths.fan, tooltip));
     if (isOpen('fan-data')) byId('fan-data').replaceChildren(fanTable(data.trajectories, data.fromYear, data.toYear));
     syncYearRange(data.fromYear, data.toYear, result.horizonYear);

@@ -43,8 +43,31 @@ function sectionsOf(scenario: Prepared, sensitivity: boolean): SummarySections {
   return { sensitivityInputs: scenario.sensitivity };
 }
 
+/**
+ * The requests received and not handled yet. The page keeps more than one block in a worker's inbox (so it goes
+ * on while the page's thread is busy), so each request is handled in a task of its own, after any message that
+ * came in while the one before ran: a block of a newer run then drops the older run's still waiting here.
+ */
+const inbox: WorkerRequest[] = [];
+let newestRun = 0;
+const nextTask = new MessageChannel();
+nextTask.port1.onmessage = () => {
+  const request = inbox.shift();
+  if (!request) return;
+  // Each request gets its one reply, in order; a dropped block or flush's carries no counts.
+  if (request.type !== 'points' && request.runId < newestRun) send({ type: 'block', runId: request.runId, preview: request.type === 'block' && request.preview, summary: undefined });
+  else handle(request);
+  if (inbox.length > 0) nextTask.port2.postMessage(null);
+};
+
 scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
+  newestRun = Math.max(newestRun, request.runId);
+  inbox.push(request);
+  if (inbox.length === 1) nextTask.port2.postMessage(null);
+};
+
+function handle(request: WorkerRequest): void {
   try {
     if (request.type === 'flush') {
       const held = current?.runId === request.runId ? current.held : undefined;
@@ -93,7 +116,7 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
   } catch (error) {
     send({ type: 'fault', runId: request.runId, message: (error as Error)?.message ?? String(error) });
   }
-};
+}
 
 function send(reply: WorkerReply | PointsReply): void {
   // The summaries are not reused here: their buffers move to the page rather than being copied.

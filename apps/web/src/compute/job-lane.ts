@@ -1,15 +1,18 @@
 import type { TrajectoryJob } from './trajectory-job.js';
 
-/** A job and what to undo when a newer one replaces it before it starts. */
-export type LaneJob = TrajectoryJob & { readonly drop: () => void };
+/**
+ * A job, what to undo when a newer one replaces it before it starts, and the name of its start and end marks
+ * (`horizon:NAME-start`, `-ready`; the job's kind when not given).
+ */
+export type LaneJob = TrajectoryJob & { readonly drop: () => void; readonly mark?: string };
 
 /**
  * One worker doing one job at a time, with at most one job waiting: a newer job replaces the waiting one
  * (which is dropped), so the worker never computes an answer that is already out of date when it starts.
  */
 export class JobLane {
-  /** The kind of the job running, if one is. */
-  private running: TrajectoryJob['kind'] | undefined;
+  /** The mark name of the job running, if one is. */
+  private running: string | undefined;
   private waiting: LaneJob | undefined;
 
   constructor(
@@ -35,9 +38,9 @@ export class JobLane {
     const job = this.waiting;
     if (this.running || !job) return;
     this.waiting = undefined;
-    this.running = job.kind;
-    performance.mark(`horizon:${job.kind}-start`);
-    const { drop: _drop, ...message } = job;
+    this.running = job.mark ?? job.kind;
+    performance.mark(`horizon:${this.running}-start`);
+    const { drop: _drop, mark: _mark, ...message } = job;
     this.worker.postMessage(message);
   }
 }

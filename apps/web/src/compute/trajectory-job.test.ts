@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { kernelWasmUrl } from '@horizon/core-wasm';
 import { SCENARIO_PRESETS, compilePlan, compileWasmModuleSync, mergeSummary, validateScenario } from '@horizon/sim';
-import { runSweepTask, trajectoriesResult, type TrajectoryRecords } from '@horizon/sim/internal';
+import { runSweepTask, trajectoriesResult, type TrajectoriesResult, type TrajectoryRecords } from '@horizon/sim/internal';
 import { runTrajectoryJob } from './trajectory-job.js';
 
 const kernel = compileWasmModuleSync(readFileSync(fileURLToPath(kernelWasmUrl)));
@@ -31,5 +31,16 @@ describe('runTrajectoryJob, trajectories', () => {
     const swept = trajectoriesResult(summary.trajectories as TrajectoryRecords, plan.stocks.map((stock) => stock.name));
     const job = runTrajectoryJob({ id: 1, kind: 'trajectories', scenario, seed: 13, samples: 1_000_000 });
     expect(JSON.stringify(job)).toBe(JSON.stringify(swept));
+  });
+
+  it('through a year, gives the first years of the whole result, before or after it', () => {
+    const scenario = validateScenario(SCENARIO_PRESETS.default);
+    const whole = () => runTrajectoryJob({ id: 1, kind: 'trajectories', scenario, seed: 13, samples: 20_000 }) as TrajectoriesResult;
+    const first = () => runTrajectoryJob({ id: 2, kind: 'trajectories', scenario, seed: 13, samples: 20_000, throughYear: 2035 }) as TrajectoriesResult;
+    for (const [a, b] of [[first(), whole()], [first(), whole()].reverse()]) {
+      const [prefix, all] = a.years.length < b.years.length ? [a, b] : [b, a];
+      expect(prefix.years).toEqual(all.years.filter((year) => year <= 2035));
+      expect(prefix.supply).toEqual(Object.fromEntries(Object.entries(all.supply).map(([name, bands]) => [name, Object.fromEntries(Object.entries(bands).map(([level, values]) => [level, values.slice(0, prefix.years.length)]))])));
+    }
   });
 });

@@ -108,4 +108,28 @@ describe('TrajectoryService', () => {
     expect(paths.requestEvents(other, 7)).toBeUndefined();
     expect(eventWorker.posted).toHaveLength(3);
   });
+
+  it('gives the years the chart shows first, then every year when asked: the first years are the whole result\'s', () => {
+    const { paths: worker, service: paths } = service();
+    const run = { scenario, seed: 7, samples: 10_000 };
+    expect(paths.request(run, 2035)).toBeUndefined();
+    expect(paths.request(run, 2030)).toBeUndefined();
+    expect(worker.posted.map((job) => job.kind === 'trajectories' && job.throughYear)).toEqual([2035]);
+    worker.reply();
+    const first = paths.request(run, 2030);
+    const whole = sweptQuantiles(7, 8192);
+    const count = 2035 - whole.years[0] + 1;
+    expect(first?.years).toEqual(whole.years.slice(0, count));
+    expect(first?.demand.p50).toEqual(whole.demand.p50.slice(0, count));
+    expect(paths.request(run, 2035)).toBe(first);
+    // A later year, or every year (the downloads'), is another job; then every request gets the whole result.
+    expect(paths.request(run)).toBeUndefined();
+    expect(paths.request(run, 2040)).toBeUndefined();
+    expect(worker.posted.map((job) => job.kind === 'trajectories' && job.throughYear)).toEqual([2035, undefined]);
+    worker.reply();
+    expect(paths.request(run)).toEqual(whole);
+    expect(paths.request(run, 2035)).toEqual(whole);
+    expect(paths.request({ scenario: structuredClone(scenario), seed: 7, samples: 10_000 }, 2030)).toEqual(whole);
+    expect(worker.posted).toHaveLength(2);
+  });
 });

@@ -13,6 +13,16 @@ export interface RecordsOrigin {
 const KEPT_RESULTS = 16;
 
 /**
+ * The fan chart's quantiles of one run's paths: the best result so far (`through`: its last year, Infinity for
+ * every year) and the last years of the jobs asked for and not answered yet.
+ */
+interface FanEntry {
+  result?: TrajectoriesResult;
+  through: number;
+  readonly asked: number[];
+}
+
+/**
  * The result's slower extra parts, each computed in a worker of its own (trajectory-worker.ts): the fan
  * chart's quantiles (the worker records the run's paths itself) and the event indices of `--explain`. Each
  * `request…` returns the part if it is known, and otherwise starts computing it (once per input) and calls
@@ -30,7 +40,7 @@ export class TrajectoryService {
   private readonly paths: JobLane;
   private readonly eventLane: JobLane;
   private nextId = 0;
-  private readonly fans = new WeakMap<Scenario, Map<string, { result?: TrajectoriesResult; id: number }>>();
+  private readonly fans = new WeakMap<Scenario, Map<string, FanEntry>>();
   private readonly events = new WeakMap<Scenario, Map<number, { result?: EventSensitivityResult; id: number }>>();
   private readonly waiting = new Map<number, (result: unknown) => void>();
   private readonly kept = new Map<string, unknown>();
@@ -54,39 +64,51 @@ export class TrajectoryService {
   }
 
   /**
-   * The fan chart's quantiles of `origin`'s recorded paths. The worker records the paths (about 20 ms of the
-   * reference engine for 8,192 samples) and takes their quantiles as soon as the run starts, beside the engine
-   * workers, which then compute the counts alone: recorded there, the paths held up the run's first three
-   * blocks, and the quantiles could start only once all three were back.
+   * The fan chart's quantiles of `origin`'s recorded paths, through `throughYear` at least (the years the chart
+   * shows; Infinity, the default: every year, the CLI's whole result, which the downloads need). The worker
+   * records the paths (about 20 ms of the reference engine for 8,192 samples) and takes their quantiles as soon
+   * as the run starts, beside the engine workers, which then compute the counts alone. The quantiles of the
+   * years the chart shows (2024-2035 of the default preset's 77) cost a fraction of every year's, so the page
+   * asks for those first and for every year once the final chart is drawn: the rest never competes with the
+   * run for the cores.
    */
-  request(origin: RecordsOrigin): TrajectoriesResult | undefined {
+  request(origin: RecordsOrigin, throughYear = Infinity): TrajectoriesResult | undefined {
     const { scenario, seed } = origin;
     const recorded = Math.min(origin.samples, TRAJECTORY_SAMPLES);
     let bySeed = this.fans.get(scenario);
     if (!bySeed) this.fans.set(scenario, (bySeed = new Map()));
     const inputs = `${seed} ${recorded}`;
-    const entry = bySeed.get(inputs);
-    if (entry) return entry.result;
+    let entry = bySeed.get(inputs);
     const key = `trajectories ${inputs} ${this.scenarioKey(scenario)}`;
+    if (!entry) {
+      bySeed.set(inputs, (entry = { through: -Infinity, asked: [] }));
+      const kept = this.take(key) as { result: TrajectoriesResult; through: number } | undefined;
+      if (kept) Object.assign(entry, kept);
+    }
+    if (entry.through >= throughYear) return entry.result;
+    if (entry.asked.some((through) => through >= throughYear)) return undefined;
     const id = ++this.nextId;
-    const fresh: { result?: TrajectoriesResult; id: number } = { id };
-    bySeed.set(inputs, fresh);
-    const kept = this.take(key);
-    if (kept !== undefined) return (fresh.result = kept as TrajectoriesResult);
+    const fan = entry;
+    const settled = (through: number) => fan.asked.splice(fan.asked.indexOf(through), 1);
+    fan.asked.push(throughYear);
     this.waiting.set(id, (result) => {
-      this.keep(key, result);
-      fresh.result = result as TrajectoriesResult;
+      settled(throughYear);
+      if (throughYear <= fan.through) return;
+      Object.assign(fan, { result: result as TrajectoriesResult, through: throughYear });
+      this.keep(key, { result, through: throughYear });
     });
-    const runs = bySeed;
     this.paths.submit({
       id,
       kind: 'trajectories',
       scenario,
       seed,
       samples: recorded,
+      throughYear: Number.isFinite(throughYear) ? throughYear : undefined,
+      // For `npm run bench:web`: the years the chart shows are `trajectories`, every year after them the rest.
+      mark: fan.result ? 'trajectories-rest' : 'trajectories',
       drop: () => {
         this.waiting.delete(id);
-        if (runs.get(inputs) === fresh) runs.delete(inputs);
+        settled(throughYear);
       },
     });
     return undefined;

@@ -12,6 +12,15 @@ export const FLUSH_INTERVAL_MS = 200;
 /** Most workers the app starts, whatever the machine reports: more only adds memory and start-up time. */
 export const MAX_WORKERS = 16;
 
+/**
+ * Requests of a run in each worker's inbox at most: the block it computes and the next, so it goes on while the
+ * page's thread is busy (a draw, a frame: 10-40 ms, far more on a loaded machine) instead of waiting to be handed
+ * its next block. A worker drops the blocks of a run that a newer one replaced (engine-worker.ts), so a cancel
+ * still frees it within the block it is computing. Until the run's first reply (the preview, the first chart) a
+ * worker gets one block at a time: a second one each then only took the cores from the page's first draw.
+ */
+export const BLOCKS_IN_FLIGHT = 2;
+
 /** The number of workers for this machine: navigator.hardwareConcurrency, within [1, MAX_WORKERS]. */
 export function defaultWorkerCount(): number {
   const cores = typeof navigator === 'undefined' ? 1 : navigator.hardwareConcurrency || 1;
@@ -26,8 +35,10 @@ interface ActiveRun {
   readonly blocks: Block[];
   next: number;
   outstanding: number;
+  /** Whether a reply of the run came back: until then a worker gets one block at a time (see BLOCKS_IN_FLIGHT). */
+  answered: boolean;
   summary: SweepSummary | undefined;
-  /** Workers holding counts of this run that they have not sent yet. */
+  /** Workers holding counts of this run that they have not sent yet (or will, for requests in their inbox). */
   readonly held: Set<Worker>;
   /** When the run started (performance.now()). */
   readonly started: number;
@@ -39,9 +50,10 @@ interface ActiveRun {
 }
 
 /**
- * A pool of Web Workers, each running an Engine (engine-worker.ts). Blocks are handed out one at a time to
- * whichever worker is idle, so fast and slow workers share the work and a cancelled run stops within one
- * block. Each worker adds its blocks of a run into a summary of its own and sends it when a block asks for it:
+ * A pool of Web Workers, each running an Engine (engine-worker.ts). Blocks are handed out a few at a time
+ * (BLOCKS_IN_FLIGHT) to whichever worker has the fewest of the run's requests in its inbox, so fast and slow
+ * workers share the work and a cancelled run stops within one block. Each worker adds its blocks of a run into
+ * a summary of its own and sends it when a block asks for it:
  * the run's first block (the first answer), a block at least FLUSH_INTERVAL_MS after the worker last sent (or
  * the run started: partial answers), the last block, and a flush request to every worker still holding counts
  * once all blocks are handed out. A run's summary is the sum of its blocks' counts, which is exact and
@@ -49,7 +61,8 @@ interface ActiveRun {
  */
 export class WorkerPoolBackend implements SweepBackend {
   private readonly workers: Worker[];
-  private readonly idle: Worker[];
+  /** Per worker, the run of each request in its inbox, oldest first (each gets one reply, in order). */
+  private readonly inbox = new Map<Worker, number[]>();
   private active: ActiveRun | undefined;
   private nextRunId = 1;
   /** The run each worker last got a block of (and so holds the scenario of). */
@@ -60,8 +73,8 @@ export class WorkerPoolBackend implements SweepBackend {
 
   constructor(readonly workerCount: number, makeWorker: () => Worker) {
     this.workers = Array.from({ length: workerCount }, makeWorker);
-    this.idle = [...this.workers];
     for (const worker of this.workers) {
+      this.inbox.set(worker, []);
       worker.onmessage = (event: MessageEvent<WorkerReply>) => this.onReply(worker, event.data);
       worker.onerror = (event) => this.fail(new Error(`worker failed: ${event.message}`));
     }
@@ -80,7 +93,7 @@ export class WorkerPoolBackend implements SweepBackend {
       resolve = res;
       reject = rej;
     });
-    const run: ActiveRun = { id, request, kernel: this.kernel, blocks: withPreview(blockSchedule(request.samples, this.kernel !== undefined ? KERNEL_CHUNK : CHUNK), request.sections.sensitivity), next: 0, outstanding: 0, summary: undefined, held: new Set(), started: performance.now(), lastFlush: new Map(), onProgress, resolve, reject };
+    const run: ActiveRun = { id, request, kernel: this.kernel, blocks: withPreview(blockSchedule(request.samples, this.kernel !== undefined ? KERNEL_CHUNK : CHUNK), request.sections.sensitivity), next: 0, outstanding: 0, answered: false, summary: undefined, held: new Set(), started: performance.now(), lastFlush: new Map(), onProgress, resolve, reject };
     this.active = run;
     this.dispatch();
     return {
@@ -103,11 +116,31 @@ export class WorkerPoolBackend implements SweepBackend {
     run.resolve(null);
   }
 
+  /** The run's requests in a worker's inbox (another run's are dropped there, a block's time at most). */
+  private queued(worker: Worker, run: ActiveRun): number {
+    return (this.inbox.get(worker) as number[]).filter((id) => id === run.id).length;
+  }
+
+  /** The worker with the fewest of the run's requests in its inbox, if one has room (of equals, the last). */
+  private freest(run: ActiveRun, among: readonly Worker[] = this.workers): Worker | undefined {
+    let best: Worker | undefined;
+    const depth = run.answered ? BLOCKS_IN_FLIGHT : 1;
+    for (const worker of among) if (this.queued(worker, run) < depth && (!best || this.queued(worker, run) <= this.queued(best, run))) best = worker;
+    return best;
+  }
+
+  private post(worker: Worker, run: ActiveRun, message: BlockRequest | FlushRequest): void {
+    (this.inbox.get(worker) as number[]).push(run.id);
+    run.outstanding++;
+    worker.postMessage(message);
+  }
+
   private dispatch(): void {
     const run = this.active;
-    while (run && this.idle.length > 0) {
+    while (run) {
       if (run.next < run.blocks.length) {
-        const worker = this.idle.pop() as Worker;
+        const worker = this.freest(run);
+        if (!worker) return;
         const { first, count, preview } = run.blocks[run.next++];
         const now = performance.now();
         const flush = !preview && (first === 0 || run.next === run.blocks.length || now - (run.lastFlush.get(worker) ?? run.started) >= FLUSH_INTERVAL_MS);
@@ -115,31 +148,27 @@ export class WorkerPoolBackend implements SweepBackend {
           run.lastFlush.set(worker, now);
           run.held.delete(worker);
         } else if (!preview) run.held.add(worker);
-        run.outstanding++;
         const { scenario, seed, sections } = run.request;
         // The run's scenario and kernel go with the worker's first block of the run only.
         const context = this.runOf.get(worker) === run.id ? undefined : { scenario, seed, sensitivity: sections.sensitivity, kernel: run.kernel };
         this.runOf.set(worker, run.id);
-        const message: BlockRequest = { type: 'block', runId: run.id, run: context, first, count, preview, flush };
-        worker.postMessage(message);
+        this.post(worker, run, { type: 'block', runId: run.id, run: context, first, count, preview, flush });
       } else {
-        // Every block is handed out: collect the counts the idle workers still hold.
-        const index = this.idle.findIndex((worker) => run.held.has(worker));
-        if (index < 0) return;
-        const [worker] = this.idle.splice(index, 1);
+        // Every block is handed out: collect the counts the workers still hold (behind the blocks in their inbox).
+        const worker = this.freest(run, [...run.held]);
+        if (!worker) return;
         run.held.delete(worker);
-        run.outstanding++;
-        const message: FlushRequest = { type: 'flush', runId: run.id };
-        worker.postMessage(message);
+        this.post(worker, run, { type: 'flush', runId: run.id });
       }
     }
   }
 
   private onReply(worker: Worker, reply: WorkerReply): void {
-    this.idle.push(worker);
+    (this.inbox.get(worker) as number[]).shift();
     const run = this.active;
     if (run && reply.runId === run.id) {
       run.outstanding--;
+      run.answered = true;
       if (reply.type === 'fault') {
         this.fail(new Error(reply.message));
         return;
@@ -152,7 +181,7 @@ export class WorkerPoolBackend implements SweepBackend {
       }
       const final = run.next === run.blocks.length && run.outstanding === 0 && run.held.size === 0 && run.summary !== undefined;
       if (final) this.active = undefined;
-      // The idle worker gets its next block before the answer is drawn (the first draw takes tens of ms).
+      // The worker gets its next block before the answer is drawn (the first draw takes tens of ms).
       this.dispatch();
       if (preview) run.onProgress({ summary: preview, final: false });
       if ((!reply.preview && reply.summary) || final) run.onProgress({ summary: run.summary as SweepSummary, final });

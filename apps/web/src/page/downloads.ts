@@ -19,7 +19,7 @@ export function wireDownloads(scenario: () => { text: string; json: unknown }, a
   const result = (id: string, format: (final: Answer) => Blob, suffix: string) =>
     byId(id).addEventListener('click', () => {
       const shown = answer();
-      if (shown?.final) downloadBlob(format(shown), `${name()}${suffix}`);
+      if (shown?.final && !shown.partialTrajectories) downloadBlob(format(shown), `${name()}${suffix}`);
     });
   result('download-json', (final) => new Blob([formatResultJson(contractResult(final.result))], { type: 'application/json' }), '-result.json');
   result('download-full-json', (final) => new Blob([formatResultJson(final.result)], { type: 'application/json' }), '-result-full.json');

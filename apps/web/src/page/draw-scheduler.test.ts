@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DrawScheduler } from './draw-scheduler.js';
 
-type Answer = { readonly final: boolean; readonly n: number; readonly pendingTrajectories?: boolean };
+type Answer = { readonly final: boolean; readonly n: number; readonly pendingTrajectories?: boolean; readonly progress?: number };
 
 describe('DrawScheduler', () => {
   beforeEach(() => {
@@ -60,5 +60,31 @@ describe('DrawScheduler', () => {
     scheduler.request();
     vi.advanceTimersByTime(20);
     expect(drawn).toEqual([1, 1]);
+  });
+
+  it('does not draw a partial answer whose run should end within 200 ms at its rate so far, unless the final one is late', () => {
+    const drawn: number[] = [];
+    const scheduler = new DrawScheduler<Answer>((answer) => drawn.push(answer.n));
+    scheduler.startRun();
+    scheduler.offer({ final: false, n: 1, progress: 0.01 });
+    // At 250 ms, 90% done: about 28 ms to go, so the final answer is drawn next, not this one.
+    vi.advanceTimersByTime(50);
+    scheduler.offer({ final: false, n: 2, progress: 0.9 });
+    vi.advanceTimersByTime(220);
+    expect(drawn).toEqual([1]);
+    scheduler.offer({ final: true, n: 3, progress: 1 });
+    vi.advanceTimersByTime(20);
+    expect(drawn).toEqual([1, 3]);
+    // 30% done after 250 ms: drawn. A run that stalls near its end draws its last partial answer an interval later.
+    scheduler.startRun();
+    scheduler.offer({ final: false, n: 4, progress: 0.01 });
+    scheduler.offer({ final: false, n: 5, progress: 0.3 });
+    vi.advanceTimersByTime(250);
+    expect(drawn).toEqual([1, 3, 4, 5]);
+    scheduler.offer({ final: false, n: 6, progress: 0.95 });
+    vi.advanceTimersByTime(250);
+    expect(drawn).toEqual([1, 3, 4, 5]);
+    vi.advanceTimersByTime(250);
+    expect(drawn).toEqual([1, 3, 4, 5, 6]);
   });
 });

@@ -8,6 +8,8 @@ const REFINE_INTERVAL_MS = 200;
 export interface Drawable {
   readonly final: boolean;
   readonly pendingTrajectories?: boolean;
+  /** The share of the run's samples in the answer, (0, 1]. */
+  readonly progress?: number;
 }
 
 /** The run's last answer: its counts final and nothing pending. */
@@ -21,7 +23,10 @@ function complete(answer: Drawable): boolean {
  * most every REFINE_INTERVAL_MS, which leaves the main thread free to merge the workers' blocks. Final counts
  * still waiting for the fan chart or the drivers count as partial: the parts usually follow within a few tens
  * of milliseconds, and drawing every chart in between (tens of ms of main thread, then the compositor) held
- * back the workers computing them on a machine with few cores.
+ * back the workers computing them on a machine with few cores. Nor is a partial answer drawn when the run
+ * should end within REFINE_INTERVAL_MS (from its rate so far): the final one follows, and the main thread drawing
+ * every chart (20-30 ms, more on a loaded machine) held back the engine workers, which wait for it to be handed
+ * their next blocks; such an answer is drawn an interval later if the final one has not come by then.
  */
 export class DrawScheduler<T extends Drawable> {
   /** The answer drawn last. */
@@ -31,6 +36,10 @@ export class DrawScheduler<T extends Drawable> {
   private drawTimer: ReturnType<typeof setTimeout> | undefined;
   private lastDraw = 0;
   private drawn = false;
+  /** When the current run started (performance.now()). */
+  private runStart = 0;
+  /** The partial answer last left undrawn because the final one was near: it is drawn the next time. */
+  private deferred: T | undefined;
 
   /** `draw` gets each answer to draw and whether it is the run's first. */
   constructor(private readonly draw: (answer: T, first: boolean) => void) {}
@@ -43,6 +52,7 @@ export class DrawScheduler<T extends Drawable> {
   /** A new run: its first answer will be drawn at once. */
   startRun(): void {
     this.drawn = false;
+    this.runStart = performance.now();
   }
 
   /** A newer answer to draw (the run's progress). */
@@ -82,6 +92,13 @@ export class DrawScheduler<T extends Drawable> {
     this.frameRequested = true;
     requestAnimationFrame(() => {
       this.frameRequested = false;
+      if (this.pending && this.drawn && this.pending !== this.deferred && this.finalIsNear(this.pending)) {
+        // Not drawn now; an interval from now unless the final answer (or a newer one) comes first.
+        this.deferred = this.pending;
+        this.lastDraw = performance.now();
+        this.request();
+        return;
+      }
       if (this.pending) {
         this.answer = this.pending;
         this.pending = undefined;
@@ -90,6 +107,13 @@ export class DrawScheduler<T extends Drawable> {
       else this.lastDraw = performance.now();
       if (this.pending) this.request();
     });
+  }
+
+  /** Whether a partial answer's run should end within REFINE_INTERVAL_MS, at its rate so far. */
+  private finalIsNear(answer: T): boolean {
+    if (answer.final || answer.progress === undefined || !(answer.progress > 0)) return false;
+    const elapsed = performance.now() - this.runStart;
+    return (elapsed * (1 - answer.progress)) / answer.progress < REFINE_INTERVAL_MS;
   }
 
   private drawAnswer(answer: T): void {

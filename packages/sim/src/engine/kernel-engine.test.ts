@@ -13,8 +13,8 @@ import { KernelEngine } from './kernel-engine.js';
 import { runSweep } from './run-sweep.js';
 import { compileWasmModuleSync } from './wasm-api.js';
 import { AGREEMENT_SCENARIOS, LAW_ROWS } from './agreement-scenarios.fixture.js';
-import { sensitivityInputs } from '../summary/sensitivity-accumulator.js';
-import type { SummarySections, SweepSummary } from '../summary/sweep-summary.js';
+import { SENSITIVITY_SAMPLES, sensitivityInputs } from '../summary/sensitivity-accumulator.js';
+import { createSummary, type SummarySections, type SweepSummary } from '../summary/sweep-summary.js';
 
 const kernelModule = compileWasmModuleSync(readFileSync(fileURLToPath(kernelWasmUrl)));
 
@@ -138,6 +138,33 @@ describe('KernelEngine computes the optional summary sections as the reference d
       }
     }
   });
+
+  it.each([['preset default', SCENARIO_PRESETS.default], ...Object.entries(AGREEMENT_SCENARIOS).slice(0, 3)])(
+    'sensitivity of %s adds the samples below SENSITIVITY_SAMPLES only, a kernel block across that end cut there',
+    (_name, scenario) => {
+      const plan = planOf(scenario);
+      const sections: SummarySections = { sensitivityInputs: sensitivityInputs(plan) };
+      const summaryOf = (engine: ReferenceEngine | KernelEngine, ranges: Array<[number, number]>): SweepSummary => {
+        const summary = createSummary(plan.startYear, plan.horizonYear, plan.stocks.length, sections);
+        for (const [first, count] of ranges) engine.runBlock(first, count, summary);
+        return summary;
+      };
+      // 1,000 samples below the end, not a multiple of the kernel's lanes, then 1,500 past it.
+      const first = SENSITIVITY_SAMPLES - 1000;
+      const reference = summaryOf(new ReferenceEngine(plan, 9), [[first, 2500]]);
+      const kernel = summaryOf(new KernelEngine(kernelModule, plan, 9, { sections }), [[first, 2500]]);
+      const kernelBelow = summaryOf(new KernelEngine(kernelModule, plan, 9, { sections }), [[first, 1000]]);
+      for (const key of ['count', 'never', 'sumQ', 'sumQ2', 'totalQ', 'totalQ2'] as const) {
+        expect(kernel.sensitivity![key]).toEqual(kernelBelow.sensitivity![key]);
+      }
+      expect(differingCounts(kernel.sensitivity!.count, reference.sensitivity!.count)).toBeLessThanOrEqual(2);
+      const counted = kernel.sensitivity!.count.reduce((a, b) => a + b, 0);
+      const binned = sections.sensitivityInputs!.filter((input) => input.edges.length > 0).length;
+      expect(counted).toBe(1000 * binned * plan.stocks.length);
+      // The counts still take every sample.
+      kernel.stocks.forEach((counts) => expect(counts.already + counts.never + counts.bins.reduce((a, b) => a + b, 0)).toBe(2500));
+    },
+  );
 
   it('refuses a summary with a section it was not made for', () => {
     const plan = planOf(SCENARIO_PRESETS['contract-example']);

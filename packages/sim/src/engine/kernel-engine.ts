@@ -1,7 +1,7 @@
 import type { Plan } from '../model/plan.js';
 import { zigguratTables } from '../random/normal-ziggurat.js';
 import type { SummarySections, SweepSummary } from '../summary/sweep-summary.js';
-import { SENSITIVITY_BINS, SENSITIVITY_YEAR_SCALE, foldSensitivityBlock } from '../summary/sensitivity-accumulator.js';
+import { SENSITIVITY_BINS, SENSITIVITY_SAMPLES, SENSITIVITY_YEAR_SCALE, foldSensitivityBlock } from '../summary/sensitivity-accumulator.js';
 import { BLOCK_SIZE, type Engine } from './engine.js';
 import { ReferenceEngine } from './reference-engine.js';
 import { encodePlan } from './encode-plan.js';
@@ -20,7 +20,7 @@ interface KernelExports {
   runBlock(firstSample: number, count: number): number;
   setOverrides(count: number): number;
   sampleYears(firstSample: number, count: number): number;
-  setSections(inputs: number, sensitivityBins: number, yearScale: number): void;
+  setSections(inputs: number, sensitivityBins: number, yearScale: number, sensitivitySamples: number): void;
   designYears(firstA: number, firstB: number, count: number, inputs: number): number;
 }
 
@@ -114,7 +114,7 @@ export class KernelEngine implements Engine {
       });
     }
     checkKernelStatus(this.kernel.init(seed, layoutAt), 'init');
-    this.kernel.setSections(inputs.length, SENSITIVITY_BINS, SENSITIVITY_YEAR_SCALE);
+    this.kernel.setSections(inputs.length, SENSITIVITY_BINS, SENSITIVITY_YEAR_SCALE, SENSITIVITY_SAMPLES);
   }
 
   setOverrides(overrides: readonly SlotOverride[]): void {
@@ -129,9 +129,14 @@ export class KernelEngine implements Engine {
     if ((summary.trajectories !== undefined && !this.sections.trajectories) || (summary.sensitivity !== undefined && !this.sections.sensitivityInputs)) {
       throw new Error('KernelEngine: the summary has a section the engine was not made with (KernelEngineOptions.sections)');
     }
-    // Sensitivity's exact per-block sums are folded at most every BLOCK_SIZE samples, as the reference does.
-    const chunk = summary.sensitivity ? BLOCK_SIZE : count;
-    for (let done = 0; done < count; done += chunk) this.runChunk(firstSample + done, Math.min(chunk, count - done), summary);
+    // Sensitivity's exact per-block sums are folded at most every BLOCK_SIZE samples, as the reference does;
+    // past the section's samples one call takes the rest.
+    for (let done = 0; done < count; ) {
+      const at = firstSample + done;
+      const chunk = summary.sensitivity && at < SENSITIVITY_SAMPLES ? Math.min(BLOCK_SIZE, count - done) : count - done;
+      this.runChunk(at, chunk, summary);
+      done += chunk;
+    }
     summary.samples += count;
   }
 

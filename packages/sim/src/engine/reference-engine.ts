@@ -10,7 +10,7 @@ import { repetitionMultiplier } from '../model/repetition.js';
 import { exhaustionYear, type PiecewiseGrowth } from '../model/exhaustion-year.js';
 import { addYear, type SweepSummary } from '../summary/sweep-summary.js';
 import { TRAJECTORY_SAMPLES, addTrajectory, shapeTrajectoryRecords, type TrajectoryRecords } from '../summary/trajectory-records.js';
-import { addSensitivitySample, foldSensitivityBlock } from '../summary/sensitivity-accumulator.js';
+import { SENSITIVITY_SAMPLES, addSensitivitySample, foldSensitivityBlock } from '../summary/sensitivity-accumulator.js';
 import { BLOCK_SIZE, type Engine } from './engine.js';
 import { applyOverrides, type SlotOverride } from '../model/slot-override.js';
 
@@ -63,7 +63,7 @@ export class ReferenceEngine implements Engine {
       yearsOf(plan, state, years);
       for (let s = 0; s < years.length; s++) addYear(summary, s, years[s]);
       if (summary.trajectories && i < TRAJECTORY_SAMPLES) recordTrajectory(plan, state, summary.trajectories);
-      if (summary.sensitivity) {
+      if (summary.sensitivity && i < SENSITIVITY_SAMPLES) {
         addSensitivitySample(summary.sensitivity, values, years, plan.startYear, plan.horizonYear);
         // Fold at every block boundary so exact per-block sums never exceed 2^16 samples.
         if ((i + 1) % BLOCK_SIZE === 0) foldSensitivityBlock(summary.sensitivity);

@@ -2,10 +2,10 @@ import { sha256Hex } from '../math/sha256.js';
 import { validateScenario } from '../scenario/validate-scenario.js';
 import { compilePlan } from '../model/compile-plan.js';
 import { SCENARIO_PRESETS } from '../presets/presets.js';
-import { sensitivityInputs } from '../summary/sensitivity-accumulator.js';
+import { SENSITIVITY_SAMPLES, sensitivityInputs } from '../summary/sensitivity-accumulator.js';
 import { sweepResult } from '../report/sweep-result.js';
 import { eventIndices } from '../report/event-indices.js';
-import type { SummarySections } from '../summary/sweep-summary.js';
+import { createSummary, type SummarySections } from '../summary/sweep-summary.js';
 import { THIS_HORIZON } from '../version.js';
 import { KernelEngine } from './kernel-engine.js';
 import { ReferenceEngine } from './reference-engine.js';
@@ -59,6 +59,11 @@ export function scenarioFingerprints(module: WasmModule, scenario: unknown): Rec
     out[`summary ${label}`] = hash(serialise(summary));
     out[`result ${label}`] = hash(JSON.stringify(sweepResult(plan, FINGERPRINT_SEED, summary, HORIZON, events)));
   }
+  // The sensitivity section adds only the samples below SENSITIVITY_SAMPLES: a summary across that end.
+  const sections: SummarySections = { sensitivityInputs: sensitivityInputs(plan) };
+  const across = createSummary(plan.startYear, plan.horizonYear, plan.stocks.length, sections);
+  new KernelEngine(module, plan, FINGERPRINT_SEED, { sections }).runBlock(SENSITIVITY_SAMPLES - 40_001, 60_000, across);
+  out['summary explain across the end'] = hash(serialise(across));
   const kernelYears = new KernelEngine(module, plan, FINGERPRINT_SEED, { yearsCapacity: 1000 }).sampleYears(YEARS_FIRST, YEARS_COUNT);
   out['years kernel'] = hash(new Uint8Array(kernelYears.buffer));
   const reference = new ReferenceEngine(plan, FINGERPRINT_SEED);

@@ -8,10 +8,16 @@ import { trajectoriesResult, type TrajectoriesResult } from './trajectories-resu
  * The fan chart's quantiles of a sweep of `samples` samples with `--trajectories`, from the plan and seed
  * alone: the paths of its first TRAJECTORY_SAMPLES samples, recorded by the reference engine as either engine
  * records them during a sweep (KernelEngine hands the recording to the reference). A thread that does not run
- * the sweep's blocks (the web app's trajectory worker) gets the CLI's bytes this way.
+ * the sweep's blocks (the web app's trajectory worker) gets the CLI's bytes this way. `throughYear`: the first
+ * years only (trajectoriesResult).
  */
-export function recordedTrajectories(plan: Plan, seed: number, samples: number): TrajectoriesResult {
+export function recordedTrajectories(plan: Plan, seed: number, samples: number, throughYear?: number): TrajectoriesResult {
+  return trajectoriesResult(recordTrajectories(plan, seed, samples), plan.stocks.map((stock) => stock.name), throughYear);
+}
+
+/** The records behind recordedTrajectories, to take more than one result from (the first years, then every year). */
+export function recordTrajectories(plan: Plan, seed: number, samples: number): TrajectoryRecords {
   const records = createSummary(plan.startYear, plan.horizonYear, plan.stocks.length, { trajectories: true }).trajectories as TrajectoryRecords;
   new ReferenceEngine(plan, seed).recordTrajectories(0, Math.min(samples, TRAJECTORY_SAMPLES), records);
-  return trajectoriesResult(records, plan.stocks.map((stock) => stock.name));
+  return records;
 }

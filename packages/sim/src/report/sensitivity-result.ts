@@ -1,5 +1,5 @@
 import type { StockEventSensitivity } from '../engine/event-sensitivity.js';
-import { limbValue, SENSITIVITY_BINS, SENSITIVITY_YEAR_SCALE, type SensitivityAccumulator } from '../summary/sensitivity-accumulator.js';
+import { limbValue, SENSITIVITY_BINS, SENSITIVITY_YEAR_SCALE, sensitivitySampleCount, type SensitivityAccumulator } from '../summary/sensitivity-accumulator.js';
 
 /** How much one input drives one stock's exhaustion year. */
 export interface InputSensitivity {
@@ -40,9 +40,10 @@ const round2 = (x: number): number => Math.round(x * 100) / 100;
  * The extra JSON key `sensitivity` (docs/output.md): for every stock, its inputs ranked by first-order index.
  * Computed from exact integer sums, so equal counts print equal bytes.
  */
-export function sensitivityResult(acc: SensitivityAccumulator, samples: number, startYear: number, stockNames: readonly string[], events?: EventSensitivityResult): Record<string, InputSensitivity[]> {
+export function sensitivityResult(acc: SensitivityAccumulator, runSamples: number, startYear: number, stockNames: readonly string[], events?: EventSensitivityResult): Record<string, InputSensitivity[]> {
   const out: Record<string, InputSensitivity[]> = Object.create(null);
   const scale = SENSITIVITY_YEAR_SCALE;
+  const samples = sensitivitySampleCount(0, runSamples);
   stockNames.forEach((name, s) => {
     const mean = limbValue(acc.totalQ, s) / samples;
     const variance = limbValue(acc.totalQ2, s) / samples - mean * mean;

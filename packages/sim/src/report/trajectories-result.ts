@@ -38,16 +38,22 @@ export interface TrajectoriesResult {
 
 const round6 = (value: number): number | null => (Number.isFinite(value) ? Number(value.toPrecision(6)) : null);
 
-export function trajectoriesResult(records: TrajectoryRecords, stockNames: readonly string[]): TrajectoriesResult {
-  const years = Array.from({ length: records.years }, (_, y) => records.startYear + y);
+/**
+ * `throughYear`: the years startYear … throughYear only, the first years of the whole result (each year's
+ * quantiles are its own, so they are the same numbers): a chart that shows those years has them sooner (the web
+ * app's fan chart), and the rest can follow.
+ */
+export function trajectoriesResult(records: TrajectoryRecords, stockNames: readonly string[], throughYear?: number): TrajectoriesResult {
+  const count = throughYear === undefined ? records.years : Math.max(1, Math.min(records.years, Math.floor(throughYear) - records.startYear + 1));
+  const years = Array.from({ length: count }, (_, y) => records.startYear + y);
   const all = Array.from({ length: records.recorded }, (_, k) => k);
   const supply: Record<string, TrajectoryBands> = Object.create(null);
-  stockNames.forEach((name, s) => (supply[name] = bandsOf(records, 1 + s, all)));
+  stockNames.forEach((name, s) => (supply[name] = bandsOf(records, count, 1 + s, all)));
   const models: Array<ModelMembers & { model: number; mode: string }> =
     records.demandModes.length > 1
       ? records.demandModes.map((mode, model) => ({ model, mode, members: all.filter((record) => recordModel(records, record) === model) }))
       : [];
-  const result: TrajectoriesResult = { years, samplesUsed: records.recorded, demand: bandsOf(records, 0, all, models), supply };
+  const result: TrajectoriesResult = { years, samplesUsed: records.recorded, demand: bandsOf(records, count, 0, all, models), supply };
   if (models.length > 0) {
     result.demandByModel = models.map(({ model, mode, members, bands }) => ({ model, mode, samplesUsed: members.length, bands: bands! }));
   }
@@ -61,11 +67,11 @@ interface ModelMembers {
 }
 
 /**
- * The bands of series `series` of the records `members` (all of them, in order): each year's quantiles,
- * over one year's values at a time. Each of `models` gets the bands of its members' values alone, taken from
+ * The bands of series `series` of the records `members` (all of them, in order) over the first `years` years:
+ * each year's quantiles, over one year's values at a time. Each of `models` gets the bands of its members' values alone, taken from
  * each year's values before their quantiles reorder them.
  */
-function bandsOf(records: TrajectoryRecords, series: number, members: readonly number[], models: readonly ModelMembers[] = []): TrajectoryBands {
+function bandsOf(records: TrajectoryRecords, years: number, series: number, members: readonly number[], models: readonly ModelMembers[] = []): TrajectoryBands {
   const n = members.length;
   const yearInto = pathsYearByYear(records, series, members);
   const values = new Float64Array(n);
@@ -73,7 +79,7 @@ function bandsOf(records: TrajectoryRecords, series: number, members: readonly n
   const modelValues = models.map((model) => new Float64Array(model.members.length));
   const modelBands = models.map((model) => (model.bands = emptyBands()));
   const out = emptyBands();
-  for (let y = 0; y < records.years; y++) {
+  for (let y = 0; y < years; y++) {
     yearInto(y, values);
     for (let m = 0; m < models.length; m++) {
       const own = modelValues[m];

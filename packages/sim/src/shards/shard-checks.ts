@@ -4,7 +4,7 @@ import { hasUnprintable } from '../errors/input-error.js';
 import { SCENARIO_LIMITS } from '../scenario/validate-scenario.js';
 import type { SweepSummary } from '../summary/sweep-summary.js';
 import { TRAJECTORY_SAMPLES, recordWidth } from '../summary/trajectory-records.js';
-import { SENSITIVITY_BINS, SENSITIVITY_YEAR_SCALE, limbValue } from '../summary/sensitivity-accumulator.js';
+import { SENSITIVITY_BINS, SENSITIVITY_SAMPLES, SENSITIVITY_YEAR_SCALE, limbValue, sensitivitySampleCount } from '../summary/sensitivity-accumulator.js';
 import { MAX_SECTION_BYTES, maxSegments, sensitivityBytes, trajectoryBytes } from './section-limits.js';
 
 /** Throws a ShardDataError naming the path in the shard file at fault. */
@@ -64,7 +64,6 @@ function recordedIn(range: SampleRange): number {
  * whole non-negative counts that add up to the samples they count, finite sums.
  */
 export function checkSections(summary: SweepSummary, plan: Plan, range: SampleRange, bad: Bad): void {
-  const samples = range.end - range.first;
   const trajectories = summary.trajectories;
   if (trajectories !== undefined) {
     const at = 'summary.trajectories';
@@ -133,8 +132,8 @@ export function checkSections(summary: SweepSummary, plan: Plan, range: SampleRa
           if (!isWhole(acc.count[cell]) || !isWhole(acc.never[cell]) || acc.never[cell] > acc.count[cell]) bad(`${at}.count`, 'expected whole counts ≥ 0, never at most count');
           total += acc.count[cell];
         }
-        const expected = acc.inputs[i].edges.length === 0 ? 0 : samples;
-        if (total !== expected) bad(`${at}.count`, `an input's counts add up to ${total}, not ${expected}`);
+        const expected = acc.inputs[i].edges.length === 0 ? 0 : sensitivitySampleCount(range.first, range.end);
+        if (total !== expected) bad(`${at}.count`, `an input's counts add up to ${total}, not ${expected} (the samples of the shard's range below ${SENSITIVITY_SAMPLES})`);
       }
     }
   }

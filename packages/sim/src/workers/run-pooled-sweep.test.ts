@@ -10,7 +10,11 @@ import { ReferenceEngine } from '../engine/reference-engine.js';
 import { runSweep } from '../engine/run-sweep.js';
 import { BLOCK_SIZE } from '../engine/engine.js';
 import { compileWasmModuleSync } from '../engine/wasm-api.js';
-import { runPooledSweep } from './run-pooled-sweep.js';
+import { runPooledPoints, runPooledSweep } from './run-pooled-sweep.js';
+import { parseVary } from '../whatif/parse-vary.js';
+import { resolveVary } from '../whatif/resolve-vary.js';
+import { varyGrid } from '../whatif/vary-grid.js';
+import { runVarySweep } from '../whatif/run-vary-sweep.js';
 import { threadPools } from './thread-pools.test-support.js';
 
 const module = compileWasmModuleSync(readFileSync(fileURLToPath(kernelWasmUrl)));
@@ -46,5 +50,28 @@ describe('runPooledSweep', () => {
     const run = runPooledSweep(poolOf(2), { plan, seed: 1, samples: 1e10, engine: 'kernel', module, threads: 2, signal: controller.signal });
     setTimeout(() => controller.abort(new Error('stop')), 200);
     await expect(run).rejects.toThrow('stop');
+  });
+});
+
+describe('runPooledPoints', () => {
+  // 37 points of one part-block each: a task runs 3 points on 1 thread, 2 on 2 and 1 on 3 (pointsPerTask).
+  const points = varyGrid([resolveVary(plan, parseVary('stocks[0].tokens0*=0.5..2:37:log'))]);
+  const samples = 2999;
+  const inThread = runVarySweep(plan, new KernelEngine(module, plan, 6), samples, points);
+
+  it.each([1, 2, 3])('gives each point the in-thread summary, in point order, on %i threads', async (threads) => {
+    const handed: number[] = [];
+    const summaries: unknown[] = [];
+    await runPooledPoints(poolOf(threads), {
+      plan, seed: 6, samples, engine: 'kernel', module, threads, points: points.map((p) => p.overrides),
+      onPoint: (point, summary) => {
+        handed.push(point);
+        summaries.push(summary);
+      },
+    });
+    expect(handed).toEqual(points.map((_, k) => k));
+    expect(summaries).toEqual(inThread);
+    const kept = await runPooledPoints(poolOf(threads), { plan, seed: 6, samples, engine: 'kernel', module, threads, points: points.map((p) => p.overrides) });
+    expect(kept).toEqual(inThread);
   });
 });

@@ -2,8 +2,8 @@ import type { Pool } from 'workerpool';
 import type { Plan } from '../model/plan.js';
 import type { WasmModule } from '../engine/wasm-api.js';
 import { createSummary, mergeSummary, type SummarySections, type SweepSummary } from '../summary/sweep-summary.js';
-import type { EngineKind, SweepTask } from './sweep-task.js';
-import { sweepTaskRanges } from './sweep-task-ranges.js';
+import type { EngineKind, PointsTask } from './sweep-task.js';
+import { pointsPerTask, sweepTaskRanges } from './sweep-task-ranges.js';
 import type { SlotOverride } from '../model/slot-override.js';
 
 /** What runPooledSweep runs: the plan, seed and samples, on which engine, with how many threads. */
@@ -45,9 +45,10 @@ export async function runPooledSweep(pool: Pool, options: PooledSweepOptions): P
 
 /**
  * Runs the points of a sweep on a workerpool pool (Node worker threads or Web Workers), one pass over the
- * samples per point, every point's tasks reusing the workers' engines. The samples are cut into tasks of
- * whole BLOCK_SIZE blocks; results are merged strictly in task order, holding at most a window of
- * 2 × threads finished-but-unmerged summaries, so memory stays flat whatever the sample count. Counts are
+ * samples per point, every point's tasks reusing the workers' engines. The samples are cut into ranges of
+ * whole BLOCK_SIZE blocks, and a task runs one range for a group of consecutive points (pointsPerTask: one
+ * point for a single sweep); results are merged strictly in task order, holding at most a window of
+ * 2 × threads finished-but-unmerged tasks, so memory stays flat whatever the sample count. Counts are
  * integers and merging adds them, so the summary is the same for any thread count. Progress counts the
  * samples of all points.
  */
@@ -56,13 +57,17 @@ export async function runPooledPoints(pool: Pool, options: PooledPointsOptions):
   const sections = options.sections ?? {};
   const firstSample = options.firstSample ?? 0;
   const pointRanges = sweepTaskRanges(firstSample, options.samples, threads);
-  // Point by point, each point's tasks in sample order: task t is range t mod R of point ⌊t / R⌋.
-  const ranges = points.flatMap((_, point) => pointRanges.map(([first, count]): [number, number, number] => [first, count, point]));
+  // The points in groups of consecutive points, each group's tasks in sample order: task t is range t mod R
+  // of group ⌊t / R⌋, and runs every point of its group over that range.
+  const perTask = pointsPerTask(points.length, pointRanges.length, threads);
+  const groups = Array.from({ length: Math.ceil(points.length / perTask) }, (_, g) => points.slice(g * perTask, (g + 1) * perTask));
+  const ranges = groups.flatMap((_, group) => pointRanges.map(([first, count]): [number, number, number] => [first, count, group]));
   const kept: SweepSummary[] = [];
-  let total = createSummary(plan.startYear, plan.horizonYear, plan.stocks.length, sections);
+  const emptyTotals = (group: number): SweepSummary[] => groups[group].map(() => createSummary(plan.startYear, plan.horizonYear, plan.stocks.length, sections));
+  let totals = emptyTotals(0);
   const jobId = `sweep-${++jobCounter}`;
   const window = Math.max(2, 2 * threads);
-  const finished = new Map<number, SweepSummary>();
+  const finished = new Map<number, SweepSummary[]>();
   let done = 0;
   let nextToMerge = 0;
   let nextToSubmit = 0;
@@ -85,26 +90,28 @@ export async function runPooledPoints(pool: Pool, options: PooledPointsOptions):
     const submit = (): void => {
       while (!failed && nextToSubmit < ranges.length && nextToSubmit - nextToMerge < window) {
         const index = nextToSubmit++;
-        const [first, count, point] = ranges[index];
-        const task: SweepTask = { jobId, engine, module, plan, seed, sections, firstSample: first, count, overrides: points[point] };
+        const [first, count, group] = ranges[index];
+        const task: PointsTask = { jobId, engine, module, plan, seed, sections, firstSample: first, count, points: groups[group] };
         pool
-          .exec('runSweepTask', [task], {
+          .exec('runPointsTask', [task], {
             on: (event: { samples: number }) => {
               done += event.samples;
               if (!failed) onProgress?.(done);
             },
           })
-          .then((summary: SweepSummary) => {
-            finished.set(index, summary);
+          .then((summaries: SweepSummary[]) => {
+            finished.set(index, summaries);
             while (finished.has(nextToMerge)) {
-              mergeSummary(total, finished.get(nextToMerge) as SweepSummary);
+              (finished.get(nextToMerge) as SweepSummary[]).forEach((summary, k) => mergeSummary(totals[k], summary));
               finished.delete(nextToMerge++);
-              // A point is whole after its last range: hand it over, and start the next point's summary.
+              // A group's points are whole after its last range: hand them over, and start the next group's.
               if (nextToMerge % pointRanges.length === 0) {
-                const point = nextToMerge / pointRanges.length - 1;
-                if (onPoint) onPoint(point, total);
-                else kept.push(total);
-                total = createSummary(plan.startYear, plan.horizonYear, plan.stocks.length, sections);
+                const group = nextToMerge / pointRanges.length - 1;
+                totals.forEach((total, k) => {
+                  if (onPoint) onPoint(group * perTask + k, total);
+                  else kept.push(total);
+                });
+                if (group + 1 < groups.length) totals = emptyTotals(group + 1);
               }
             }
             if (nextToMerge === ranges.length) {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BLOCK_SIZE } from '../engine/engine.js';
-import { sweepTaskRanges } from './sweep-task-ranges.js';
+import { pointsPerTask, sweepTaskRanges } from './sweep-task-ranges.js';
 
 describe('sweepTaskRanges', () => {
   it('cuts samples into whole blocks that cover the range once, in order', () => {
@@ -41,5 +41,23 @@ describe('sweepTaskRanges', () => {
   it('keeps tasks within one block of each other when blocks are few', () => {
     const blocks = sweepTaskRanges(0, 37 * BLOCK_SIZE, 3).map(([, count]) => count / BLOCK_SIZE);
     expect(Math.max(...blocks) - Math.min(...blocks)).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('pointsPerTask', () => {
+  it('runs one point a task for a single sweep, and groups points of few blocks into about 16 tasks a thread, at most 16 points a task', () => {
+    expect(pointsPerTask(1, 2, 1)).toBe(1);
+    expect(pointsPerTask(101, 16, 1)).toBe(16);
+    // 101 points of 2 tasks on 1 thread: 8 groups of 13 points, 16 tasks.
+    expect(pointsPerTask(101, 2, 1)).toBe(13);
+    expect(pointsPerTask(101, 2, 2)).toBe(7);
+    fc.assert(fc.property(fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 1, max: 256 }), fc.integer({ min: 1, max: 16 }), (points, tasksPerPoint, threads) => {
+      const perTask = pointsPerTask(points, tasksPerPoint, threads);
+      expect(perTask).toBeGreaterThanOrEqual(1);
+      expect(perTask).toBeLessThanOrEqual(Math.min(16, points));
+      // Never fewer tasks than a thread's share would need, unless there are too few points to make them.
+      const tasks = Math.ceil(points / perTask) * tasksPerPoint;
+      if (perTask > 1) expect(tasks).toBeGreaterThanOrEqual(Math.min(16 * threads, points * tasksPerPoint) / 2);
+    }));
   });
 });

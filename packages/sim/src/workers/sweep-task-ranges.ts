@@ -38,3 +38,17 @@ export function sweepTaskRanges(firstSample: number, samples: number, threads: n
   }
   return ranges;
 }
+
+/** The most what-if points one task runs: it holds a summary per point until it is merged. */
+const MAX_POINTS_PER_TASK = 16;
+
+/**
+ * How many what-if points one task runs (over the same samples), given the tasks each point is cut into: as
+ * many as makes a grid about as many tasks as one sweep has (TASKS_PER_THREAD per thread), at most
+ * MAX_POINTS_PER_TASK. A grid of points of few samples (1e5: two blocks) would otherwise cost a round trip to
+ * the worker, during which it waits, for every block of every point.
+ */
+export function pointsPerTask(points: number, tasksPerPoint: number, threads: number): number {
+  const groups = Math.max(1, Math.ceil((TASKS_PER_THREAD * threads) / tasksPerPoint));
+  return Math.max(1, Math.min(MAX_POINTS_PER_TASK, Math.ceil(points / groups)));
+}

@@ -13,8 +13,9 @@ export type EngineKind = 'kernel' | 'reference';
 /**
  * One unit of worker work: samples [firstSample, firstSample + count), a whole number of BLOCK_SIZE blocks
  * (the last task may end early). Everything in it survives structured cloning, a WebAssembly.Module included,
- * so it can go to a Node worker thread or a Web Worker. The CLI's pool (run-pooled-sweep.ts) sends tasks to
- * worker threads; the web app's engine worker makes one per block from its own messages
+ * so it can go to a Node worker thread or a Web Worker. The CLI's pool (run-pooled-sweep.ts) sends
+ * PointsTasks (one or more what-if points over the same range) to worker threads; the web app's engine worker
+ * makes one SweepTask per block from its own messages
  * (apps/web/src/compute/worker-messages.ts says why it has a protocol of its own).
  */
 export interface SweepTask {
@@ -65,4 +66,14 @@ export function runSweepTask(task: SweepTask, onBlock?: (samples: number) => voi
     onBlock?.(count);
   }
   return summary;
+}
+
+/** A task over several what-if points: the same samples for each point's overrides. */
+export interface PointsTask extends Omit<SweepTask, 'overrides'> {
+  readonly points: ReadonlyArray<readonly SlotOverride[]>;
+}
+
+/** Runs a task's samples once per point, on the worker's one engine; one summary per point, in order. */
+export function runPointsTask(task: PointsTask, onBlock?: (samples: number) => void): SweepSummary[] {
+  return task.points.map((overrides) => runSweepTask({ ...task, overrides }, onBlock));
 }

@@ -1,13 +1,13 @@
 /**
  * The pool's worker script, for Node worker threads and Web Workers alike. Loading it has a side effect by
- * design: it registers `runSweepTask` with workerpool, which answers the pool's calls and forwards the blocks'
- * progress as events (each task's summary is fresh, so its arrays' buffers are transferred to the pool's
+ * design: it registers `runPointsTask` with workerpool, which answers the pool's calls and forwards the blocks'
+ * progress as events (each task's summaries are fresh, so its arrays' buffers are transferred to the pool's
  * thread rather than copied), and `runPerSampleTask`, which writes its rows into the buffer it shares
  * with the caller.
  */
 import * as workerpool from 'workerpool';
 import { summaryBuffers } from '../summary/summary-buffers.js';
-import { runSweepTask, type SweepTask } from './sweep-task.js';
+import { runPointsTask, type PointsTask } from './sweep-task.js';
 import { runPerSampleTask, type PerSampleTask } from './per-sample-task.js';
 
 /**
@@ -17,10 +17,10 @@ import { runPerSampleTask, type PerSampleTask } from './per-sample-task.js';
 const PROGRESS_INTERVAL_MS = 100;
 
 workerpool.worker({
-  runSweepTask: (task: SweepTask) => {
+  runPointsTask: (task: PointsTask) => {
     let unreported = 0;
     let reportedAt = Date.now();
-    const summary = runSweepTask(task, (samples) => {
+    const summaries = runPointsTask(task, (samples) => {
       unreported += samples;
       const now = Date.now();
       if (now - reportedAt < PROGRESS_INTERVAL_MS) return;
@@ -30,7 +30,7 @@ workerpool.worker({
     });
     // Sent before the result, so the pool counts every sample before the task is done.
     if (unreported > 0) workerpool.workerEmit({ samples: unreported });
-    return new workerpool.Transfer(summary, summaryBuffers(summary));
+    return new workerpool.Transfer(summaries, summaryBuffers(summaries));
   },
   runPerSampleTask: (task: PerSampleTask) => runPerSampleTask(task),
 });
