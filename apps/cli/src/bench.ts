@@ -30,13 +30,13 @@ interface Measurement {
   readonly peakRssMiB: number;
 }
 
-/** Samples per thread with summary sections on (they are several times slower). */
-const SECTION_SAMPLES = 4e6;
 /** The optional summary sections timed in the second table: `--explain`, and the web app's default. */
 const SECTIONS = ['explain', 'explain+trajectories'];
 
 function measure(preset: string, engine: 'reference' | 'kernel', threads: number, sections = '', samplesGiven?: number): Measurement {
-  const samples = samplesGiven ?? (sections ? SECTION_SAMPLES : SAMPLES[engine]) * threads;
+  // With sections, the same samples as without: the sections' costs are fixed (their first 262,144 and 8,192
+  // samples), so a shorter run would weigh them, and the run's own start and tail, more than the plain run's.
+  const samples = samplesGiven ?? SAMPLES[engine] * threads;
   const args = [preset, engine, String(threads), String(samples), ...(sections ? [sections] : [])];
   const child = spawnSync(process.execPath, ['--import', preload, runner, ...args], { encoding: 'utf8' });
   if (child.status !== 0) throw new Error(`bench run failed (${preset}, ${engine}, ${threads}): ${child.stderr}`);
