@@ -45,6 +45,20 @@ export async function showLink(page: Page, hash: string): Promise<void> {
   if (await page.isHidden('#form-view')) await page.click('#tab-form');
 }
 
+/**
+ * A file's shared page: opened once, by `open` with the first test's link, then moved to each test's link
+ * within the document (showLink), which costs the browser far less than a fresh page.
+ */
+export function sharedPage<P extends Page>(open: (hash: string) => Promise<P>): (hash: string) => Promise<P> {
+  let shared: Promise<P> | undefined;
+  return async (hash) => {
+    shared ??= open(hash);
+    const page = await shared;
+    await showLink(page, hash);
+    return page;
+  };
+}
+
 /** Waits until the page's run is done (all samples drawn). */
 export async function waitForAnswer(page: Page, timeout = 60_000): Promise<void> {
   await page.waitForSelector('body[data-state="done"]', { timeout });

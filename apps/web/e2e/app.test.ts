@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SCENARIO_PRESETS } from '@horizon/sim';
 import { TEST_OUTPUT, servedApp } from './served-app.js';
-import { downloadBytes, downloadText, editorText, horizon, horizonOnScenario, medians, scenarioLink, showLink, waitForAnswer } from './app-page.js';
+import { downloadBytes, downloadText, editorText, horizon, horizonOnScenario, medians, scenarioLink, sharedPage, waitForAnswer } from './app-page.js';
 
 const OUTPUT = TEST_OUTPUT;
 const { server, browser } = servedApp();
@@ -38,13 +38,7 @@ const DEFAULT = `#preset=default&seed=42&samples=${SAMPLES}`;
  * any test also runs alone), then moved to each test's link within the document (showLink). The tests of a
  * page's first state (a link it opens with, a reload, a phone-sized window) open pages of their own.
  */
-let shared: Promise<Page> | undefined;
-async function pageAt(hash: string): Promise<Page> {
-  shared ??= openPage(DEFAULT);
-  const page = await shared;
-  await showLink(page, hash);
-  return page;
-}
+const pageAt = sharedPage(() => openPage(DEFAULT));
 
 describe('the web app in headless Chromium', () => {
   it('the default preset renders every chart and the table', async () => {

@@ -2,7 +2,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { TEST_OUTPUT, servedApp } from './served-app.js';
-import { downloadBytes, downloadText, horizonOnScenario, scenarioLink, showLink, waitForAnswer } from './app-page.js';
+import { downloadBytes, downloadText, horizonOnScenario, scenarioLink, sharedPage, waitForAnswer } from './app-page.js';
 import { axeViolations } from './axe-violations.js';
 
 const OUTPUT = TEST_OUTPUT;
@@ -20,13 +20,7 @@ async function open(hash: string, viewport?: { width: number; height: number }):
  * each test's link within the document (showLink). The tests of a page's first state or of its view (the
  * layout over a load, the tab order from the top, the fan chart's year range, a phone) open their own.
  */
-let shared: Promise<Page> | undefined;
-async function pageAt(hash: string): Promise<Page> {
-  shared ??= open(hash);
-  const page = await shared;
-  await showLink(page, hash);
-  return page;
-}
+const pageAt = sharedPage(open);
 
 /** A scenario whose demand and stock are fixed: demand 1e13 · 2^t against 8e13 · 1.1^t meet at t = ln 8 / ln(2/1.1). */
 const FIXED = {

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { TEST_OUTPUT, servedApp } from './served-app.js';
-import { downloadText, horizon, medians, showLink, waitForAnswer } from './app-page.js';
+import { downloadText, horizon, medians, sharedPage, waitForAnswer } from './app-page.js';
 import { axeViolations } from './axe-violations.js';
 
 const OUTPUT = TEST_OUTPUT;
@@ -25,13 +25,7 @@ async function openPage(hash: string): Promise<Page & { problems: string[] }> {
  * One page for the tests, opened by the first test to ask and moved to each test's link within the document
  * (showLink); the test of a link opened in a new tab opens that tab.
  */
-let shared: Promise<Page & { problems: string[] }> | undefined;
-async function pageAt(hash: string): Promise<Page & { problems: string[] }> {
-  shared ??= openPage(hash);
-  const page = await shared;
-  await showLink(page, hash);
-  return page;
-}
+const pageAt = sharedPage(openPage);
 
 /** Waits until the what-if card has drawn every point with all its samples. */
 async function waitForWhatIf(page: Page): Promise<void> {

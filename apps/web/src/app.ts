@@ -56,6 +56,11 @@ export class App {
   private latest: { request: SweepRequest; progress: SweepProgress } | undefined;
   /** Whether the run's final chart is drawn (its every chart final; the page is done once every year is in too). */
   private finalDrawn = false;
+  /**
+   * The answer that made the page done, which the result downloads write: a late reply of the fan chart's
+   * worker can still make the page draw an answer with only the years it shows, which must not be downloaded.
+   */
+  private doneAnswer: Answer | undefined;
   private readonly scheduler = new DrawScheduler<Answer>((answer, first) => this.draw(answer, first));
   private readonly trajectories = new TrajectoryService(
     () => {
@@ -92,7 +97,7 @@ export class App {
       togglePin: () => this.togglePin(),
       address: () => this.link.address(),
     });
-    wireDownloads(() => this.state, () => this.answer);
+    wireDownloads(() => this.state, () => this.doneAnswer);
     if (this.whatIfRunner) this.whatIf = new WhatIfPanel(this.whatIfRunner, () => this.edit(() => this.link.save(this.commit)));
     wireExportDialog({
       drawer: (id) => (id === 'whatif-chart' ? this.whatIf?.drawer() : this.answer ? chartDrawer(id, this.answer, this.view(), this.tooltip) : undefined),
@@ -224,6 +229,10 @@ export class App {
     const request: SweepRequest = { scenario, seed, samples, sections: { trajectories: extras, sensitivity: extras } };
     performance.mark('horizon:run-start');
     this.finalDrawn = false;
+    this.doneAnswer = undefined;
+    // Until this run's first progress, a late reply of the fan chart's or the drivers' worker for the run before
+    // must not make an answer of that run again: drawn now, it would say the page is done with its result.
+    this.latest = undefined;
     this.link.holdAddress();
     this.whatIf?.setScenario(scenario, seed);
     this.scheduler.startRun();
@@ -300,6 +309,7 @@ export class App {
     );
     // The address first: a reader who sees the page done reads the answer's link.
     this.link.releaseAddress();
+    this.doneAnswer = answer;
     document.body.dataset.state = 'done';
     setDownloadsEnabled(true);
     this.syncPin();

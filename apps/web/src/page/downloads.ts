@@ -7,7 +7,7 @@ const RESULT_BUTTONS = ['download-json', 'download-full-json', 'download-csv'];
 
 /**
  * The download buttons: the scenario as typed, and the final answer as the CLI writes it (JSON with only the
- * contract's fields, the full JSON, CSV). `scenario` gives the text and its decoded JSON, `answer` the answer shown.
+ * contract's fields, the full JSON, CSV). `scenario` gives the text and its decoded JSON, `answer` the run's final answer (none until the page is done).
  */
 export function wireDownloads(scenario: () => { text: string; json: unknown }, answer: () => Answer | undefined): void {
   const name = () => safeFileName(answer()?.request.scenario.name ?? 'horizon');
