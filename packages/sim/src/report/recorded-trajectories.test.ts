@@ -25,11 +25,12 @@ describe('recordedTrajectories(plan, seed, samples)', () => {
     ['villalobos2024-compute', 5_000, 2040],
     ['default', 10_000, 1900],
     ['default', 10_000, 2500],
-  ])('through a year, gives the first years of the whole result, the same numbers (%s, %i samples, through %i)', (preset, samples, throughYear) => {
+  ])('trajectoriesResult through a year gives the first years of the whole result, the same numbers (%s, %i samples, through %i)', (preset, samples, throughYear) => {
     const plan = compilePlan(validateScenario(SCENARIO_PRESETS[preset]));
     const names = plan.stocks.map((stock) => stock.name);
-    const whole = trajectoriesResult(recordTrajectories(plan, 5, samples), names);
-    const first = recordedTrajectories(plan, 5, samples, throughYear);
+    const records = recordTrajectories(plan, 5, samples);
+    const whole = trajectoriesResult(records, names);
+    const first = trajectoriesResult(records, names, throughYear);
     const count = Math.max(1, Math.min(whole.years.length, throughYear - plan.startYear + 1));
     const prefix = (bands: Record<string, Array<number | null>>) => Object.fromEntries(Object.entries(bands).map(([level, values]) => [level, values.slice(0, count)]));
     expect(first.years).toEqual(whole.years.slice(0, count));

@@ -8,11 +8,10 @@ import { trajectoriesResult, type TrajectoriesResult } from './trajectories-resu
  * The fan chart's quantiles of a sweep of `samples` samples with `--trajectories`, from the plan and seed
  * alone: the paths of its first TRAJECTORY_SAMPLES samples, recorded by the reference engine as either engine
  * records them during a sweep (KernelEngine hands the recording to the reference). A thread that does not run
- * the sweep's blocks (the web app's trajectory worker) gets the CLI's bytes this way. `throughYear`: the first
- * years only (trajectoriesResult).
+ * the sweep's blocks (the web app's trajectory worker) gets the CLI's bytes this way.
  */
-export function recordedTrajectories(plan: Plan, seed: number, samples: number, throughYear?: number): TrajectoriesResult {
-  return trajectoriesResult(recordTrajectories(plan, seed, samples), plan.stocks.map((stock) => stock.name), throughYear);
+export function recordedTrajectories(plan: Plan, seed: number, samples: number): TrajectoriesResult {
+  return trajectoriesResult(recordTrajectories(plan, seed, samples), plan.stocks.map((stock) => stock.name));
 }
 
 /** The records behind recordedTrajectories, to take more than one result from (the first years, then every year). */
