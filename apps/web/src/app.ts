@@ -1,5 +1,5 @@
 import { DEFAULT_PRESET, SCENARIO_PRESETS, type Plan, type Scenario, type SweepSummary } from '@horizon/sim';
-import { axisEndYear, parseCount } from '@horizon/sim/internal';
+import { AXIS_STEP_YEARS, axisEndYear, parseCount } from '@horizon/sim/internal';
 import { Tooltip } from './charts/tooltip.js';
 import { provenanceLine } from './charts/figure-svg.js';
 import type { SweepBackend, SweepProgress, SweepRequest, SweepRun } from './compute/sweep-backend.js';
@@ -28,9 +28,6 @@ import { setDownloadsEnabled, wireDownloads } from './page/downloads.js';
 import { hideBanner, showBanner } from './page/error-banner.js';
 import { syncBaselinePin } from './page/baseline-pin.js';
 import { syncTornadoPicker } from './page/tornado-picker.js';
-
-/** The CDF's axis ends on a multiple of this many years (sim's axisEndYear): partial counts may move it one step. */
-const AXIS_STEP_YEARS = 5;
 
 /**
  * The page: its state (page/page-state.ts) kept in the address and storage (page/link-sync.ts), and the run in

@@ -59,6 +59,6 @@ export type { EventSensitivityResult } from './report/sensitivity-result.js';
 export { DIST_PARAMETERS, SIMPLE_DIST_KINDS, DIST_KIND_LABELS, type SimpleDistKind } from './distributions/dist-parameters.js';
 export { SCENARIO_INPUTS, DEMAND_MODE_WORDS, type ScenarioInput, type InputRole } from './scenario/scenario-inputs.js';
 export { parentPath, inputWords } from './scenario/input-path.js';
-export { axisEndYear } from './summary/axis-end-year.js';
+export { AXIS_STEP_YEARS, axisEndYear } from './summary/axis-end-year.js';
 export { PRESET_FIGURES, INTERVAL_END_TOLERANCE, REPRODUCED_AT, type PresetFigures, type YearInterval } from './presets/preset-figures.js';
 export { presetFacts, type PresetFacts } from './report/preset-facts.js';
