@@ -7,7 +7,8 @@ const RESULT_BUTTONS = ['download-json', 'download-full-json', 'download-csv'];
 
 /**
  * The download buttons: the scenario as typed, and the final answer as the CLI writes it (JSON with only the
- * contract's fields, the full JSON, CSV). `scenario` gives the text and its decoded JSON, `answer` the run's final answer (none until the page is done).
+ * contract's fields, the full JSON, CSV). `scenario` gives the text and its decoded JSON, `answer` the answer
+ * that made the page done (none before it: the downloads are the CLI's whole result).
  */
 export function wireDownloads(scenario: () => { text: string; json: unknown }, answer: () => Answer | undefined): void {
   const name = () => safeFileName(answer()?.request.scenario.name ?? 'horizon');
@@ -18,8 +19,8 @@ export function wireDownloads(scenario: () => { text: string; json: unknown }, a
   });
   const result = (id: string, format: (final: Answer) => Blob, suffix: string) =>
     byId(id).addEventListener('click', () => {
-      const shown = answer();
-      if (shown?.final && !shown.partialTrajectories) downloadBlob(format(shown), `${name()}${suffix}`);
+      const done = answer();
+      if (done) downloadBlob(format(done), `${name()}${suffix}`);
     });
   result('download-json', (final) => new Blob([formatResultJson(contractResult(final.result))], { type: 'application/json' }), '-result.json');
   result('download-full-json', (final) => new Blob([formatResultJson(final.result)], { type: 'application/json' }), '-result-full.json');
