@@ -100,8 +100,9 @@ export function runBlock(firstSample: f64, count: i32): i32 {
   for (let done = 0; done < count; ) {
     const at = first + <u64>done;
     const sectioned = sensitivity && at < sensitivityEnd;
+    let n = min(BLOCK_LANES, count - done);
     // A block that straddles the section's end is cut there, so that each part is one kind of block.
-    const n = sectioned ? <i32>min(<u64>min(BLOCK_LANES, count - done), sensitivityEnd - at) : min(BLOCK_LANES, count - done);
+    if (sectioned) n = <i32>min(<u64>n, sensitivityEnd - at);
     // When no pass reads the inputs' columns, the unpicked demand models' draws are skipped.
     const status = sampleBlock(at, n, !sectioned);
     if (status != S.OK) return status;
