@@ -22,10 +22,13 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
+/** Each CSV the examples wrote, read once: its rows' cells, the header first. */
+const tables = new Map<string, string[][]>();
 const column = (file: string, name: string): number[] => {
-  const [header, ...rows] = csvRows(readFileSync(join(folder, file), 'utf8'));
-  const at = header.cells.indexOf(name);
-  return rows.map((row) => (row.cells[at] === '' ? Infinity : Number(row.cells[at])));
+  if (!tables.has(file)) tables.set(file, csvRows(readFileSync(join(folder, file), 'utf8')).map((row) => row.cells));
+  const [header, ...rows] = tables.get(file)!;
+  const at = header.indexOf(name);
+  return rows.map((cells) => (cells[at] === '' ? Infinity : Number(cells[at])));
 };
 const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -46,14 +49,15 @@ describe('docs/notebooks.md', () => {
     const growth = column('compute.csv', 'demand.growthPerYear');
     const growthMedian = median(growth);
     const fast = years.filter((_, k) => growth[k] > growthMedian);
+    const [allMedian, fastMedian] = [median(years), median(fast)];
     expect(printed).toBe(
       [
         `P(both stocks exhausted by 2030) = ${both.toFixed(4)}`,
-        `median year, all samples = ${median(years).toFixed(2)}`,
-        `median year, compute growth above its median = ${median(fast).toFixed(2)}`,
+        `median year, all samples = ${allMedian.toFixed(2)}`,
+        `median year, compute growth above its median = ${fastMedian.toFixed(2)}`,
         '',
       ].join('\n'),
     );
-    expect(median(fast)).toBeLessThan(median(years));
+    expect(fastMedian).toBeLessThan(allMedian);
   });
 });
