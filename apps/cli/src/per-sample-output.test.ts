@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tableFromIPC } from 'apache-arrow';
 import { SCENARIO_PRESETS } from '@horizon/sim';
 import { csvRows } from '@horizon/sim/internal';
-import { runCli } from './test-io.js';
+import { runCli, type RunOutcome } from './test-io.js';
 
 let folder: string;
 beforeAll(() => {
@@ -16,10 +16,19 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 const SWEEP = ['sweep', '--preset', 'contract-example', '--samples', '20000', '--seed', '5', '--format', 'json'];
 
+let wholeRun: Promise<{ cwd: string; outcome: RunOutcome }> | undefined;
+/** `SWEEP --per-sample samples.csv` in a folder of its own, run once for the tests that read its rows. */
+function sweepWithSamplesCsv(): Promise<{ cwd: string; outcome: RunOutcome }> {
+  wholeRun ??= (async () => {
+    const cwd = mkdtempSync(join(folder, 'csv-'));
+    return { cwd, outcome: await runCli([...SWEEP, '--per-sample', 'samples.csv'], { cwd }) };
+  })();
+  return wholeRun;
+}
+
 describe('sweep --per-sample FILE.csv', () => {
   it('writes one row per sample whose years are the ones the result counts', async () => {
-    const cwd = mkdtempSync(join(folder, 'csv-'));
-    const { code, stdout } = await runCli([...SWEEP, '--per-sample', 'samples.csv'], { cwd });
+    const { cwd, outcome: { code, stdout } } = await sweepWithSamplesCsv();
     expect(code).toBe(0);
     const result = JSON.parse(stdout);
     expect(stdout).toBe((await runCli(SWEEP, { cwd })).stdout);
@@ -52,13 +61,13 @@ describe('sweep --per-sample FILE.csv', () => {
 
   it('writes a shard\'s own samples, so the shards\' rows are the whole run\'s', async () => {
     const cwd = mkdtempSync(join(folder, 'shards-'));
-    await runCli([...SWEEP, '--per-sample', 'whole.csv'], { cwd });
+    const whole = await sweepWithSamplesCsv();
     const base = SWEEP.filter((arg) => arg !== '--format' && arg !== 'json');
     for (const index of [1, 2]) {
       expect((await runCli([...base, '--shard', `${index}/2`, '--out', `part-${index}.json`, '--per-sample', `part-${index}.csv`], { cwd })).code).toBe(0);
     }
     const [one, two] = [1, 2].map((index) => readFileSync(join(cwd, `part-${index}.csv`), 'utf8'));
-    expect(one + two.slice(two.indexOf('\n') + 1)).toBe(readFileSync(join(cwd, 'whole.csv'), 'utf8'));
+    expect(one + two.slice(two.indexOf('\n') + 1)).toBe(readFileSync(join(whole.cwd, 'samples.csv'), 'utf8'));
   });
 
   it('refuses another extension, an existing file without --force, and the --out file, before any work', async () => {
