@@ -7,7 +7,7 @@ import { longFilesFirst, sharedConfig, testSupport } from '../../test-support/vi
  * tests that run the docs as printed (install-horizon.ts).
  */
 export default sharedConfig({
-  globalSetup: [testSupport('install-horizon.ts')],
+  globalSetup: [testSupport('temporary-files-in-memory.ts'), testSupport('install-horizon.ts')],
   isolate: false,
   maxWorkers: 2,
   sequence: {
