@@ -59,9 +59,22 @@ export function sharedPage<P extends Page>(open: (hash: string) => Promise<P>): 
   };
 }
 
+/**
+ * How often the waits check the page, by a timer in the page. Playwright's waitForFunction checks on every
+ * animation frame by default, which makes the page draw a frame each time (main thread, compositor, GPU
+ * process: CPU taken from the run the test waits for); waitForSelector asks from the test process, after its
+ * first tries every 500 ms, so a run's answer waited up to half a second to be seen.
+ */
+const POLL_MS = 50;
+
+/** Waits until `predicate(arg)` holds in the page (`arg` plain JSON, as Playwright passes it). */
+export async function waitUntil<Arg>(page: Page, predicate: (arg: Arg) => unknown, arg?: Arg, timeout = 60_000): Promise<void> {
+  await page.waitForFunction(predicate as (arg: unknown) => unknown, arg, { polling: POLL_MS, timeout });
+}
+
 /** Waits until the page's run is done (all samples drawn). */
 export async function waitForAnswer(page: Page, timeout = 60_000): Promise<void> {
-  await page.waitForSelector('body[data-state="done"]', { timeout });
+  await waitUntil(page, () => document.body.dataset.state === 'done', undefined, timeout);
 }
 
 /** Clicks a download button and returns the file's bytes as text. */

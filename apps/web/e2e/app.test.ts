@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SCENARIO_PRESETS } from '@horizon/sim';
 import { TEST_OUTPUT, servedApp } from './served-app.js';
-import { downloadBytes, downloadText, editorText, horizon, horizonOnScenario, medians, scenarioLink, sharedPage, waitForAnswer } from './app-page.js';
+import { downloadBytes, downloadText, editorText, horizon, horizonOnScenario, medians, scenarioLink, sharedPage, waitForAnswer, waitUntil } from './app-page.js';
 
 const OUTPUT = TEST_OUTPUT;
 const { server, browser } = servedApp();
@@ -85,7 +85,7 @@ describe('the web app in headless Chromium', () => {
     await waitForAnswer(page);
     const before = await medians(page);
     await page.fill('input[aria-label="Tokens at start p95"] >> nth=0', '5e16');
-    await page.waitForFunction((old) => document.querySelector('#result-table tbody td.median')?.textContent !== old, before[0]);
+    await waitUntil(page, (old) => document.querySelector('#result-table tbody td.median')?.textContent !== old, before[0]);
     await waitForAnswer(page);
     const after = await medians(page);
     expect(Number(after[0])).toBeGreaterThan(Number(before[0]));
@@ -96,7 +96,7 @@ describe('the web app in headless Chromium', () => {
   it('a new edit cancels the run in flight, and the answer is that of the new request', async () => {
     const page = await pageAt('#preset=default&seed=42&samples=100000000');
     // The run's first block is drawn (the table's caption counts the samples so far).
-    await page.waitForFunction(() => document.querySelector('#result-table caption')?.textContent?.includes('samples so far'));
+    await waitUntil(page, () => document.querySelector('#result-table caption')?.textContent?.includes('samples so far'));
     expect(await page.getAttribute('body', 'data-state')).toBe('running');
     await page.selectOption('#samples', '10000');
     // 1e8 samples would take minutes: the answer arrives within waitForAnswer's wait only if the cancelled run
@@ -159,7 +159,7 @@ describe('the web app in headless Chromium', () => {
     await page.fill('input[aria-label="Max epochs min"]', '1.5');
     await page.fill('#seed', '7');
     await page.press('#seed', 'Enter');
-    await page.waitForFunction(() => document.querySelector('#result-table caption')?.textContent?.includes('seed 7'));
+    await waitUntil(page, () => document.querySelector('#result-table caption')?.textContent?.includes('seed 7'));
     await waitForAnswer(page);
     const url = page.url();
     expect(url).toMatch(/#scenario=[A-Za-z0-9_-]+&seed=7&samples=40003$/);

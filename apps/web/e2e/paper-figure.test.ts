@@ -2,7 +2,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { TEST_OUTPUT, servedApp } from './served-app.js';
-import { downloadBytes, downloadText, horizonOnScenario, scenarioLink, sharedPage, waitForAnswer } from './app-page.js';
+import { downloadBytes, downloadText, horizonOnScenario, scenarioLink, sharedPage, waitForAnswer, waitUntil } from './app-page.js';
 import { axeViolations } from './axe-violations.js';
 
 const OUTPUT = TEST_OUTPUT;
@@ -75,7 +75,7 @@ describe('the figure a researcher puts in a paper', () => {
     await waitForAnswer(page);
     await page.fill('#fan-from', '2019');
     await page.press('#fan-from', 'Enter');
-    await page.waitForFunction(() => document.querySelectorAll('#fan-chart circle[data-run]').length > 10);
+    await waitUntil(page, () => document.querySelectorAll('#fan-chart circle[data-run]').length > 10);
     expect(await page.$$eval('#fan-chart circle[data-run="multimodal"]', (c) => c.length)).toBeGreaterThan(0);
     const labels = await page.$$eval('#fan-chart text', (texts) => texts.map((t) => t.textContent ?? ''));
     expect(labels.some((l) => l.startsWith('demand: historical trend'))).toBe(true);
@@ -119,17 +119,17 @@ describe('the figure a researcher puts in a paper', () => {
     await waitForAnswer(page);
     await page.fill('#seed', '43');
     await page.press('#seed', 'Enter');
-    await page.waitForFunction(() => location.hash.includes('seed=43'));
+    await waitUntil(page, () => location.hash.includes('seed=43'));
     await page.selectOption('#preset', 'villalobos2022-hq');
-    await page.waitForFunction(() => location.hash.includes('villalobos2022-hq'));
+    await waitUntil(page, () => location.hash.includes('villalobos2022-hq'));
     await page.goBack();
-    await page.waitForFunction(() => location.hash.includes('preset=default') && location.hash.includes('seed=43'));
+    await waitUntil(page, () => location.hash.includes('preset=default') && location.hash.includes('seed=43'));
     expect(await page.inputValue('#preset')).toBe('default');
     await page.goBack();
-    await page.waitForFunction(() => location.hash.includes('seed=42'));
+    await waitUntil(page, () => location.hash.includes('seed=42'));
     expect(await page.inputValue('#seed')).toBe('42');
     await page.goForward();
-    await page.waitForFunction(() => location.hash.includes('seed=43'));
+    await waitUntil(page, () => location.hash.includes('seed=43'));
     await waitForAnswer(page);
     expect(await page.textContent('#result-table caption')).toContain('seed 43');
   });
@@ -152,7 +152,7 @@ describe('the figure a researcher puts in a paper', () => {
     await waitForAnswer(page);
     await page.fill('#seed', '44');
     await page.press('#seed', 'Enter');
-    await page.waitForFunction(() => document.body.dataset.state === 'done' && location.hash.includes('seed=44'));
+    await waitUntil(page, () => document.body.dataset.state === 'done' && location.hash.includes('seed=44'));
     const cls = await page.evaluate(() => (window as unknown as { cls: number }).cls);
     expect(cls).toBeLessThan(0.1);
     await page.close();
@@ -214,8 +214,8 @@ describe('the figure a researcher puts in a paper', () => {
   it('Stop ends a long run and keeps what was computed', async () => {
     const page = await pageAt('#preset=default&seed=42&samples=100000000');
     // The run's first block is drawn (the table's caption counts the samples so far).
-    await page.waitForFunction(() => document.querySelector('#result-table caption')?.textContent?.includes('samples so far'));
-    await page.waitForFunction(() => /left/.test(document.querySelector('#status')?.textContent ?? ''));
+    await waitUntil(page, () => document.querySelector('#result-table caption')?.textContent?.includes('samples so far'));
+    await waitUntil(page, () => /left/.test(document.querySelector('#status')?.textContent ?? ''));
     await page.click('#stop');
     await page.waitForSelector('body[data-state="stopped"]');
     expect(await page.textContent('#status')).toMatch(/^stopped at [\d,]+ samples$/);

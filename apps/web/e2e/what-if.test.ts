@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { TEST_OUTPUT, servedApp } from './served-app.js';
-import { downloadText, horizon, medians, sharedPage, waitForAnswer } from './app-page.js';
+import { downloadText, horizon, medians, sharedPage, waitForAnswer, waitUntil } from './app-page.js';
 import { axeViolations } from './axe-violations.js';
 
 const OUTPUT = TEST_OUTPUT;
@@ -29,7 +29,7 @@ const pageAt = sharedPage(openPage);
 
 /** Waits until the what-if card has drawn every point with all its samples. */
 async function waitForWhatIf(page: Page): Promise<void> {
-  await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('#whatif-json')?.disabled, undefined, { timeout: 120_000 });
+  await waitUntil(page, () => !document.querySelector<HTMLButtonElement>('#whatif-json')?.disabled, undefined, 120_000);
 }
 
 describe('the what-if card in headless Chromium', () => {
@@ -47,6 +47,8 @@ describe('the what-if card in headless Chromium', () => {
     await page.selectOption('#whatif-spacing', 'linear');
     await page.selectOption('#whatif-samples', '10000');
     await waitForWhatIf(page);
+    // The address is written when the page is next idle (ui/url-history.ts), which may follow the sweep's end.
+    await waitUntil(page, (link) => location.hash.includes(link), 'whatif=training.maxEpochs%3D1..10%3A7');
     expect(page.url()).toContain('whatif=training.maxEpochs%3D1..10%3A7');
     const args = ['sweep', '--preset', 'contract-example', '--seed', '7', '--samples', '10000', '--vary', 'training.maxEpochs=1..10:7'];
     const json = await downloadText(page, '#whatif-json');
@@ -83,7 +85,7 @@ describe('the what-if card in headless Chromium', () => {
     expect(await downloadText(page, '#whatif-json')).toBe(await horizon(...args(3)));
     await page.fill('#seed', '4');
     await page.press('#seed', 'Enter');
-    await page.waitForFunction(() => document.querySelector('#whatif-cli')?.textContent?.includes('--seed 4 '));
+    await waitUntil(page, () => document.querySelector('#whatif-cli')?.textContent?.includes('--seed 4 '));
     await waitForWhatIf(page);
     expect(await downloadText(page, '#whatif-json')).toBe(await horizon(...args(4)));
     expect(page.problems).toEqual([]);
@@ -113,7 +115,7 @@ describe('the what-if card in headless Chromium', () => {
     // An edit: a seed of its own, then a smaller stock.
     await page.fill('#seed', '6');
     await page.press('#seed', 'Enter');
-    await page.waitForFunction(() => document.querySelector('#result-table caption')?.textContent?.includes('seed 6') && document.body.dataset.state === 'done');
+    await waitUntil(page, () => document.querySelector('#result-table caption')?.textContent?.includes('seed 6') && document.body.dataset.state === 'done');
     expect(await page.$$eval('#cdf-chart path[data-ghost]', (paths) => paths.length)).toBe(before.length);
     expect(await page.$$eval('#fan-chart path[data-ghost]', (paths) => paths.length)).toBeGreaterThan(0);
     const after = await medians(page);
@@ -123,7 +125,7 @@ describe('the what-if card in headless Chromium', () => {
     expect(await axeViolations(page)).toEqual([]);
     // Another preset is an edit like any other: the baseline stays.
     await page.selectOption('#preset', 'villalobos2024-overtrain5x');
-    await page.waitForFunction(() => document.querySelector('#result-table caption')?.textContent?.startsWith('villalobos2024-overtrain5x') && document.body.dataset.state === 'done');
+    await waitUntil(page, () => document.querySelector('#result-table caption')?.textContent?.startsWith('villalobos2024-overtrain5x') && document.body.dataset.state === 'done');
     expect(await page.$$eval('#cdf-chart path[data-ghost]', (paths) => paths.length)).toBe(before.length);
     await page.locator('#cdf-card').screenshot({ path: join(OUTPUT, 'baseline.png') });
     await page.click('#pin-baseline');
