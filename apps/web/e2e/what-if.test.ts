@@ -36,6 +36,8 @@ describe('the what-if card in headless Chromium', () => {
   it('a sweep picked in the form gives the bytes of horizon sweep --vary for the same link, in JSON and CSV', async () => {
     const page = await pageAt('#preset=contract-example&seed=7&samples=20000');
     await waitForAnswer(page);
+    // The samples first: each choice below starts the sweep again, at the samples chosen so far (1e5 by default).
+    await page.selectOption('#whatif-samples', '10000');
     await page.selectOption('#whatif-input', 'training.maxEpochs');
     await page.selectOption('#whatif-op', 'set');
     await page.fill('#whatif-from', '1');
@@ -45,7 +47,6 @@ describe('the what-if card in headless Chromium', () => {
     await page.fill('#whatif-points', '7');
     await page.press('#whatif-points', 'Tab');
     await page.selectOption('#whatif-spacing', 'linear');
-    await page.selectOption('#whatif-samples', '10000');
     await waitForWhatIf(page);
     // The address is written when the page is next idle (ui/url-history.ts), which may follow the sweep's end.
     await waitUntil(page, (link) => location.hash.includes(link), 'whatif=training.maxEpochs%3D1..10%3A7');
