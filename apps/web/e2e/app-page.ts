@@ -45,17 +45,67 @@ export async function showLink(page: Page, hash: string): Promise<void> {
   if (await page.isHidden('#form-view')) await page.click('#tab-form');
 }
 
+/** A file's shared page (sharedPage): the page at a test's link, and the ways a test's own page joins it. */
+export interface SharedPage<P extends Page> {
+  /** The shared page moved to `hash` (opened by the first test to ask). */
+  (hash: string): Promise<P>;
+  /**
+   * A page newly opened at `hash`, for a check of a page's first state (the tab order from the top), that is the
+   * shared page from then on; one shared before is closed. First in its file, the test costs no page load of its own.
+   */
+  fresh(hash: string): Promise<P>;
+  /**
+   * A page that a test opened for a check of a first state and no longer needs: the shared page if there is none
+   * yet (a test first in its file saves the others a page load), else closed.
+   */
+  adopt(page: P): Promise<void>;
+}
+
 /**
- * A file's shared page: opened once, by `open` with the first test's link, then moved to each test's link
- * within the document (showLink), which costs the browser far less than a fresh page.
+ * A file's shared page: opened once, by `open` with the first test's link (or given by `fresh` or `adopt`), then
+ * moved to each test's link within the document (showLink), which costs the browser far less than a fresh page.
  */
-export function sharedPage<P extends Page>(open: (hash: string) => Promise<P>): (hash: string) => Promise<P> {
+export function sharedPage<P extends Page>(open: (hash: string) => Promise<P>): SharedPage<P> {
   let shared: Promise<P> | undefined;
-  return async (hash) => {
+  const at = async (hash: string): Promise<P> => {
     shared ??= open(hash);
     const page = await shared;
     await showLink(page, hash);
     return page;
+  };
+  return Object.assign(at, {
+    async fresh(hash: string): Promise<P> {
+      const before = shared;
+      shared = open(hash);
+      await before?.then((page) => page.close(), () => undefined);
+      return shared;
+    },
+    async adopt(page: P): Promise<void> {
+      if (shared) await page.close();
+      else shared = Promise.resolve(page);
+    },
+  });
+}
+
+/**
+ * A page that a test opened for a check of a fresh page (the layout over a load) passes on when it is done, to a
+ * later test that needs a page of its own but not a fresh one (it may leave the view changed: a year range):
+ * one page load for two tests. A test that takes no page passed on (run alone, or after the first failed) opens
+ * one. A test that takes the page passes it on again or closes it.
+ */
+export function passedOnPage<P extends Page>(open: (hash: string) => Promise<P>): { passOn(page: P): void; take(hash: string): Promise<P> } {
+  let left: P | undefined;
+  return {
+    passOn(page) {
+      left = page;
+    },
+    async take(hash) {
+      const page = left;
+      left = undefined;
+      if (!page) return open(hash);
+      await showLink(page, hash);
+      return page;
+    },
   };
 }
 

@@ -36,11 +36,34 @@ const DEFAULT = `#preset=default&seed=42&samples=${SAMPLES}`;
 /**
  * One page for the tests whose checks do not need a fresh one: opened on DEFAULT by the first test to ask (so
  * any test also runs alone), then moved to each test's link within the document (showLink). The tests of a
- * page's first state (a link it opens with, a reload, a phone-sized window) open pages of their own.
+ * page's first state (a link it opens with, a reload, a phone-sized window) open pages of their own; the bad
+ * links' test, first in the file, hands its last page over as the shared one (pageAt.adopt), still watched for
+ * page errors, console errors and dialogs from its load on.
  */
 const pageAt = sharedPage(() => openPage(DEFAULT));
 
 describe('the web app in headless Chromium', () => {
+  it('a bad link shows the error, not a blank page', async () => {
+    const page = await openPage('#scenario=%%%&seed=1');
+    await page.waitForSelector('#error-banner:not([hidden])');
+    expect(await page.textContent('#error-message')).toBe('link.scenario: is not base64url text (A–Z, a–z, 0–9, - and _)');
+    await waitForAnswer(page);
+
+    const broken = structuredClone(SCENARIO_PRESETS.default) as { horizonYear: number };
+    broken.horizonYear = 1990;
+    const text = JSON.stringify(broken);
+    const other = await openPage(scenarioLink(text, 1, 1000));
+    await other.waitForSelector('#error-banner:not([hidden])');
+    expect(await other.textContent('#error-message')).toBe((await horizonOnScenario(text)).stderr.trim().split('\n').pop());
+    // The link's scenario is invalid: the page falls back to the default preset, with the link's error above it.
+    expect(await other.inputValue('#preset')).toBe('default');
+    await waitForAnswer(other);
+    expect(await other.isVisible('#error-banner')).toBe(true);
+    expect(await other.$$eval('#cdf-chart path', (paths) => paths.length)).toBeGreaterThan(0);
+    await other.close();
+    await pageAt.adopt(page);
+  });
+
   it('the default preset renders every chart and the table', async () => {
     const page = await pageAt(DEFAULT);
     await waitForAnswer(page);
@@ -198,27 +221,6 @@ describe('the web app in headless Chromium', () => {
     expect(await page.$$eval('#fan-chart text', (texts, n) => texts.some((t) => t.textContent === `\u2068${n}\u2069: supply m·S`), name)).toBe(true);
     expect(await page.$$eval('#tornado-stock option', (options) => options.map((o) => o.textContent))).toEqual([name]);
     expect(problemsOf(page)).toEqual([]);
-  });
-
-  it('a bad link shows the error, not a blank page', async () => {
-    const page = await openPage('#scenario=%%%&seed=1');
-    await page.waitForSelector('#error-banner:not([hidden])');
-    expect(await page.textContent('#error-message')).toBe('link.scenario: is not base64url text (A–Z, a–z, 0–9, - and _)');
-    await waitForAnswer(page);
-
-    const broken = structuredClone(SCENARIO_PRESETS.default) as { horizonYear: number };
-    broken.horizonYear = 1990;
-    const text = JSON.stringify(broken);
-    const other = await openPage(scenarioLink(text, 1, 1000));
-    await other.waitForSelector('#error-banner:not([hidden])');
-    expect(await other.textContent('#error-message')).toBe((await horizonOnScenario(text)).stderr.trim().split('\n').pop());
-    // The link's scenario is invalid: the page falls back to the default preset, with the link's error above it.
-    expect(await other.inputValue('#preset')).toBe('default');
-    await waitForAnswer(other);
-    expect(await other.isVisible('#error-banner')).toBe(true);
-    expect(await other.$$eval('#cdf-chart path', (paths) => paths.length)).toBeGreaterThan(0);
-    await page.close();
-    await other.close();
   });
 
   it('a phone-sized screen shows the median first, without sideways scrolling', async () => {
