@@ -9,11 +9,14 @@ import { scratchFolder } from '../../../test-support/scratch-folder.js';
 export const REPO = resolve(import.meta.dirname, '../../..');
 
 // The CLI runs in this process (its `run`, with stdout and stderr captured): the bytes are those `horizon`
-// prints, without starting Node and loading the CLI again for every comparison.
+// prints, without starting Node and loading the CLI again for every comparison. It runs as on a machine of
+// one core, on one worker thread: its bytes do not depend on the thread count (the CLI's tests check that),
+// and each thread it starts loads the sweep worker and the kernel anew, on cores the browser is using.
+const CLI_MACHINE = { cores: 1 };
 
 /** `horizon ARGS…` → stdout (throws on a non-zero exit). */
 export async function horizon(...args: string[]): Promise<string> {
-  const run = await runCli(args);
+  const run = await runCli(args, CLI_MACHINE);
   if (run.code !== 0) throw new Error(`horizon ${args.join(' ')} exited ${run.code}: ${run.stderr}`);
   return run.stdout;
 }
@@ -23,7 +26,7 @@ export async function horizonOnScenario(text: string, ...args: string[]): Promis
   // A folder of the calling test file's own (removed after it), as the test files share this module.
   const file = join(scratchFolder('web-test'), 'scenario.json');
   writeFileSync(file, text);
-  const run = await runCli(['sweep', '--scenario', file, ...args]);
+  const run = await runCli(['sweep', '--scenario', file, ...args], CLI_MACHINE);
   return { stdout: run.stdout, stderr: run.stderr, status: run.code };
 }
 
@@ -36,6 +39,9 @@ export async function horizonOnScenario(text: string, ...args: string[]): Promis
  * as a fresh page does; other state of the view (a year range, a pinned baseline) is the test's to reset.
  */
 export async function showLink(page: Page, hash: string): Promise<void> {
+  // In front, as the window one pastes a link into is: Chromium runs the animation frames of a window behind
+  // another (each page is a window) about once a second, and the page draws its answers on animation frames.
+  await page.bringToFront();
   const state = await page.evaluate((link) => {
     if (location.hash === link) return 'there';
     location.hash = link;
