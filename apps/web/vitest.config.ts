@@ -10,5 +10,5 @@ export default sharedConfig({
   globalSetup: ['e2e/global-setup.ts'],
   maxWorkers: 2,
   isolate: false,
-  sequence: { sequencer: longFilesFirst(['e2e/app.test.ts', 'e2e/paper-figure.test.ts', 'e2e/what-if.test.ts']) },
+  sequence: { sequencer: longFilesFirst(['e2e/app.test.ts', 'e2e/paper-figure.test.ts']) },
 });

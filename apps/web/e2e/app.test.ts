@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SCENARIO_PRESETS } from '@horizon/sim';
 import { TEST_OUTPUT, servedApp } from './served-app.js';
-import { downloadBytes, downloadText, editorText, horizon, horizonOnScenario, medians, scenarioLink, sharedPage, waitForAnswer } from './app-page.js';
+import { downloadText, editorText, horizon, horizonOnScenario, medians, scenarioLink, sharedPage, waitForAnswer, waitUntil } from './app-page.js';
+import { axeViolations } from './axe-violations.js';
 
 const OUTPUT = TEST_OUTPUT;
 const { server, browser } = servedApp();
@@ -34,13 +35,37 @@ const SAMPLES = 40_003;
 const DEFAULT = `#preset=default&seed=42&samples=${SAMPLES}`;
 
 /**
- * One page for the tests whose checks do not need a fresh one: opened on DEFAULT by the first test to ask (so
- * any test also runs alone), then moved to each test's link within the document (showLink). The tests of a
- * page's first state (a link it opens with, a reload, a phone-sized window) open pages of their own.
+ * One page for the tests whose checks do not need a fresh one, the what-if card's too (in this file to share
+ * it, rather than load a page and a browser context of their own): opened on DEFAULT by the first test to ask
+ * (so any test also runs alone), then moved to each test's link within the document (showLink). The tests of a
+ * page's first state (a link it opens with, a reload, a phone-sized window, a link in a new tab) open pages of
+ * their own; the bad links' test, first in the file, hands its last page over as the shared one
+ * (pageAt.adopt), still watched for page errors, console errors and dialogs from its load on.
  */
 const pageAt = sharedPage(() => openPage(DEFAULT));
 
 describe('the web app in headless Chromium', () => {
+  it('a bad link shows the error, not a blank page', async () => {
+    const page = await openPage('#scenario=%%%&seed=1');
+    await page.waitForSelector('#error-banner:not([hidden])');
+    expect(await page.textContent('#error-message')).toBe('link.scenario: is not base64url text (A–Z, a–z, 0–9, - and _)');
+    await waitForAnswer(page);
+
+    const broken = structuredClone(SCENARIO_PRESETS.default) as { horizonYear: number };
+    broken.horizonYear = 1990;
+    const text = JSON.stringify(broken);
+    const other = await openPage(scenarioLink(text, 1, 1000));
+    await other.waitForSelector('#error-banner:not([hidden])');
+    expect(await other.textContent('#error-message')).toBe((await horizonOnScenario(text)).stderr.trim().split('\n').pop());
+    // The link's scenario is invalid: the page falls back to the default preset, with the link's error above it.
+    expect(await other.inputValue('#preset')).toBe('default');
+    await waitForAnswer(other);
+    expect(await other.isVisible('#error-banner')).toBe(true);
+    expect(await other.$$eval('#cdf-chart path', (paths) => paths.length)).toBeGreaterThan(0);
+    await other.close();
+    await pageAt.adopt(page);
+  });
+
   it('the default preset renders every chart and the table', async () => {
     const page = await pageAt(DEFAULT);
     await waitForAnswer(page);
@@ -85,7 +110,7 @@ describe('the web app in headless Chromium', () => {
     await waitForAnswer(page);
     const before = await medians(page);
     await page.fill('input[aria-label="Tokens at start p95"] >> nth=0', '5e16');
-    await page.waitForFunction((old) => document.querySelector('#result-table tbody td.median')?.textContent !== old, before[0]);
+    await waitUntil(page, (old) => document.querySelector('#result-table tbody td.median')?.textContent !== old, before[0]);
     await waitForAnswer(page);
     const after = await medians(page);
     expect(Number(after[0])).toBeGreaterThan(Number(before[0]));
@@ -96,7 +121,7 @@ describe('the web app in headless Chromium', () => {
   it('a new edit cancels the run in flight, and the answer is that of the new request', async () => {
     const page = await pageAt('#preset=default&seed=42&samples=100000000');
     // The run's first block is drawn (the table's caption counts the samples so far).
-    await page.waitForFunction(() => document.querySelector('#result-table caption')?.textContent?.includes('samples so far'));
+    await waitUntil(page, () => document.querySelector('#result-table caption')?.textContent?.includes('samples so far'));
     expect(await page.getAttribute('body', 'data-state')).toBe('running');
     await page.selectOption('#samples', '10000');
     // 1e8 samples would take minutes: the answer arrives within waitForAnswer's wait only if the cancelled run
@@ -159,7 +184,7 @@ describe('the web app in headless Chromium', () => {
     await page.fill('input[aria-label="Max epochs min"]', '1.5');
     await page.fill('#seed', '7');
     await page.press('#seed', 'Enter');
-    await page.waitForFunction(() => document.querySelector('#result-table caption')?.textContent?.includes('seed 7'));
+    await waitUntil(page, () => document.querySelector('#result-table caption')?.textContent?.includes('seed 7'));
     await waitForAnswer(page);
     const url = page.url();
     expect(url).toMatch(/#scenario=[A-Za-z0-9_-]+&seed=7&samples=40003$/);
@@ -200,27 +225,6 @@ describe('the web app in headless Chromium', () => {
     expect(problemsOf(page)).toEqual([]);
   });
 
-  it('a bad link shows the error, not a blank page', async () => {
-    const page = await openPage('#scenario=%%%&seed=1');
-    await page.waitForSelector('#error-banner:not([hidden])');
-    expect(await page.textContent('#error-message')).toBe('link.scenario: is not base64url text (A–Z, a–z, 0–9, - and _)');
-    await waitForAnswer(page);
-
-    const broken = structuredClone(SCENARIO_PRESETS.default) as { horizonYear: number };
-    broken.horizonYear = 1990;
-    const text = JSON.stringify(broken);
-    const other = await openPage(scenarioLink(text, 1, 1000));
-    await other.waitForSelector('#error-banner:not([hidden])');
-    expect(await other.textContent('#error-message')).toBe((await horizonOnScenario(text)).stderr.trim().split('\n').pop());
-    // The link's scenario is invalid: the page falls back to the default preset, with the link's error above it.
-    expect(await other.inputValue('#preset')).toBe('default');
-    await waitForAnswer(other);
-    expect(await other.isVisible('#error-banner')).toBe(true);
-    expect(await other.$$eval('#cdf-chart path', (paths) => paths.length)).toBeGreaterThan(0);
-    await page.close();
-    await other.close();
-  });
-
   it('a phone-sized screen shows the median first, without sideways scrolling', async () => {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 390, height: 844 });
@@ -236,3 +240,118 @@ describe('the web app in headless Chromium', () => {
     await page.close();
   });
 });
+
+/** Waits until the what-if card has drawn every point with all its samples. */
+async function waitForWhatIf(page: Page): Promise<void> {
+  await waitUntil(page, () => !document.querySelector<HTMLButtonElement>('#whatif-json')?.disabled, undefined, 120_000);
+}
+
+describe('the what-if card in headless Chromium', () => {
+  it('a sweep picked in the form gives the bytes of horizon sweep --vary for the same link, in JSON and CSV', async () => {
+    const page = await pageAt('#preset=contract-example&seed=7&samples=20000');
+    await waitForAnswer(page);
+    // The samples first: each choice below starts the sweep again, at the samples chosen so far (1e5 by default).
+    await page.selectOption('#whatif-samples', '10000');
+    await page.selectOption('#whatif-input', 'training.maxEpochs');
+    await page.selectOption('#whatif-op', 'set');
+    await page.fill('#whatif-from', '1');
+    await page.press('#whatif-from', 'Tab');
+    await page.fill('#whatif-to', '10');
+    await page.press('#whatif-to', 'Tab');
+    await page.fill('#whatif-points', '7');
+    await page.press('#whatif-points', 'Tab');
+    await page.selectOption('#whatif-spacing', 'linear');
+    await waitForWhatIf(page);
+    // The address is written when the page is next idle (ui/url-history.ts), which may follow the sweep's end.
+    await waitUntil(page, (link) => location.hash.includes(link), 'whatif=training.maxEpochs%3D1..10%3A7');
+    expect(page.url()).toContain('whatif=training.maxEpochs%3D1..10%3A7');
+    const args = ['sweep', '--preset', 'contract-example', '--seed', '7', '--samples', '10000', '--vary', 'training.maxEpochs=1..10:7'];
+    const json = await downloadText(page, '#whatif-json');
+    expect(json).toBe(await horizon(...args, '--format', 'json'));
+    expect(await downloadText(page, '#whatif-csv')).toBe(await horizon(...args, '--format', 'csv'));
+    // The chart draws a median per stock and the table a row per point and stock.
+    const stocks = Object.keys(JSON.parse(json).points[0].stocks).length;
+    expect(await page.$$eval('#whatif-chart path[data-whatif-median]', (paths) => paths.length)).toBe(stocks);
+    expect(await page.$$eval('#whatif-data tbody tr', (rows) => rows.length)).toBe(7 * stocks);
+    // The export dialog draws the card's figure afresh, with the sweep's provenance line.
+    await page.click('#whatif-export');
+    await page.selectOption('#export-format', 'svg');
+    const svg = await downloadText(page, '#export-download');
+    expect(svg).toContain('data-whatif-median');
+    expect(svg).toContain('scenario contract-example');
+    // Keyboard and screen readers: labelled controls, a data table, contrast, with the sweep drawn.
+    await page.click('#whatif-data-toggle');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The link alone brings the same sweep back in a new tab.
+    const other = await openPage(new URL(page.url()).hash);
+    await waitForWhatIf(other);
+    expect(await downloadText(other, '#whatif-json')).toBe(json);
+    expect([...problemsOf(page), ...problemsOf(other)]).toEqual([]);
+    await other.close();
+  });
+
+  it('a scaled log sweep from a link is the CLI\'s, and an edit of the scenario starts it again', async () => {
+    const vary = 'demand.growthPerYear[0].factor*=0.5..1.5:21';
+    const page = await pageAt(`#preset=contract-example&seed=3&samples=10000&whatif=${encodeURIComponent(vary)}&wsamples=20000&wby=2032`);
+    await waitForWhatIf(page);
+    await page.locator('#whatif-card').screenshot({ path: join(OUTPUT, 'whatif.png') });
+    const args = (seed: number) => ['sweep', '--preset', 'contract-example', '--seed', String(seed), '--samples', '20000', '--vary', vary, '--format', 'json'];
+    expect(await downloadText(page, '#whatif-json')).toBe(await horizon(...args(3)));
+    await page.fill('#seed', '4');
+    await page.press('#seed', 'Enter');
+    await waitUntil(page, () => document.querySelector('#whatif-cli')?.textContent?.includes('--seed 4 '));
+    await waitForWhatIf(page);
+    expect(await downloadText(page, '#whatif-json')).toBe(await horizon(...args(4)));
+    expect(problemsOf(page)).toEqual([]);
+  });
+
+  it('a bad range names the field in the card and draws nothing', async () => {
+    const page = await pageAt('#preset=default&seed=3&samples=10000');
+    await waitForAnswer(page);
+    await page.selectOption('#whatif-input', 'training.maxEpochs');
+    await page.selectOption('#whatif-op', 'set');
+    await page.fill('#whatif-from', '0.5');
+    await page.press('#whatif-from', 'Tab');
+    await page.waitForSelector('#whatif-error:not([hidden])');
+    expect(await page.textContent('#whatif-error')).toMatch(/^what-if: training\.maxEpochs = 0\.5 is outside its valid range/);
+    expect(await page.isDisabled('#whatif-json')).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('a pinned baseline stays drawn as a ghost after an edit, with the change of each median in the table', async () => {
+    const page = await pageAt('#preset=default&seed=5&samples=20000');
+    await waitForAnswer(page);
+    const before = await medians(page);
+    await page.click('#pin-baseline');
+    expect(await page.$$eval('#cdf-chart path[data-ghost]', (paths) => paths.length)).toBe(before.length);
+    await page.click('#tab-json');
+    await page.click('#tab-form');
+    // An edit: a seed of its own, then a smaller stock.
+    await page.fill('#seed', '6');
+    await page.press('#seed', 'Enter');
+    await waitUntil(page, () => document.querySelector('#result-table caption')?.textContent?.includes('seed 6') && document.body.dataset.state === 'done');
+    expect(await page.$$eval('#cdf-chart path[data-ghost]', (paths) => paths.length)).toBe(before.length);
+    expect(await page.$$eval('#fan-chart path[data-ghost]', (paths) => paths.length)).toBeGreaterThan(0);
+    const after = await medians(page);
+    const deltas = await page.$$eval('#result-table tbody td.delta', (cells) => cells.map((cell) => cell.textContent ?? ''));
+    expect(deltas).toEqual(after.map((median, k) => signed(Number(median) - Number(before[k]))));
+    expect(await page.textContent('#baseline-note')).toContain('seed 5');
+    expect(await axeViolations(page)).toEqual([]);
+    // Another preset is an edit like any other: the baseline stays.
+    await page.selectOption('#preset', 'villalobos2024-overtrain5x');
+    await waitUntil(page, () => document.querySelector('#result-table caption')?.textContent?.startsWith('villalobos2024-overtrain5x') && document.body.dataset.state === 'done');
+    expect(await page.$$eval('#cdf-chart path[data-ghost]', (paths) => paths.length)).toBe(before.length);
+    await page.locator('#cdf-card').screenshot({ path: join(OUTPUT, 'baseline.png') });
+    await page.click('#pin-baseline');
+    expect(await page.$$eval('#cdf-chart path[data-ghost]', (paths) => paths.length)).toBe(0);
+    expect(await page.$$eval('#result-table tbody td.delta', (cells) => cells.length)).toBe(0);
+    expect(problemsOf(page)).toEqual([]);
+  });
+});
+
+/** The table's Δ-median text for a difference of two medians shown to 0.01 year. */
+function signed(delta: number): string {
+  const rounded = Math.round(delta * 100) / 100;
+  return `${rounded > 0 ? '+' : rounded < 0 ? '−' : '±'}${Math.abs(rounded).toFixed(2)}`;
+}

@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { TEST_OUTPUT, servedApp } from './served-app.js';
-import { downloadBytes, downloadText, horizonOnScenario, scenarioLink, sharedPage, waitForAnswer } from './app-page.js';
+import { downloadBytes, downloadText, horizonOnScenario, passedOnPage, scenarioLink, sharedPage, waitForAnswer, waitUntil } from './app-page.js';
 import { axeViolations } from './axe-violations.js';
+import { matchesSnapshot } from './chart-snapshot.js';
 
 const OUTPUT = TEST_OUTPUT;
 const { server, browser } = servedApp();
@@ -15,12 +17,21 @@ async function open(hash: string, viewport?: { width: number; height: number }):
   return page;
 }
 
+const PHONE = { width: 390, height: 844 };
+
 /**
- * One page for the tests whose checks do not need a fresh one, opened by the first test to ask and moved to
- * each test's link within the document (showLink). The tests of a page's first state or of its view (the
- * layout over a load, the tab order from the top, the fan chart's year range, a phone) open their own.
+ * One page for the tests whose checks do not need a fresh one, moved to each test's link within the document
+ * (showLink). It is opened by the test of the tab order from the top, first in the file, which needs a fresh
+ * page (pageAt.fresh).
  */
 const pageAt = sharedPage(open);
+
+/**
+ * The layout-shift tests' pages, fresh for a load on a desktop and on a phone, passed on when they are done: the
+ * desktop one to the chart snapshots and then to the fan chart's year range (a view of its own, which no later
+ * test should inherit), the phone one to the axe-core check on a phone.
+ */
+const passedOn = { desktop: passedOnPage(open), phone: passedOnPage((hash) => open(hash, PHONE)) };
 
 /** A scenario whose demand and stock are fixed: demand 1e13 · 2^t against 8e13 · 1.1^t meet at t = ln 8 / ln(2/1.1). */
 const FIXED = {
@@ -33,6 +44,30 @@ const FIXED = {
 const CROSSING = 2024 + Math.log(8) / Math.log(2 / 1.1);
 
 describe('the figure a researcher puts in a paper', () => {
+  it('reads the charts by keyboard: the tab order reaches the form before the charts, and arrow keys move the tooltip', async () => {
+    const page = await pageAt.fresh('#preset=default&seed=42&samples=10000');
+    await waitForAnswer(page);
+    const order: string[] = [];
+    // Up to 60 steps, ending at the first of the two: what comes after it changes neither index's order.
+    while (order.length < 60 && !order.includes('tab-form') && !order.includes('cdf-chart')) {
+      await page.keyboard.press('Tab');
+      order.push(await page.evaluate(() => document.activeElement?.id || document.activeElement?.getAttribute('aria-label') || document.activeElement?.tagName || ''));
+    }
+    const form = order.findIndex((id) => id === 'tab-form');
+    const chart = order.findIndex((id) => id === 'cdf-chart');
+    expect(form).toBeGreaterThanOrEqual(0);
+    expect(form).toBeLessThan(chart < 0 ? Infinity : chart);
+    await page.focus('#fan-chart');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.isVisible('.tooltip')).toBe(true);
+    expect(await page.textContent('.tooltip strong')).toMatch(/^20\d\d \(tokens\)$/);
+    // The live region speaks at a run's start and end only.
+    expect(await page.textContent('#announcer')).toMatch(/^Done: /);
+    // The page goes on shared: leaving the chart takes its cursor and the tooltip away.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  });
+
   it('draws a fixed demand as a single line through the exact values, and marks the known crossing on the time axis', async () => {
     const text = JSON.stringify(FIXED);
     const page = await pageAt(scenarioLink(text, 1, 20_000));
@@ -70,22 +105,6 @@ describe('the figure a researcher puts in a paper', () => {
     expect(years.every(Number.isInteger)).toBe(true);
   });
 
-  it('shows the historical frontier runs as points, multimodal ones hollow, and splits a mixture demand by model', async () => {
-    const page = await open('#preset=default&seed=42&samples=20000');
-    await waitForAnswer(page);
-    await page.fill('#fan-from', '2019');
-    await page.press('#fan-from', 'Enter');
-    await page.waitForFunction(() => document.querySelectorAll('#fan-chart circle[data-run]').length > 10);
-    expect(await page.$$eval('#fan-chart circle[data-run="multimodal"]', (c) => c.length)).toBeGreaterThan(0);
-    const labels = await page.$$eval('#fan-chart text', (texts) => texts.map((t) => t.textContent ?? ''));
-    expect(labels.some((l) => l.startsWith('demand: historical trend'))).toBe(true);
-    expect(labels.some((l) => l.startsWith('demand: compute'))).toBe(true);
-    // The data table under the chart follows the year range.
-    await page.click('#fan-card details summary');
-    expect(await page.textContent('#fan-data tbody tr th')).toBe('2024');
-    await page.close();
-  });
-
   it('exports an SVG at single-column width whose text is the chosen size in points, with the provenance line', async () => {
     const page = await pageAt('#preset=default&seed=42&samples=20000');
     await waitForAnswer(page);
@@ -119,25 +138,25 @@ describe('the figure a researcher puts in a paper', () => {
     await waitForAnswer(page);
     await page.fill('#seed', '43');
     await page.press('#seed', 'Enter');
-    await page.waitForFunction(() => location.hash.includes('seed=43'));
+    await waitUntil(page, () => location.hash.includes('seed=43'));
     await page.selectOption('#preset', 'villalobos2022-hq');
-    await page.waitForFunction(() => location.hash.includes('villalobos2022-hq'));
+    await waitUntil(page, () => location.hash.includes('villalobos2022-hq'));
     await page.goBack();
-    await page.waitForFunction(() => location.hash.includes('preset=default') && location.hash.includes('seed=43'));
+    await waitUntil(page, () => location.hash.includes('preset=default') && location.hash.includes('seed=43'));
     expect(await page.inputValue('#preset')).toBe('default');
     await page.goBack();
-    await page.waitForFunction(() => location.hash.includes('seed=42'));
+    await waitUntil(page, () => location.hash.includes('seed=42'));
     expect(await page.inputValue('#seed')).toBe('42');
     await page.goForward();
-    await page.waitForFunction(() => location.hash.includes('seed=43'));
+    await waitUntil(page, () => location.hash.includes('seed=43'));
     await waitForAnswer(page);
     expect(await page.textContent('#result-table caption')).toContain('seed 43');
   });
 
   it.each([
     ['desktop', { width: 1280, height: 900 }],
-    ['phone', { width: 390, height: 844 }],
-  ])('keeps the layout still over a run on a %s: cumulative layout shift below 0.1', async (_name, viewport) => {
+    ['phone', PHONE],
+  ] as const)('keeps the layout still over a run on a %s: cumulative layout shift below 0.1', async (name, viewport) => {
     const page = await browser.context.newPage();
     await page.setViewportSize(viewport);
     await page.addInitScript(() => {
@@ -152,9 +171,56 @@ describe('the figure a researcher puts in a paper', () => {
     await waitForAnswer(page);
     await page.fill('#seed', '44');
     await page.press('#seed', 'Enter');
-    await page.waitForFunction(() => document.body.dataset.state === 'done' && location.hash.includes('seed=44'));
+    await waitUntil(page, () => document.body.dataset.state === 'done' && location.hash.includes('seed=44'));
     const cls = await page.evaluate(() => (window as unknown as { cls: number }).cls);
     expect(cls).toBeLessThan(0.1);
+    passedOn[name].passOn(page);
+  });
+
+  describe('chart snapshots (fixed scenario, seed and samples; SVG normalised, numbers rounded)', () => {
+    const SCENARIO = readFileSync(resolve(import.meta.dirname, 'snapshot-scenario.json'), 'utf8');
+    let page: Page;
+
+    beforeAll(async () => {
+      page = await passedOn.desktop.take(scenarioLink(SCENARIO, 42, 20_000));
+      await waitForAnswer(page);
+    });
+    afterAll(() => passedOn.desktop.passOn(page));
+
+    /** The chart's SVG as the page drew it for the fixed scenario, seed 42 and 20,000 samples. */
+    async function chartSvg(id: string): Promise<string> {
+      return page.$eval(`#${id}`, (svg) => svg.outerHTML);
+    }
+
+    it('cdfChart draws the same SVG', async () => {
+      const { ok, expected, actual } = matchesSnapshot('cdf-chart', await chartSvg('cdf-chart'));
+      expect(ok ? expected : actual).toBe(expected);
+    });
+
+    it('fanChart draws the same SVG', async () => {
+      const { ok, expected, actual } = matchesSnapshot('fan-chart', await chartSvg('fan-chart'));
+      expect(ok ? expected : actual).toBe(expected);
+    });
+
+    it('tornadoChart draws the same SVG', async () => {
+      const { ok, expected, actual } = matchesSnapshot('tornado-chart', await chartSvg('tornado-chart'));
+      expect(ok ? expected : actual).toBe(expected);
+    });
+  });
+
+  it('shows the historical frontier runs as points, multimodal ones hollow, and splits a mixture demand by model', async () => {
+    const page = await passedOn.desktop.take('#preset=default&seed=42&samples=20000');
+    await waitForAnswer(page);
+    await page.fill('#fan-from', '2019');
+    await page.press('#fan-from', 'Enter');
+    await waitUntil(page, () => document.querySelectorAll('#fan-chart circle[data-run]').length > 10);
+    expect(await page.$$eval('#fan-chart circle[data-run="multimodal"]', (c) => c.length)).toBeGreaterThan(0);
+    const labels = await page.$$eval('#fan-chart text', (texts) => texts.map((t) => t.textContent ?? ''));
+    expect(labels.some((l) => l.startsWith('demand: historical trend'))).toBe(true);
+    expect(labels.some((l) => l.startsWith('demand: compute'))).toBe(true);
+    // The data table under the chart follows the year range.
+    await page.click('#fan-card details summary');
+    expect(await page.textContent('#fan-data tbody tr th')).toBe('2024');
     await page.close();
   });
 
@@ -172,32 +238,10 @@ describe('the figure a researcher puts in a paper', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
 
-    const phone = await open('#preset=default&seed=42&samples=10000', { width: 390, height: 844 });
+    const phone = await passedOn.phone.take('#preset=default&seed=42&samples=10000');
     await waitForAnswer(phone);
     expect(await axeViolations(phone)).toEqual([]);
     await phone.close();
-  });
-
-  it('reads the charts by keyboard: the tab order reaches the form before the charts, and arrow keys move the tooltip', async () => {
-    const page = await open('#preset=default&seed=42&samples=10000');
-    await waitForAnswer(page);
-    const order: string[] = [];
-    for (let k = 0; k < 60; k++) {
-      await page.keyboard.press('Tab');
-      order.push(await page.evaluate(() => document.activeElement?.id || document.activeElement?.getAttribute('aria-label') || document.activeElement?.tagName || ''));
-    }
-    const form = order.findIndex((id) => id === 'tab-form');
-    const chart = order.findIndex((id) => id === 'cdf-chart');
-    expect(form).toBeGreaterThanOrEqual(0);
-    expect(form).toBeLessThan(chart < 0 ? Infinity : chart);
-    await page.focus('#fan-chart');
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowRight');
-    expect(await page.isVisible('.tooltip')).toBe(true);
-    expect(await page.textContent('.tooltip strong')).toMatch(/^20\d\d \(tokens\)$/);
-    // The live region speaks at a run's start and end only.
-    expect(await page.textContent('#announcer')).toMatch(/^Done: /);
-    await page.close();
   });
 
   it('isolates a right-to-left name so that it cannot reorder the numbers after it', async () => {
@@ -214,8 +258,8 @@ describe('the figure a researcher puts in a paper', () => {
   it('Stop ends a long run and keeps what was computed', async () => {
     const page = await pageAt('#preset=default&seed=42&samples=100000000');
     // The run's first block is drawn (the table's caption counts the samples so far).
-    await page.waitForFunction(() => document.querySelector('#result-table caption')?.textContent?.includes('samples so far'));
-    await page.waitForFunction(() => /left/.test(document.querySelector('#status')?.textContent ?? ''));
+    await waitUntil(page, () => document.querySelector('#result-table caption')?.textContent?.includes('samples so far'));
+    await waitUntil(page, () => /left/.test(document.querySelector('#status')?.textContent ?? ''));
     await page.click('#stop');
     await page.waitForSelector('body[data-state="stopped"]');
     expect(await page.textContent('#status')).toMatch(/^stopped at [\d,]+ samples$/);
