@@ -154,7 +154,8 @@ export class KernelEngine implements Engine {
       for (let j = 0; j < bins.length; j++) bins[j] += counts[at + 2 + j];
     }
     if (summary.trajectories) this.paths?.recordTrajectories(firstSample, count, summary.trajectories);
-    if (summary.sensitivity) this.addSensitivity(summary.sensitivity);
+    // Past the section's samples the kernel's sums are zeros: nothing to add.
+    if (summary.sensitivity && firstSample < SENSITIVITY_SAMPLES) this.addSensitivity(summary.sensitivity);
   }
 
   private addSensitivity(into: NonNullable<SweepSummary['sensitivity']>): void {
