@@ -37,8 +37,6 @@ export interface BlockRequest {
   readonly preview: boolean;
   /** Send the worker's summary of the run (this block included) with the reply, and start a new one. */
   readonly flush: boolean;
-  /** A what-if point's overrides (sim's varyGrid); none: the scenario as written. */
-  readonly overrides?: readonly SlotOverride[];
 }
 
 /** What all blocks of a run share. */
