@@ -13,7 +13,7 @@ describe('DrawScheduler', () => {
     vi.useRealTimers();
   });
 
-  it('draws a run\'s first answer at once, then at most one partial answer per 200 ms, and the final one on the next frame', () => {
+  it('draws a run\'s first answer at once, then at most one partial answer per 200 ms, and the final one', () => {
     const drawn: Array<[number, boolean]> = [];
     const scheduler = new DrawScheduler<Answer>((answer, first) => drawn.push([answer.n, first]));
     scheduler.startRun();
@@ -30,7 +30,7 @@ describe('DrawScheduler', () => {
     expect(scheduler.answer?.n).toBe(6);
   });
 
-  it('draws final counts still waiting for the fan chart or drivers as a partial answer, and the complete one on the next frame', () => {
+  it('draws final counts still waiting for the fan chart or drivers as a partial answer, and the complete one', () => {
     const drawn: number[] = [];
     const scheduler = new DrawScheduler<Answer>((answer) => drawn.push(answer.n));
     scheduler.startRun();
@@ -51,6 +51,18 @@ describe('DrawScheduler', () => {
     scheduler.offer({ final: true, n: 6 });
     vi.advanceTimersByTime(20);
     expect(drawn).toEqual([1, 3, 4, 5, 6]);
+  });
+
+  it('draws the complete answer at once, not on the next frame, and once only', () => {
+    const drawn: number[] = [];
+    const scheduler = new DrawScheduler<Answer>((answer) => drawn.push(answer.n));
+    scheduler.startRun();
+    scheduler.offer({ final: false, n: 1 });
+    scheduler.offer({ final: false, n: 2 });
+    scheduler.offer({ final: true, n: 3 });
+    expect(drawn).toEqual([1, 3]);
+    vi.advanceTimersByTime(500);
+    expect(drawn).toEqual([1, 3]);
   });
 
   it('request() draws the last answer again on the next frame (a resize)', () => {

@@ -19,8 +19,9 @@ function complete(answer: Drawable): boolean {
 
 /**
  * Draws the latest answer on an animation frame: at most one draw per frame, whatever the progress rate.
- * A run's first answer is drawn at once; the complete one (and a resize) on the next frame; partial answers at
- * most every REFINE_INTERVAL_MS, which leaves the main thread free to merge the workers' blocks. Final counts
+ * A run's first answer and its complete one are drawn at once (the complete one is what the run waited for:
+ * waiting for the next frame added half a frame on average to every edit); a resize on the next frame; partial
+ * answers at most every REFINE_INTERVAL_MS, which leaves the main thread free to merge the workers' blocks. Final counts
  * still waiting for the fan chart or the drivers count as partial: the parts usually follow within a few tens
  * of milliseconds, and drawing every chart in between (tens of ms of main thread, then the compositor) held
  * back the workers computing them on a machine with few cores. Nor is a partial answer drawn when the run
@@ -40,6 +41,8 @@ export class DrawScheduler<T extends Drawable> {
   private runStart = 0;
   /** The partial answer last left undrawn because the final one was near: it is drawn the next time. */
   private deferred: T | undefined;
+  /** The last answer is to be drawn again on the next frame (a resize, a changed view). */
+  private redraw = false;
 
   /** `draw` gets each answer to draw and whether it is the run's first. */
   constructor(private readonly draw: (answer: T, first: boolean) => void) {}
@@ -63,13 +66,15 @@ export class DrawScheduler<T extends Drawable> {
 
   /** Draws again: the newer answer if one waits, or the last one (a resize, a changed view). */
   request(): void {
-    if (this.pending && !this.drawn && !this.frameRequested) {
-      // A run's first answer is drawn at once, not on the next frame: it is what makes an edit feel live.
+    if (this.pending && ((!this.drawn && !this.frameRequested) || complete(this.pending))) {
+      // A run's first answer is drawn at once, not on the next frame: it is what makes an edit feel live; its
+      // complete answer too: it is what the run waited for, and no other of the run follows it.
       this.answer = this.pending;
       this.pending = undefined;
       this.drawAnswer(this.answer);
       return;
     }
+    if (!this.pending) this.redraw = true;
     const urgent = !this.pending || complete(this.pending) || !this.drawn;
     if (this.frameRequested) return;
     if (this.drawTimer !== undefined) {
@@ -99,11 +104,13 @@ export class DrawScheduler<T extends Drawable> {
         this.request();
         return;
       }
+      const redraw = this.redraw;
+      this.redraw = false;
       if (this.pending) {
         this.answer = this.pending;
         this.pending = undefined;
-      }
-      if (this.answer) this.drawAnswer(this.answer);
+        this.drawAnswer(this.answer);
+      } else if (this.answer && redraw) this.drawAnswer(this.answer);
       else this.lastDraw = performance.now();
       if (this.pending) this.request();
     });
