@@ -232,7 +232,8 @@ export class App {
     this.latest = undefined;
     this.link.holdAddress();
     this.whatIf?.setScenario(scenario, seed);
-    this.scheduler.startRun();
+    // Runs of one sample count and sections take about as long as each other: a quick one draws once.
+    this.scheduler.startRun(`${samples} ${extras}`);
     this.status.start(samples);
     this.syncPin();
     document.body.dataset.state = 'running';

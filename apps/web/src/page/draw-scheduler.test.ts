@@ -65,6 +65,43 @@ describe('DrawScheduler', () => {
     expect(drawn).toEqual([1, 3]);
   });
 
+  it('draws a quick kind of run once: its first answer waits for the complete one, up to 200 ms from its start', () => {
+    const drawn: Array<[number, boolean]> = [];
+    const scheduler = new DrawScheduler<Answer>((answer, first) => drawn.push([answer.n, first]));
+    // The first run of a kind: drawn at once; it ends 120 ms after its start.
+    scheduler.startRun('1e6');
+    scheduler.offer({ final: false, n: 1 });
+    vi.advanceTimersByTime(120);
+    scheduler.offer({ final: true, n: 2 });
+    expect(drawn).toEqual([[1, true], [2, false]]);
+    // The next run of that kind: its first answer waits, and the complete one is drawn as its first.
+    scheduler.startRun('1e6');
+    scheduler.offer({ final: false, n: 3 });
+    scheduler.offer({ final: true, n: 4, pendingTrajectories: true });
+    vi.advanceTimersByTime(100);
+    expect(drawn).toEqual([[1, true], [2, false]]);
+    scheduler.offer({ final: true, n: 5 });
+    expect(drawn).toEqual([[1, true], [2, false], [5, true]]);
+    // One that is late: its latest answer is drawn 200 ms after its start, then the complete one.
+    scheduler.startRun('1e6');
+    scheduler.offer({ final: false, n: 6 });
+    vi.advanceTimersByTime(150);
+    scheduler.offer({ final: false, n: 7 });
+    expect(drawn.length).toBe(3);
+    vi.advanceTimersByTime(60);
+    expect(drawn.at(-1)).toEqual([7, true]);
+    vi.advanceTimersByTime(40);
+    scheduler.offer({ final: true, n: 8 });
+    expect(drawn.at(-1)).toEqual([8, false]);
+    // That run took 250 ms, so the next draws its first answer at once; so does a run of another kind.
+    scheduler.startRun('1e6');
+    scheduler.offer({ final: false, n: 9 });
+    expect(drawn.at(-1)).toEqual([9, true]);
+    scheduler.startRun('1e7');
+    scheduler.offer({ final: false, n: 10 });
+    expect(drawn.at(-1)).toEqual([10, true]);
+  });
+
   it('request() draws the last answer again on the next frame (a resize)', () => {
     const drawn: number[] = [];
     const scheduler = new DrawScheduler<Answer>((answer) => drawn.push(answer.n));

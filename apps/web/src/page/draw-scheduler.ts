@@ -20,7 +20,10 @@ function complete(answer: Drawable): boolean {
 /**
  * Draws the latest answer on an animation frame: at most one draw per frame, whatever the progress rate.
  * A run's first answer and its complete one are drawn at once (the complete one is what the run waited for:
- * waiting for the next frame added half a frame on average to every edit); a resize on the next frame; partial
+ * waiting for the next frame added half a frame on average to every edit), except that when the last run of
+ * the same kind (startRun's) ended within REFINE_INTERVAL_MS, the first answer waits for the complete one, up
+ * to REFINE_INTERVAL_MS from the run's start: a quick run draws once (on 2 cores, drawing a first answer and
+ * making its frame took about a fifth of such a run's CPU, beside the workers computing the rest); a resize on the next frame; partial
  * answers at most every REFINE_INTERVAL_MS, which leaves the main thread free to merge the workers' blocks. Final counts
  * still waiting for the fan chart or the drivers count as partial: the parts usually follow within a few tens
  * of milliseconds, and drawing every chart in between (tens of ms of main thread, then the compositor) held
@@ -43,6 +46,14 @@ export class DrawScheduler<T extends Drawable> {
   private deferred: T | undefined;
   /** The last answer is to be drawn again on the next frame (a resize, a changed view). */
   private redraw = false;
+  /** The current run's kind, and how long the last complete run of each kind took (the latest kind only). */
+  private kind: string | undefined;
+  private lastRun: { readonly kind: string | undefined; readonly ms: number } | undefined;
+  /** Whether the current run's first answer waits for its complete one (a quick kind of run), and until when. */
+  private waitForComplete = false;
+  private waitTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Whether the current run's complete answer was drawn (its duration is then known). */
+  private completeDrawn = false;
 
   /** `draw` gets each answer to draw and whether it is the run's first. */
   constructor(private readonly draw: (answer: T, first: boolean) => void) {}
@@ -52,10 +63,18 @@ export class DrawScheduler<T extends Drawable> {
     return this.drawn;
   }
 
-  /** A new run: its first answer will be drawn at once. */
-  startRun(): void {
+  /**
+   * A new run: its first answer will be drawn at once, or with its complete one when the last run of the same
+   * `kind` (what sets its duration, e.g. the sample count) took at most REFINE_INTERVAL_MS.
+   */
+  startRun(kind?: string): void {
     this.drawn = false;
     this.runStart = performance.now();
+    this.kind = kind;
+    this.completeDrawn = false;
+    this.waitForComplete = kind !== undefined && this.lastRun?.kind === kind && this.lastRun.ms <= REFINE_INTERVAL_MS;
+    clearTimeout(this.waitTimer);
+    this.waitTimer = undefined;
   }
 
   /** A newer answer to draw (the run's progress). */
@@ -66,6 +85,15 @@ export class DrawScheduler<T extends Drawable> {
 
   /** Draws again: the newer answer if one waits, or the last one (a resize, a changed view). */
   request(): void {
+    if (this.pending && !this.drawn && this.waitForComplete && !complete(this.pending)) {
+      // A quick run's first answer: drawn with the complete one, or REFINE_INTERVAL_MS after the run's start.
+      this.waitTimer ??= setTimeout(() => {
+        this.waitTimer = undefined;
+        this.waitForComplete = false;
+        this.request();
+      }, this.runStart + REFINE_INTERVAL_MS - performance.now());
+      return;
+    }
     if (this.pending && ((!this.drawn && !this.frameRequested) || complete(this.pending))) {
       // A run's first answer is drawn at once, not on the next frame: it is what makes an edit feel live; its
       // complete answer too: it is what the run waited for, and no other of the run follows it.
@@ -128,5 +156,9 @@ export class DrawScheduler<T extends Drawable> {
     this.drawn = true;
     this.draw(answer, first);
     this.lastDraw = performance.now();
+    if (complete(answer) && !this.completeDrawn) this.lastRun = { kind: this.kind, ms: this.lastDraw - this.runStart };
+    this.completeDrawn ||= complete(answer);
+    clearTimeout(this.waitTimer);
+    this.waitTimer = undefined;
   }
 }
