@@ -65,7 +65,7 @@ describe('DrawScheduler', () => {
     expect(drawn).toEqual([1, 3]);
   });
 
-  it('draws a quick kind of run once: its first answer waits for the complete one, up to 200 ms from its start', () => {
+  it('draws a quick kind of run once: its first answer waits for the complete one, up to 250 ms from its start', () => {
     const drawn: Array<[number, boolean]> = [];
     const scheduler = new DrawScheduler<Answer>((answer, first) => drawn.push([answer.n, first]));
     // The first run of a kind: drawn at once; it ends 120 ms after its start.
@@ -82,10 +82,10 @@ describe('DrawScheduler', () => {
     expect(drawn).toEqual([[1, true], [2, false]]);
     scheduler.offer({ final: true, n: 5 });
     expect(drawn).toEqual([[1, true], [2, false], [5, true]]);
-    // One that is late: its latest answer is drawn 200 ms after its start, then the complete one.
+    // One that is late: its latest answer is drawn 250 ms after its start, then the complete one.
     scheduler.startRun('1e6');
     scheduler.offer({ final: false, n: 6 });
-    vi.advanceTimersByTime(150);
+    vi.advanceTimersByTime(200);
     scheduler.offer({ final: false, n: 7 });
     expect(drawn.length).toBe(3);
     vi.advanceTimersByTime(60);
@@ -93,7 +93,7 @@ describe('DrawScheduler', () => {
     vi.advanceTimersByTime(40);
     scheduler.offer({ final: true, n: 8 });
     expect(drawn.at(-1)).toEqual([8, false]);
-    // That run took 250 ms, so the next draws its first answer at once; so does a run of another kind.
+    // That run took 300 ms, so the next draws its first answer at once; so does a run of another kind.
     scheduler.startRun('1e6');
     scheduler.offer({ final: false, n: 9 });
     expect(drawn.at(-1)).toEqual([9, true]);

@@ -1,5 +1,11 @@
 /** Least time between two drawings of a run's partial answers. */
 const REFINE_INTERVAL_MS = 200;
+/**
+ * A run whose kind took at most this long last time is drawn once, when complete (its first answer waits up to
+ * this long from the run's start): a quarter second after an edit still reads as its answer, and the old charts
+ * stay until then.
+ */
+const QUICK_RUN_MS = 250;
 
 /**
  * What the scheduler needs of an answer: whether the run's counts are all in (`final`) and whether parts
@@ -21,9 +27,9 @@ function complete(answer: Drawable): boolean {
  * Draws the latest answer on an animation frame: at most one draw per frame, whatever the progress rate.
  * A run's first answer and its complete one are drawn at once (the complete one is what the run waited for:
  * waiting for the next frame added half a frame on average to every edit), except that when the last run of
- * the same kind (startRun's) ended within REFINE_INTERVAL_MS, the first answer waits for the complete one, up
- * to REFINE_INTERVAL_MS from the run's start: a quick run draws once (on 2 cores, drawing a first answer and
- * making its frame took about a fifth of such a run's CPU, beside the workers computing the rest); a resize on the next frame; partial
+ * the same kind (startRun's) ended within QUICK_RUN_MS, the first answer waits for the complete one, up to
+ * QUICK_RUN_MS from the run's start: a quick run draws once (on 2 cores, drawing a first answer and making its
+ * frame took about a fifth of such a run's CPU, beside the workers computing the rest); a resize on the next frame; partial
  * answers at most every REFINE_INTERVAL_MS, which leaves the main thread free to merge the workers' blocks. Final counts
  * still waiting for the fan chart or the drivers count as partial: the parts usually follow within a few tens
  * of milliseconds, and drawing every chart in between (tens of ms of main thread, then the compositor) held
@@ -65,14 +71,14 @@ export class DrawScheduler<T extends Drawable> {
 
   /**
    * A new run: its first answer will be drawn at once, or with its complete one when the last run of the same
-   * `kind` (what sets its duration, e.g. the sample count) took at most REFINE_INTERVAL_MS.
+   * `kind` (what sets its duration, e.g. the sample count) took at most QUICK_RUN_MS.
    */
   startRun(kind?: string): void {
     this.drawn = false;
     this.runStart = performance.now();
     this.kind = kind;
     this.completeDrawn = false;
-    this.waitForComplete = kind !== undefined && this.lastRun?.kind === kind && this.lastRun.ms <= REFINE_INTERVAL_MS;
+    this.waitForComplete = kind !== undefined && this.lastRun?.kind === kind && this.lastRun.ms <= QUICK_RUN_MS;
     clearTimeout(this.waitTimer);
     this.waitTimer = undefined;
   }
@@ -86,12 +92,12 @@ export class DrawScheduler<T extends Drawable> {
   /** Draws again: the newer answer if one waits, or the last one (a resize, a changed view). */
   request(): void {
     if (this.pending && !this.drawn && this.waitForComplete && !complete(this.pending)) {
-      // A quick run's first answer: drawn with the complete one, or REFINE_INTERVAL_MS after the run's start.
+      // A quick run's first answer: drawn with the complete one, or QUICK_RUN_MS after the run's start.
       this.waitTimer ??= setTimeout(() => {
         this.waitTimer = undefined;
         this.waitForComplete = false;
         this.request();
-      }, this.runStart + REFINE_INTERVAL_MS - performance.now());
+      }, this.runStart + QUICK_RUN_MS - performance.now());
       return;
     }
     if (this.pending && ((!this.drawn && !this.frameRequested) || complete(this.pending))) {
