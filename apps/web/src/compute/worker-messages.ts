@@ -3,9 +3,10 @@ import type { SlotOverride } from '@horizon/sim/internal';
 
 /*
  * Why the page has a worker protocol of its own rather than packages/sim's pool (workerpool, `runPooledSweep`,
- * which the CLI uses). Both run the same unit of work, sim's `runSweepTask` on whole blocks, so their numbers
- * are the same bytes; what differs is the conversation around it, and the page needs three things the pool
- * does not give:
+ * which the CLI uses). Both run the same engines on blocks of samples (sim's `runSweepTask`; the page's engine
+ * worker adds its blocks straight into the summary it holds), and counts add up exactly over any split, so
+ * their numbers are the same bytes; what differs is the conversation around it, and the page needs three things
+ * the pool does not give:
  * - partial answers several times a second while blocks keep going: a worker holds the counts of its blocks and
  *   sends them only when asked (`flush`), where a pool task returns one summary per task and the pool merges
  *   them in task order once each is done;
