@@ -1,5 +1,5 @@
 import { compilePlan, type Plan, type Scenario, type WasmModule } from '@horizon/sim';
-import { eventIndices, kernelSeriesOrderStatistics, recordTrajectories, trajectoriesResult, type EventSensitivityResult, type TrajectoriesResult, type TrajectoryRecords } from '@horizon/sim/internal';
+import { eventIndices, kernelSeriesOrderStatistics, recordTrajectories, trajectoriesResult, type EventSensitivityResult, type SeriesOrderStatistics, type TrajectoriesResult, type TrajectoryRecords } from '@horizon/sim/internal';
 
 /** Page → trajectory worker: one job; the worker answers `{ id, result }` (trajectory-worker.ts). */
 export type TrajectoryJob =
@@ -27,9 +27,20 @@ export function runTrajectoryJob(job: TrajectoryJob): TrajectoriesResult | Event
   const plan = planOf(job.scenario);
   if (job.kind === 'trajectories') {
     const records = recordsOf(job.scenario, plan, job.seed, job.samples);
-    return trajectoriesResult(records, plan.stocks.map((stock) => stock.name), job.throughYear, job.kernel && kernelSeriesOrderStatistics(job.kernel));
+    return trajectoriesResult(records, plan.stocks.map((stock) => stock.name), job.throughYear, job.kernel && orderStatisticsOf(job.kernel));
   }
   return eventIndices(plan, job.seed, job.kernel);
+}
+
+/**
+ * The kernel's order statistics, made once per worker (its own instance and memory, which keeps the last
+ * recording's data): every job posts the page's one compiled kernel, a new Module object each time for the
+ * same code.
+ */
+let orderStatistics: SeriesOrderStatistics | undefined;
+
+function orderStatisticsOf(kernel: WasmModule): SeriesOrderStatistics {
+  return (orderStatistics ??= kernelSeriesOrderStatistics(kernel));
 }
 
 /**
