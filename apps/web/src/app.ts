@@ -254,6 +254,8 @@ export class App {
     this.run = run;
     run.finished.then((summary) => {
       if (summary === null && this.run === run && document.body.dataset.state === 'running') {
+        // An answer still waiting to be drawn (a quick run's first) is the one that stays.
+        this.scheduler.flush();
         this.link.releaseAddress();
         document.body.dataset.state = 'stopped';
         this.status.stopped(this.answer?.summary.samples ?? 0);

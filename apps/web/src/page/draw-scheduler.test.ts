@@ -102,6 +102,21 @@ describe('DrawScheduler', () => {
     expect(drawn.at(-1)).toEqual([10, true]);
   });
 
+  it('flush() draws an answer that waits at once (a stopped run), and nothing when none waits', () => {
+    const drawn: number[] = [];
+    const scheduler = new DrawScheduler<Answer>((answer) => drawn.push(answer.n));
+    scheduler.startRun('1e6');
+    scheduler.offer({ final: true, n: 1 });
+    scheduler.startRun('1e6');
+    scheduler.offer({ final: false, n: 2 });
+    expect(drawn).toEqual([1]);
+    scheduler.flush();
+    expect(drawn).toEqual([1, 2]);
+    scheduler.flush();
+    vi.advanceTimersByTime(500);
+    expect(drawn).toEqual([1, 2]);
+  });
+
   it('request() draws the last answer again on the next frame (a resize)', () => {
     const drawn: number[] = [];
     const scheduler = new DrawScheduler<Answer>((answer) => drawn.push(answer.n));

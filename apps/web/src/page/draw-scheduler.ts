@@ -89,6 +89,15 @@ export class DrawScheduler<T extends Drawable> {
     this.request();
   }
 
+  /** Draws the newer answer now if one waits (the run stopped: what it computed is what stays). */
+  flush(): void {
+    if (!this.pending) return;
+    this.waitForComplete = false;
+    this.answer = this.pending;
+    this.pending = undefined;
+    this.drawAnswer(this.answer);
+  }
+
   /** Draws again: the newer answer if one waits, or the last one (a resize, a changed view). */
   request(): void {
     if (this.pending && !this.drawn && this.waitForComplete && !complete(this.pending)) {
