@@ -232,7 +232,8 @@ export class App {
     this.latest = undefined;
     this.link.holdAddress();
     this.whatIf?.setScenario(scenario, seed);
-    this.scheduler.startRun();
+    // Runs of one sample count and sections take about as long as each other: a quick one draws once.
+    this.scheduler.startRun(`${samples} ${extras}`);
     this.status.start(samples);
     this.syncPin();
     document.body.dataset.state = 'running';
@@ -253,6 +254,8 @@ export class App {
     this.run = run;
     run.finished.then((summary) => {
       if (summary === null && this.run === run && document.body.dataset.state === 'running') {
+        // An answer still waiting to be drawn (a quick run's first) is the one that stays.
+        this.scheduler.flush();
         this.link.releaseAddress();
         document.body.dataset.state = 'stopped';
         this.status.stopped(this.answer?.summary.samples ?? 0);

@@ -68,3 +68,62 @@ export function designBlock(firstA: u64, firstB: u64, n: i32, inputs: i32): i32 
   }
   return S.OK;
 }
+
+/**
+ * Adds the pick-freeze sums of the event 1{Y ≤ T} over the design's years of the last block (designBlock, n
+ * samples, `inputs` design inputs), as packages/sim/src/summary/pick-freeze.ts addPickFreezeBlock adds them
+ * over the indicators. The designSums region holds, f64: T per stock, then Σ(f(A) + f(B)) and Σ(f(A)² + f(B)²)
+ * per stock, then first, first², total and total² per cell (stock · inputs + input). Every term is an integer,
+ * so each sum is exact and the same in whatever order its terms are added.
+ */
+export function addDesignSums(n: i32, inputs: i32): void {
+  const count = <usize>n;
+  const stocks = <usize>stockCount;
+  const cells = stocks * <usize>inputs;
+  const yearsAt = L.regionAt(L.AT_DESIGN_YEARS);
+  const byAt = L.regionAt(L.AT_DESIGN_SUMS);
+  const sumAt = byAt + (stocks << 3);
+  const sum2At = sumAt + (stocks << 3);
+  const firstAt = sum2At + (stocks << 3);
+  const first2At = firstAt + (cells << 3);
+  const totalAt = first2At + (cells << 3);
+  const total2At = totalAt + (cells << 3);
+  for (let o: usize = 0; o < stocks; o++) {
+    const by = load<f64>(byAt + (o << 3));
+    const a = yearsAt + o * COLUMN_BYTES;
+    const b = yearsAt + (stocks + o) * COLUMN_BYTES;
+    let sum: f64 = 0;
+    let sum2: f64 = 0;
+    for (let j: usize = 0; j < count; j++) {
+      const fA: f64 = load<f64>(a + (j << 3)) <= by ? 1 : 0;
+      const fB: f64 = load<f64>(b + (j << 3)) <= by ? 1 : 0;
+      sum += fA + fB;
+      sum2 += fA * fA + fB * fB;
+    }
+    store<f64>(sumAt + (o << 3), load<f64>(sumAt + (o << 3)) + sum);
+    store<f64>(sum2At + (o << 3), load<f64>(sum2At + (o << 3)) + sum2);
+    for (let i: usize = 0; i < <usize>inputs; i++) {
+      const k = (o * <usize>inputs + i) << 3;
+      const ab = yearsAt + ((2 + i) * stocks + o) * COLUMN_BYTES;
+      let first: f64 = 0;
+      let first2: f64 = 0;
+      let total: f64 = 0;
+      let total2: f64 = 0;
+      for (let j: usize = 0; j < count; j++) {
+        const fA: f64 = load<f64>(a + (j << 3)) <= by ? 1 : 0;
+        const fB: f64 = load<f64>(b + (j << 3)) <= by ? 1 : 0;
+        const fAB: f64 = load<f64>(ab + (j << 3)) <= by ? 1 : 0;
+        const firstTerm = fB * (fAB - fA);
+        const totalTerm = (fA - fAB) * (fA - fAB);
+        first += firstTerm;
+        first2 += firstTerm * firstTerm;
+        total += totalTerm;
+        total2 += totalTerm * totalTerm;
+      }
+      store<f64>(firstAt + k, load<f64>(firstAt + k) + first);
+      store<f64>(first2At + k, load<f64>(first2At + k) + first2);
+      store<f64>(totalAt + k, load<f64>(totalAt + k) + total);
+      store<f64>(total2At + k, load<f64>(total2At + k) + total2);
+    }
+  }
+}

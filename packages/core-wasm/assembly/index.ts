@@ -14,7 +14,7 @@ import * as L from './layout';
 import { addSensitivityBlock, addSensitivityYears, finishSensitivity, sensitivityAt, setSensitivity } from './sections';
 import { BLOCK_LANES } from './block';
 import { initDemand, hoistDemandConstants } from './demand';
-import { designBlock } from './design-years';
+import { addDesignSums, designBlock } from './design-years';
 import { setDerivedColumns } from './derived-columns';
 import { clearOverrides, readOverrides } from './overrides';
 import { initSampleBlock, sampleBlock } from './sample-block';
@@ -147,4 +147,15 @@ export function designYears(firstA: f64, firstB: f64, count: i32, inputs: i32): 
   return designBlock(<u64>firstA, <u64>firstB, min(count, BLOCK_LANES), inputs);
 }
 
+/**
+ * Adds the pick-freeze sums of the event indicators 1{Y ≤ T} over the years of the last designYears call (count
+ * samples, `inputs` design inputs) into the designSums region (./design-years.ts). Returns a status code.
+ */
+export function designEventSums(count: i32, inputs: i32): i32 {
+  if (!ready) return S.NOT_INITIALISED;
+  addDesignSums(min(count, BLOCK_LANES), inputs);
+  return S.OK;
+}
+
+export { trajectoryOrderStatistics, trajectoryScratchBytes } from './trajectory-order-statistics';
 export { libmExp, libmExpm1, libmLog, vectorExpm1Probe, vectorExpProbe, vectorLogProbe } from './libm-probe';

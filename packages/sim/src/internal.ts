@@ -19,6 +19,8 @@ export { TRAJECTORY_SAMPLES, type TrajectoryRecords } from './summary/trajectory
 export { sensitivityInputs } from './summary/sensitivity-accumulator.js';
 export { trajectoriesResult, type TrajectoriesResult, type TrajectoryBands } from './report/trajectories-result.js';
 export { recordedTrajectories, recordTrajectories } from './report/recorded-trajectories.js';
+export { kernelSeriesOrderStatistics } from './engine/kernel-trajectory-order-statistics.js';
+export { seriesOrderStatistics, type SeriesOrderStatistics } from './summary/series-order-statistics.js';
 export { type InputSensitivity } from './report/sensitivity-result.js';
 export { distQuantile } from './distributions/dist-quantile.js';
 export { yearQuantile } from './summary/year-quantile.js';

@@ -1,18 +1,32 @@
 /// <reference lib="webworker" />
-import { compilePlan, mergeSummary, type Plan, type Scenario, type SummarySections, type SweepSummary } from '@horizon/sim';
-import { summaryBuffers, runSweepTask, sensitivityInputs } from '@horizon/sim/internal';
+import { BLOCK_SIZE, KernelEngine, ReferenceEngine, compilePlan, type Engine, type Plan, type Scenario, type SummarySections, type SweepSummary } from '@horizon/sim';
+import { createSummary, summaryBuffers, runSweepTask, sensitivityInputs } from '@horizon/sim/internal';
 import { sectionsThatFit } from './sections-that-fit.js';
 import type { PointsReply, RunContext, WorkerReply, WorkerRequest } from './worker-messages.js';
 
 /**
- * A Web Worker that runs blocks of samples with packages/sim's `runSweepTask` (the unit of work of its worker
- * pool: the kernel's `KernelEngine`, or the reference engine when the page has no kernel). It adds the blocks of
- * a run into a summary of its own and sends it only when the page asks (a partial draw or the run's end), so the
- * page moves and merges a summary a few times a second rather than once per block. That summary belongs to one
- * run: a block of another run starts afresh, so a cancelled run's counts are dropped.
+ * A Web Worker that runs blocks of samples on packages/sim's engines (the kernel's `KernelEngine`, or the
+ * reference engine when the page has no kernel), as `runSweepTask` does (the unit of work of sim's worker pool,
+ * which the what-if card's points requests still go through). It adds the blocks of a run straight into a
+ * summary of its own, which it sends only when the page asks (a partial draw or the run's end), so the page
+ * moves and merges a summary a few times a second rather than once per block, and a block costs no summary of
+ * its own to make and merge. That summary belongs to one run: a block of another run starts afresh, so a
+ * cancelled run's counts are dropped.
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-let current: { runId: number; scenario: Prepared; context?: RunContext; held: SweepSummary | undefined } | undefined;
+
+/** The run this worker last got a block of: its scenario, engines (made at its first block of each kind) and counts held. */
+interface CurrentRun {
+  readonly runId: number;
+  readonly scenario: Prepared;
+  readonly context?: RunContext;
+  /** The engine of the run's blocks, with the run's sections. */
+  engine?: Engine;
+  /** The engine of a preview block, without sections (see block-schedule.ts withPreview). */
+  previewEngine?: Engine;
+  held: SweepSummary | undefined;
+}
+let current: CurrentRun | undefined;
 
 /**
  * A scenario's plan and the inputs of its sensitivity section (each input's bin edges, from its quantiles: a
@@ -41,6 +55,12 @@ function sectionsOf(scenario: Prepared, sensitivity: boolean): SummarySections {
   if (!sensitivity || !sectionsThatFit(scenario.plan).sensitivity) return {};
   scenario.sensitivity ??= sensitivityInputs(scenario.plan);
   return { sensitivityInputs: scenario.sensitivity };
+}
+
+/** An engine for the run's plan and seed, with `sections` laid out (as runSweepTask makes one per sweep). */
+function makeEngine(run: CurrentRun, context: RunContext, sections: SummarySections): Engine {
+  const { plan } = run.scenario;
+  return context.kernel === undefined ? new ReferenceEngine(plan, context.seed) : new KernelEngine(context.kernel, plan, context.seed, { sections });
 }
 
 /**
@@ -91,25 +111,18 @@ function handle(request: WorkerRequest): void {
     if (request.run) current = { runId: request.runId, scenario: prepare(request.run.scenario), context: request.run, held: undefined };
     const run = current;
     if (run?.runId !== request.runId || !run.context) throw new Error(`engine worker: block of run ${request.runId} without its scenario`);
-    const { kernel, seed, sensitivity } = run.context;
-    const summary = runSweepTask({
-      // A preview block runs without the sections, so it is a job of its own with its own engine.
-      jobId: `${request.runId}${request.preview ? ':preview' : ''}`,
-      engine: kernel === undefined ? 'reference' : 'kernel',
-      module: kernel,
-      plan: run.scenario.plan,
-      seed,
-      sections: request.preview ? {} : sectionsOf(run.scenario, sensitivity),
-      firstSample: request.first,
-      count: request.count,
-      overrides: request.overrides,
-    });
+    const { plan } = run.scenario;
+    // A preview block runs without the sections, on an engine of its own, into a summary of its own.
+    const sections = request.preview ? {} : sectionsOf(run.scenario, run.context.sensitivity);
+    const engine = request.preview ? (run.previewEngine ??= makeEngine(run, run.context, sections)) : (run.engine ??= makeEngine(run, run.context, sections));
+    const summary = request.preview ? createSummary(plan.startYear, plan.horizonYear, plan.stocks.length) : (run.held ??= createSummary(plan.startYear, plan.horizonYear, plan.stocks.length, sections));
+    // Whole BLOCK_SIZE blocks at most per call, as runSweepTask: any split adds up to the same counts.
+    const end = request.first + request.count;
+    for (let first = request.first; first < end; first += BLOCK_SIZE) engine.runBlock(first, Math.min(BLOCK_SIZE, end - first), summary);
     if (request.preview) {
       send({ type: 'block', runId: request.runId, preview: true, summary });
       return;
     }
-    if (run.held) mergeSummary(run.held, summary);
-    else run.held = summary;
     const held = request.flush ? run.held : undefined;
     if (request.flush) run.held = undefined;
     send({ type: 'block', runId: request.runId, preview: false, summary: held });

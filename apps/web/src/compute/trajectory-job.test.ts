@@ -33,6 +33,15 @@ describe('runTrajectoryJob, trajectories', () => {
     expect(JSON.stringify(job)).toBe(JSON.stringify(swept));
   });
 
+  it.each(['default', 'villalobos2024-compute', 'villalobos2024-fitted-trend'])('gives the same bytes with the posted kernel ordering each year\'s values (%s)', (preset) => {
+    const scenario = validateScenario(SCENARIO_PRESETS[preset]);
+    for (const throughYear of [2035, undefined]) {
+      const withKernel = runTrajectoryJob({ id: 1, kind: 'trajectories', scenario, seed: 21, samples: 1_000_000, throughYear, kernel });
+      const withoutKernel = runTrajectoryJob({ id: 2, kind: 'trajectories', scenario, seed: 21, samples: 1_000_000, throughYear });
+      expect(JSON.stringify(withKernel)).toBe(JSON.stringify(withoutKernel));
+    }
+  });
+
   it('through a year, gives the first years of the whole result, before or after it', () => {
     const scenario = validateScenario(SCENARIO_PRESETS.default);
     const whole = () => runTrajectoryJob({ id: 1, kind: 'trajectories', scenario, seed: 13, samples: 20_000 }) as TrajectoriesResult;

@@ -1,5 +1,5 @@
 import { compilePlan, type Plan, type Scenario, type WasmModule } from '@horizon/sim';
-import { eventIndices, recordTrajectories, trajectoriesResult, type EventSensitivityResult, type TrajectoriesResult, type TrajectoryRecords } from '@horizon/sim/internal';
+import { eventIndices, kernelSeriesOrderStatistics, recordTrajectories, trajectoriesResult, type EventSensitivityResult, type SeriesOrderStatistics, type TrajectoriesResult, type TrajectoryRecords } from '@horizon/sim/internal';
 
 /** Page → trajectory worker: one job; the worker answers `{ id, result }` (trajectory-worker.ts). */
 export type TrajectoryJob =
@@ -11,19 +11,36 @@ export type TrajectoryJob =
       readonly samples: number;
       /** The last year wanted (the years the fan chart shows); undefined: every year, the CLI's whole result. */
       readonly throughYear?: number;
+      /** The compiled kernel, which orders each year's values (the same numbers as TypeScript's, with no JIT to warm). */
+      readonly kernel?: WasmModule;
     }
   | { readonly id: number; readonly kind: 'events'; readonly scenario: Scenario; readonly seed: number; readonly kernel?: WasmModule };
 
 /**
  * A job's result: the fan chart's per-year quantiles of a run's recorded paths (through `throughYear`), or the
- * horizon-free event indices of `--explain`, by the job's compiled kernel (posted with the job, so the worker
- * compiles nothing) or, without one (`?engine=reference`, no WebAssembly), by the reference engine: the same
- * numbers.
+ * horizon-free event indices of `--explain`, with the job's compiled kernel (posted with the job, so the worker
+ * compiles nothing) or, without one (`?engine=reference`, no WebAssembly), in TypeScript: the same numbers.
+ * The paths are recorded by the reference engine either way (as the CLI records them); the kernel orders each
+ * year's values.
  */
 export function runTrajectoryJob(job: TrajectoryJob): TrajectoriesResult | EventSensitivityResult {
   const plan = planOf(job.scenario);
-  if (job.kind === 'trajectories') return trajectoriesResult(recordsOf(job.scenario, plan, job.seed, job.samples), plan.stocks.map((stock) => stock.name), job.throughYear);
+  if (job.kind === 'trajectories') {
+    const records = recordsOf(job.scenario, plan, job.seed, job.samples);
+    return trajectoriesResult(records, plan.stocks.map((stock) => stock.name), job.throughYear, job.kernel && orderStatisticsOf(job.kernel));
+  }
   return eventIndices(plan, job.seed, job.kernel);
+}
+
+/**
+ * The kernel's order statistics, made once per worker (its own instance and memory, which keeps the last
+ * recording's data): every job posts the page's one compiled kernel, a new Module object each time for the
+ * same code.
+ */
+let orderStatistics: SeriesOrderStatistics | undefined;
+
+function orderStatisticsOf(kernel: WasmModule): SeriesOrderStatistics {
+  return (orderStatistics ??= kernelSeriesOrderStatistics(kernel));
 }
 
 /**

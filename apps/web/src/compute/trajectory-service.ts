@@ -49,7 +49,7 @@ export class TrajectoryService {
   constructor(
     private readonly onReady: () => void,
     makeWorker: () => Worker = () => new Worker(new URL('./trajectory-worker.ts', import.meta.url), { type: 'module' }),
-    /** The compiled kernel for the event indices, once loaded (undefined: the reference engine computes them). */
+    /** The compiled kernel for the event indices and the fan chart's order statistics, once loaded (undefined: TypeScript computes them). */
     private readonly kernel: () => WasmModule | undefined = () => undefined,
   ) {
     const onResult = (id: number, result: unknown) => {
@@ -104,6 +104,7 @@ export class TrajectoryService {
       seed,
       samples: recorded,
       throughYear: Number.isFinite(throughYear) ? throughYear : undefined,
+      kernel: this.kernel(),
       // For `npm run bench:web`: the years the chart shows are `trajectories`, every year after them the rest.
       mark: fan.result ? 'trajectories-rest' : 'trajectories',
       drop: () => {

@@ -3,9 +3,10 @@ import type { SlotOverride } from '@horizon/sim/internal';
 
 /*
  * Why the page has a worker protocol of its own rather than packages/sim's pool (workerpool, `runPooledSweep`,
- * which the CLI uses). Both run the same unit of work, sim's `runSweepTask` on whole blocks, so their numbers
- * are the same bytes; what differs is the conversation around it, and the page needs three things the pool
- * does not give:
+ * which the CLI uses). Both run the same engines on blocks of samples (sim's `runSweepTask`; the page's engine
+ * worker adds its blocks straight into the summary it holds), and counts add up exactly over any split, so
+ * their numbers are the same bytes; what differs is the conversation around it, and the page needs three things
+ * the pool does not give:
  * - partial answers several times a second while blocks keep going: a worker holds the counts of its blocks and
  *   sends them only when asked (`flush`), where a pool task returns one summary per task and the pool merges
  *   them in task order once each is done;
@@ -37,8 +38,6 @@ export interface BlockRequest {
   readonly preview: boolean;
   /** Send the worker's summary of the run (this block included) with the reply, and start a new one. */
   readonly flush: boolean;
-  /** A what-if point's overrides (sim's varyGrid); none: the scenario as written. */
-  readonly overrides?: readonly SlotOverride[];
 }
 
 /** What all blocks of a run share. */

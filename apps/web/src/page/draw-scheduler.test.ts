@@ -13,7 +13,7 @@ describe('DrawScheduler', () => {
     vi.useRealTimers();
   });
 
-  it('draws a run\'s first answer at once, then at most one partial answer per 200 ms, and the final one on the next frame', () => {
+  it('draws a run\'s first answer at once, then at most one partial answer per 200 ms, and the final one', () => {
     const drawn: Array<[number, boolean]> = [];
     const scheduler = new DrawScheduler<Answer>((answer, first) => drawn.push([answer.n, first]));
     scheduler.startRun();
@@ -30,7 +30,7 @@ describe('DrawScheduler', () => {
     expect(scheduler.answer?.n).toBe(6);
   });
 
-  it('draws final counts still waiting for the fan chart or drivers as a partial answer, and the complete one on the next frame', () => {
+  it('draws final counts still waiting for the fan chart or drivers as a partial answer, and the complete one', () => {
     const drawn: number[] = [];
     const scheduler = new DrawScheduler<Answer>((answer) => drawn.push(answer.n));
     scheduler.startRun();
@@ -51,6 +51,70 @@ describe('DrawScheduler', () => {
     scheduler.offer({ final: true, n: 6 });
     vi.advanceTimersByTime(20);
     expect(drawn).toEqual([1, 3, 4, 5, 6]);
+  });
+
+  it('draws the complete answer at once, not on the next frame, and once only', () => {
+    const drawn: number[] = [];
+    const scheduler = new DrawScheduler<Answer>((answer) => drawn.push(answer.n));
+    scheduler.startRun();
+    scheduler.offer({ final: false, n: 1 });
+    scheduler.offer({ final: false, n: 2 });
+    scheduler.offer({ final: true, n: 3 });
+    expect(drawn).toEqual([1, 3]);
+    vi.advanceTimersByTime(500);
+    expect(drawn).toEqual([1, 3]);
+  });
+
+  it('draws a quick kind of run once: its first answer waits for the complete one, up to 250 ms from its start', () => {
+    const drawn: Array<[number, boolean]> = [];
+    const scheduler = new DrawScheduler<Answer>((answer, first) => drawn.push([answer.n, first]));
+    // The first run of a kind: drawn at once; it ends 120 ms after its start.
+    scheduler.startRun('1e6');
+    scheduler.offer({ final: false, n: 1 });
+    vi.advanceTimersByTime(120);
+    scheduler.offer({ final: true, n: 2 });
+    expect(drawn).toEqual([[1, true], [2, false]]);
+    // The next run of that kind: its first answer waits, and the complete one is drawn as its first.
+    scheduler.startRun('1e6');
+    scheduler.offer({ final: false, n: 3 });
+    scheduler.offer({ final: true, n: 4, pendingTrajectories: true });
+    vi.advanceTimersByTime(100);
+    expect(drawn).toEqual([[1, true], [2, false]]);
+    scheduler.offer({ final: true, n: 5 });
+    expect(drawn).toEqual([[1, true], [2, false], [5, true]]);
+    // One that is late: its latest answer is drawn 250 ms after its start, then the complete one.
+    scheduler.startRun('1e6');
+    scheduler.offer({ final: false, n: 6 });
+    vi.advanceTimersByTime(200);
+    scheduler.offer({ final: false, n: 7 });
+    expect(drawn.length).toBe(3);
+    vi.advanceTimersByTime(60);
+    expect(drawn.at(-1)).toEqual([7, true]);
+    vi.advanceTimersByTime(40);
+    scheduler.offer({ final: true, n: 8 });
+    expect(drawn.at(-1)).toEqual([8, false]);
+    // That run took 300 ms, so the next draws its first answer at once; so does a run of another kind.
+    scheduler.startRun('1e6');
+    scheduler.offer({ final: false, n: 9 });
+    expect(drawn.at(-1)).toEqual([9, true]);
+    scheduler.startRun('1e7');
+    scheduler.offer({ final: false, n: 10 });
+    expect(drawn.at(-1)).toEqual([10, true]);
+  });
+
+  it('flush() draws an answer that waits at once (a stopped run), and nothing when none waits', () => {
+    const drawn: number[] = [];
+    const scheduler = new DrawScheduler<Answer>((answer) => drawn.push(answer.n));
+    scheduler.startRun('1e6');
+    scheduler.offer({ final: true, n: 1 });
+    scheduler.startRun('1e6');
+    scheduler.offer({ final: false, n: 2 });
+    expect(drawn).toEqual([1]);
+    scheduler.flush();
+    expect(drawn).toEqual([1, 2]);
+    scheduler.flush();
+    vi.advanceTimersByTime(500);
+    expect(drawn).toEqual([1, 2]);
   });
 
   it('request() draws the last answer again on the next frame (a resize)', () => {

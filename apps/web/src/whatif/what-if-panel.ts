@@ -60,12 +60,20 @@ export class WhatIfPanel {
     this.fillForm();
   }
 
-  /** The scenario the page shows (each valid edit) and its seed: restarts the sweep. */
+  /**
+   * The scenario the page shows (each valid edit) and its seed: restarts the sweep. A rerun of the same scenario
+   * (a seed, the sample count: the page keeps its Scenario object) compiles nothing and leaves the input list as
+   * it is (rebuilding it cost the edit a style and layout pass).
+   */
   setScenario(scenario: Scenario, seed: number): void {
-    this.scenario = scenario;
     this.seed = seed;
-    this.plan = compilePlan(scenario);
-    this.fillInputs();
+    if (scenario !== this.scenario) {
+      this.scenario = scenario;
+      this.plan = compilePlan(scenario);
+      this.fillInputs();
+    }
+    const select = byId<HTMLSelectElement>('whatif-input');
+    if (select.value !== (this.settings?.path ?? '')) select.value = this.settings?.path ?? '';
     this.start();
   }
 
@@ -217,12 +225,11 @@ export class WhatIfPanel {
 
   private showEmpty(message: string): void {
     this.data = undefined;
-    byId('whatif-chart').replaceChildren();
-    byId('whatif-data').replaceChildren();
-    byId('whatif-cli').textContent = '';
-    byId('whatif-status').textContent = '';
+    // Each edit with no input picked comes here: only what changed is written (a write marks the card for layout).
+    for (const id of ['whatif-chart', 'whatif-data']) if (byId(id).hasChildNodes()) byId(id).replaceChildren();
+    for (const id of ['whatif-cli', 'whatif-status']) if (byId(id).textContent !== '') byId(id).textContent = '';
     const empty = byId('whatif-empty');
-    empty.textContent = message;
+    if (empty.textContent !== message) empty.textContent = message;
     empty.hidden = false;
   }
 

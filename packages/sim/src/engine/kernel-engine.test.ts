@@ -154,8 +154,11 @@ describe('KernelEngine computes the optional summary sections as the reference d
       const reference = summaryOf(new ReferenceEngine(plan, 9), [[first, 2500]]);
       const kernel = summaryOf(new KernelEngine(kernelModule, plan, 9, { sections }), [[first, 2500]]);
       const kernelBelow = summaryOf(new KernelEngine(kernelModule, plan, 9, { sections }), [[first, 1000]]);
+      // The same range as a block below the end and one wholly past it (whose section the engine skips).
+      const kernelSplit = summaryOf(new KernelEngine(kernelModule, plan, 9, { sections }), [[first, 1000], [SENSITIVITY_SAMPLES, 1500]]);
       for (const key of ['count', 'never', 'sumQ', 'sumQ2', 'totalQ', 'totalQ2'] as const) {
         expect(kernel.sensitivity![key]).toEqual(kernelBelow.sensitivity![key]);
+        expect(kernelSplit.sensitivity![key]).toEqual(kernelBelow.sensitivity![key]);
       }
       expect(differingCounts(kernel.sensitivity!.count, reference.sensitivity!.count)).toBeLessThanOrEqual(2);
       const counted = kernel.sensitivity!.count.reduce((a, b) => a + b, 0);

@@ -10,6 +10,7 @@ import type { SlotOverride } from '../model/slot-override.js';
 import { checkKernelStatus } from './kernel-status.js';
 import { instantiateWasm, type WasmMemory, type WasmModule } from './wasm-api.js';
 import type { DesignInput } from './design-inputs.js';
+import { pickFreezeSums, type PickFreezeSums } from '../summary/pick-freeze.js';
 
 /** The kernel module's exports (packages/core-wasm/assembly/index.ts). */
 interface KernelExports {
@@ -22,6 +23,7 @@ interface KernelExports {
   sampleYears(firstSample: number, count: number): number;
   setSections(inputs: number, sensitivityBins: number, yearScale: number, sensitivitySamples: number): void;
   designYears(firstA: number, firstB: number, count: number, inputs: number): number;
+  designEventSums(count: number, inputs: number): number;
 }
 
 /** Options of the kernel engine: the optional summary sections it lays out memory for (none by default). */
@@ -154,7 +156,8 @@ export class KernelEngine implements Engine {
       for (let j = 0; j < bins.length; j++) bins[j] += counts[at + 2 + j];
     }
     if (summary.trajectories) this.paths?.recordTrajectories(firstSample, count, summary.trajectories);
-    if (summary.sensitivity) this.addSensitivity(summary.sensitivity);
+    // Past the section's samples the kernel's sums are zeros: nothing to add.
+    if (summary.sensitivity && firstSample < SENSITIVITY_SAMPLES) this.addSensitivity(summary.sensitivity);
   }
 
   private addSensitivity(into: NonNullable<SweepSummary['sensitivity']>): void {
@@ -185,6 +188,39 @@ export class KernelEngine implements Engine {
     if (!(count >= 0 && count <= BLOCK_LANES)) throw new Error(`KernelEngine: designYears takes at most ${BLOCK_LANES} samples`);
     checkKernelStatus(this.kernel.designYears(firstA, firstB, count, this.design.length), 'designYears');
     return this.designYearsView;
+  }
+
+  /**
+   * The pick-freeze sums (summary/pick-freeze.ts) of the event "stock s exhausted by byYears[s]" over the
+   * design's samples j < samples, A_j = sample firstA + j and B_j = sample firstB + j: the design's years a block
+   * at a time (designYears), the kernel adding each block's indicators into its sums as addPickFreezeBlock
+   * adds them. Every term is an integer, so the sums are exact: the reference's, term for term.
+   */
+  designEventSums(firstA: number, firstB: number, samples: number, byYears: readonly number[]): PickFreezeSums {
+    const design = this.design;
+    if (!design) throw new Error('KernelEngine: designEventSums needs KernelEngineOptions.design');
+    const stocks = this.stockCount;
+    const cells = stocks * design.length;
+    const region = new Float64Array(this.kernel.memory.buffer, this.layout.designSumsAt, stocks * (3 + 4 * design.length));
+    region.fill(0);
+    region.set(byYears.slice(0, stocks));
+    for (let first = 0; first < samples; first += BLOCK_LANES) {
+      const n = Math.min(BLOCK_LANES, samples - first);
+      checkKernelStatus(this.kernel.designYears(firstA + first, firstB + first, n, design.length), 'designYears');
+      checkKernelStatus(this.kernel.designEventSums(n, design.length), 'designEventSums');
+    }
+    const sums = pickFreezeSums(design.length, stocks);
+    let at = stocks;
+    for (const into of [sums.sum, sums.sum2]) {
+      into.set(region.subarray(at, at + stocks));
+      at += stocks;
+    }
+    for (const into of [sums.first, sums.first2, sums.total, sums.total2]) {
+      into.set(region.subarray(at, at + cells));
+      at += cells;
+    }
+    sums.samples = samples;
+    return sums;
   }
 
   /**

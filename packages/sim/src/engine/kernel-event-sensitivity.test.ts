@@ -13,6 +13,7 @@ import { designInputs } from './design-inputs.js';
 import { B_OFFSET, eventSensitivity } from './event-sensitivity.js';
 import { kernelEventSensitivity } from './kernel-event-sensitivity.js';
 import { KernelEngine } from './kernel-engine.js';
+import { addPickFreezeBlock, pickFreezeSums } from '../summary/pick-freeze.js';
 import { BLOCK_LANES } from './kernel-memory.js';
 import { drawInputs, ReferenceEngine } from './reference-engine.js';
 import { compileWasmModuleSync, instantiateWasm } from './wasm-api.js';
@@ -90,6 +91,33 @@ describe('KernelEngine.designYears', () => {
     const plan = cases[0][1];
     expect(() => new KernelEngine(kernelModule, plan, 1).designYears(0, B_OFFSET, 1)).toThrow(/design/);
     expect(() => new KernelEngine(kernelModule, plan, 1, { design: designInputs(plan) }).designYears(0, B_OFFSET, BLOCK_LANES + 1)).toThrow(/at most/);
+  });
+});
+
+describe('KernelEngine.designEventSums', () => {
+  it.each(cases)('%s: addPickFreezeBlock\'s sums of the indicators of designYears\' years, bit for bit', (_name, plan) => {
+    const inputs = designInputs(plan);
+    const stocks = plan.stocks.length;
+    const engine = new KernelEngine(kernelModule, plan, 3, { design: inputs });
+    // T near each stock's median, and one where every year counts (a partial last block too).
+    for (const [samples, by] of [[BLOCK_LANES + 77, plan.stocks.map((_, s) => plan.startYear + 8 + s)], [300, plan.stocks.map(() => Infinity)]] as const) {
+      const expected = pickFreezeSums(inputs.length, stocks);
+      const f = new Float64Array((2 + inputs.length) * stocks * BLOCK_LANES);
+      for (let first = 0; first < samples; first += BLOCK_LANES) {
+        const n = Math.min(BLOCK_LANES, samples - first);
+        const years = engine.designYears(first, B_OFFSET + first, n);
+        for (let row = 0; row < f.length; row += BLOCK_LANES) {
+          for (let j = 0; j < n; j++) f[row + j] = years[row + j] <= by[(row / BLOCK_LANES) % stocks] ? 1 : 0;
+        }
+        addPickFreezeBlock(expected, f, n, BLOCK_LANES);
+      }
+      expect(engine.designEventSums(0, B_OFFSET, samples, by)).toEqual(expected);
+    }
+  });
+
+  it('refuses without a design', () => {
+    const plan = cases[0][1];
+    expect(() => new KernelEngine(kernelModule, plan, 1).designEventSums(0, B_OFFSET, 10, [2030])).toThrow(/design/);
   });
 });
 

@@ -63,5 +63,6 @@ export const AT_SENSITIVITY_PACKED = 23;
 export const AT_DESIGN_SLOTS = 24;
 export const AT_DESIGN_COLUMNS = 25;
 export const AT_DESIGN_YEARS = 26;
+export const AT_DESIGN_SUMS = 27;
 /** Entries of the address table. */
-export const ADDRESS_COUNT = 27;
+export const ADDRESS_COUNT = 28;

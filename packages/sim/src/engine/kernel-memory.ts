@@ -4,7 +4,7 @@ import {
   AT_RATE_SCALE, AT_SCALED_RATE, AT_SCHEDULES, AT_SENSITIVITY_ACTIVE, AT_SENSITIVITY_ARRAYS, AT_SENSITIVITY_DENSE,
   AT_SENSITIVITY_DENSE_TOTALS, AT_SENSITIVITY_GUESS, AT_SENSITIVITY_INPUTS, AT_SENSITIVITY_PACKED, AT_SENSITIVITY_SAMPLES,
   AT_STOCK_TABLE, AT_STOCK_YEARS, AT_TABLES, AT_VALUES, AT_YEARS_OUT, BLOCK_DERIVED_COLUMNS, BLOCK_LANES, DEMAND_WORDS,
-  AT_DESIGN_COLUMNS, AT_DESIGN_SLOTS, AT_DESIGN_YEARS, DESIGN_INPUT_WORDS,
+  AT_DESIGN_COLUMNS, AT_DESIGN_SLOTS, AT_DESIGN_SUMS, AT_DESIGN_YEARS, DESIGN_INPUT_WORDS,
   OVERRIDE_ENTRY_BYTES, OVERRIDE_RECORD_BYTES, PROGRAM_OP_WORDS, REGION_ALIGN, SENSITIVITY_ACTIVE_WORDS, SENSITIVITY_GUESS_CELLS,
   SENSITIVITY_INPUT_FIELDS, SENSITIVITY_PACKED_WORDS, SENSITIVITY_RECORD_WORDS, STOCK_WORDS, ZIGGURAT_TABLE_F64,
 } from './kernel-layout-constants.js';
@@ -43,6 +43,7 @@ import {
  * | designSlots | i32 | design inputs × DESIGN_INPUT_WORDS + design slots | TS | per design input its first index in the slot list and its slot count, then the slot list |
  * | designColumns | f64 | 2 × slotCount × BLOCK_LANES | kernel | a block's A value columns, then its B columns |
  * | designYears | f64 | (2 + design inputs) × stocks × BLOCK_LANES | kernel | years of A, B and A with each input from B, a column per stock |
+ * | designSums | f64 | stocks × (3 + 4 × design inputs) | TS; kernel | per stock the event's year T (TS), then the event's pick-freeze sums (kernel; packages/core-wasm/assembly/design-years.ts) |
  *
  * The sensitivity regions are empty when the section is off (cells = stocks × inputs × SENSITIVITY_BINS;
  * packages/core-wasm/assembly/sections.ts); the design regions are empty without a design
@@ -74,9 +75,10 @@ export interface KernelMemoryLayout {
   /** What-if overrides: up to slotCount records written by TS, then the kernel's compiled list. */
   readonly overridesAt: number;
   readonly overrideListAt: number;
-  /** The pick-freeze design's slot table and its years (0 without a design). */
+  /** The pick-freeze design's slot table, its years and its event sums (0 without a design). */
   readonly designSlotsAt: number;
   readonly designYearsAt: number;
+  readonly designSumsAt: number;
   /** Bytes of memory the run needs, from address 0. */
   readonly byteLength: number;
 }
@@ -150,6 +152,7 @@ export function kernelMemoryLayout(heapBase: number, encodedPlan: Float64Array, 
   const designSlotsAt = region('designSlots', AT_DESIGN_SLOTS, design ? (design.inputs * DESIGN_INPUT_WORDS + design.slots) * 4 : 0);
   region('designColumns', AT_DESIGN_COLUMNS, design ? 2 * slotCount * columnBytes : 0);
   const designYearsAt = region('designYears', AT_DESIGN_YEARS, design ? (2 + design.inputs) * stockCount * columnBytes : 0);
+  const designSumsAt = region('designSums', AT_DESIGN_SUMS, design ? stockCount * (3 + 4 * design.inputs) * 8 : 0);
   return {
     layoutAt, addresses, regions, tablesAt, planAt, valuesAt, columnBytes, countsAt, countsPerStock, yearsAt, yearsCapacity, overridesAt, overrideListAt,
     sensitivityAt: inputs > 0 ? sensitivityAt : 0,
@@ -157,6 +160,7 @@ export function kernelMemoryLayout(heapBase: number, encodedPlan: Float64Array, 
     sensitivityArraysAt,
     designSlotsAt: design ? designSlotsAt : 0,
     designYearsAt: design ? designYearsAt : 0,
+    designSumsAt: design ? designSumsAt : 0,
     byteLength: align(end),
   };
 }

@@ -9,7 +9,7 @@ import { computeOptimalExponents, lnTokensForCompute } from '../model/compute-op
 import { repetitionMultiplier } from '../model/repetition.js';
 import { exhaustionYear, type PiecewiseGrowth } from '../model/exhaustion-year.js';
 import { addYear, type SweepSummary } from '../summary/sweep-summary.js';
-import { TRAJECTORY_SAMPLES, addTrajectory, shapeTrajectoryRecords, type TrajectoryRecords } from '../summary/trajectory-records.js';
+import { TRAJECTORY_SAMPLES, addTrajectory, reserveTrajectoryRecords, shapeTrajectoryRecords, type TrajectoryRecords } from '../summary/trajectory-records.js';
 import { SENSITIVITY_SAMPLES, addSensitivitySample, foldSensitivityBlock } from '../summary/sensitivity-accumulator.js';
 import { BLOCK_SIZE, type Engine } from './engine.js';
 import { applyOverrides, type SlotOverride } from '../model/slot-override.js';
@@ -83,7 +83,9 @@ export class ReferenceEngine implements Engine {
    */
   recordTrajectories(firstSample: number, count: number, records: TrajectoryRecords): void {
     shapeRecords(this.plan, records);
-    for (let i = firstSample; i < Math.min(firstSample + count, TRAJECTORY_SAMPLES); i++) recordTrajectory(this.plan, this.sampleState(i), records);
+    const end = Math.min(firstSample + count, TRAJECTORY_SAMPLES);
+    reserveTrajectoryRecords(records, records.recorded + Math.max(0, end - firstSample));
+    for (let i = firstSample; i < end; i++) recordTrajectory(this.plan, this.sampleState(i), records);
   }
 
   /** The exhaustion year of every stock in sample `sampleIndex` (startYear = already, +Infinity = never). */

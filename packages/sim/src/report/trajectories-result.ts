@@ -1,5 +1,6 @@
-import { pathsYearByYear, recordModel, TRAJECTORY_SAMPLES, type TrajectoryRecords } from '../summary/trajectory-records.js';
-import { selectQuantiles } from '../summary/select-quantiles.js';
+import { recordModel, TRAJECTORY_SAMPLES, type TrajectoryRecords } from '../summary/trajectory-records.js';
+import { quantileRanks, quantilesAt } from '../summary/select-quantiles.js';
+import { seriesOrderStatistics, type SeriesOrderStatistics } from '../summary/series-order-statistics.js';
 
 /** Levels of the fan chart: median, 50%, 80% and 90% bands. */
 export const TRAJECTORY_LEVELS = { p5: 0.05, p10: 0.1, p25: 0.25, p50: 0.5, p75: 0.75, p90: 0.9, p95: 0.95 } as const;
@@ -41,54 +42,42 @@ const round6 = (value: number): number | null => (Number.isFinite(value) ? Numbe
 /**
  * `throughYear`: the years startYear … throughYear only, the first years of the whole result (each year's
  * quantiles are its own, so they are the same numbers): a chart that shows those years has them sooner (the web
- * app's fan chart), and the rest can follow.
+ * app's fan chart), and the rest can follow. `orderStatisticsOf`: where each year's order statistics come from
+ * (the same values from any: TypeScript's by default, the WebAssembly kernel's in the web app).
  */
-export function trajectoriesResult(records: TrajectoryRecords, stockNames: readonly string[], throughYear?: number): TrajectoriesResult {
+export function trajectoriesResult(records: TrajectoryRecords, stockNames: readonly string[], throughYear?: number, orderStatisticsOf: SeriesOrderStatistics = seriesOrderStatistics): TrajectoriesResult {
   const count = throughYear === undefined ? records.years : Math.max(1, Math.min(records.years, Math.floor(throughYear) - records.startYear + 1));
   const years = Array.from({ length: count }, (_, y) => records.startYear + y);
-  const all = Array.from({ length: records.recorded }, (_, k) => k);
+  const all = Int32Array.from({ length: records.recorded }, (_, k) => k);
+  const bands = (series: number, members: Int32Array) => bandsOf(records, count, series, members, orderStatisticsOf);
   const supply: Record<string, TrajectoryBands> = Object.create(null);
-  stockNames.forEach((name, s) => (supply[name] = bandsOf(records, count, 1 + s, all)));
-  const models: Array<ModelMembers & { model: number; mode: string }> =
-    records.demandModes.length > 1
-      ? records.demandModes.map((mode, model) => ({ model, mode, members: all.filter((record) => recordModel(records, record) === model) }))
-      : [];
-  const result: TrajectoriesResult = { years, samplesUsed: records.recorded, demand: bandsOf(records, count, 0, all, models), supply };
-  if (models.length > 0) {
-    result.demandByModel = models.map(({ model, mode, members, bands }) => ({ model, mode, samplesUsed: members.length, bands: bands! }));
+  stockNames.forEach((name, s) => (supply[name] = bands(1 + s, all)));
+  const result: TrajectoriesResult = { years, samplesUsed: records.recorded, demand: bands(0, all), supply };
+  if (records.demandModes.length > 1) {
+    result.demandByModel = records.demandModes.map((mode, model) => {
+      const members = all.filter((record) => recordModel(records, record) === model);
+      return { model, mode, samplesUsed: members.length, bands: bands(0, members) };
+    });
   }
   return result;
 }
 
-/** A demand model's records among all of them; bandsOf sets its bands. */
-interface ModelMembers {
-  readonly members: readonly number[];
-  bands?: TrajectoryBands;
-}
-
 /**
- * The bands of series `series` of the records `members` (all of them, in order) over the first `years` years:
- * each year's quantiles, over one year's values at a time. Each of `models` gets the bands of its members' values alone, taken from
- * each year's values before their quantiles reorder them.
+ * The bands of series `series` of the records `members` over the first `years` years: each year's quantiles
+ * (R-7) of the members' values, from their order statistics. A demand model's bands are those of its members
+ * alone: their values are the same numbers whichever records they are taken among.
  */
-function bandsOf(records: TrajectoryRecords, years: number, series: number, members: readonly number[], models: readonly ModelMembers[] = []): TrajectoryBands {
-  const n = members.length;
-  const yearInto = pathsYearByYear(records, series, members);
-  const values = new Float64Array(n);
-  const modelMembers = models.map((model) => Int32Array.from(model.members));
-  const modelValues = models.map((model) => new Float64Array(model.members.length));
-  const modelBands = models.map((model) => (model.bands = emptyBands()));
+function bandsOf(records: TrajectoryRecords, years: number, series: number, members: Int32Array, orderStatisticsOf: SeriesOrderStatistics): TrajectoryBands {
   const out = emptyBands();
-  for (let y = 0; y < years; y++) {
-    yearInto(y, values);
-    for (let m = 0; m < models.length; m++) {
-      const own = modelValues[m];
-      const indices = modelMembers[m];
-      for (let k = 0; k < own.length; k++) own[k] = values[indices[k]];
-      addLevels(modelBands[m], own);
-    }
-    addLevels(out, values);
+  const n = members.length;
+  // No member (a demand model no recorded path followed): no quantile.
+  if (n === 0) {
+    for (let y = 0; y < years; y++) addLevels(out, LEVEL_PS.map(() => NaN));
+    return out;
   }
+  const ranks = quantileRanks(n, LEVEL_PS);
+  const at = orderStatisticsOf(records, series, members, years, ranks) ?? (seriesOrderStatistics(records, series, members, years, ranks) as Float64Array);
+  for (let y = 0; y < years; y++) addLevels(out, quantilesAt(n, LEVEL_PS, ranks, at.subarray(y * ranks.length, (y + 1) * ranks.length)));
   return out;
 }
 
@@ -96,8 +85,7 @@ function emptyBands(): TrajectoryBands {
   return Object.fromEntries(LEVEL_KEYS.map((key) => [key, [] as Array<number | null>])) as TrajectoryBands;
 }
 
-/** Appends one year's quantiles of `values` (reordered) to each level of `bands`, in tokens. */
-function addLevels(bands: TrajectoryBands, values: Float64Array): void {
-  const levels = selectQuantiles(values, values.length, LEVEL_PS);
+/** Appends one year's quantiles (ln tokens, one per level) to each level of `bands`, in tokens. */
+function addLevels(bands: TrajectoryBands, levels: readonly number[]): void {
   LEVEL_KEYS.forEach((key, k) => bands[key].push(round6(Math.exp(levels[k]))));
 }

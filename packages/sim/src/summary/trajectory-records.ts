@@ -49,7 +49,11 @@ export function shapeTrajectoryRecords(records: TrajectoryRecords, maxSegments: 
   records.demandModes = [...demandModes];
 }
 
-function reserve(records: TrajectoryRecords, count: number): void {
+/**
+ * Makes room for `count` records in all (the shape fixed first): a recording that knows how many it adds
+ * reserves them at once, instead of the data growing by doubling (copies and garbage).
+ */
+export function reserveTrajectoryRecords(records: TrajectoryRecords, count: number): void {
   const needed = count * recordWidth(records);
   if (records.data.length >= needed) return;
   const grown = new Float64Array(Math.max(needed, Math.min(2 * records.data.length, TRAJECTORY_SAMPLES * recordWidth(records))));
@@ -62,7 +66,7 @@ function reserve(records: TrajectoryRecords, count: number): void {
  * schedule's ln-rates, the schedule); each stock's ln(m·S) at startYear and growth (multiplier 1).
  */
 export function addTrajectory(records: TrajectoryRecords, model: number, lnDemand0: number, demandScale: number, demandGrowth: Growth, lnSupply0: ArrayLike<number>, supplyGrowth: readonly Growth[]): void {
-  reserve(records, records.recorded + 1);
+  reserveTrajectoryRecords(records, records.recorded + 1);
   let at = records.recorded * recordWidth(records);
   records.data[at++] = model;
   writeSeries(records.data, at, lnDemand0, demandScale, demandGrowth);
@@ -88,7 +92,7 @@ export function mergeTrajectoryRecords(target: TrajectoryRecords, source: Trajec
   if (source.recorded === 0) return;
   if (target.seriesWidth !== source.seriesWidth || target.series !== source.series) throw new Error('trajectory records of different scenarios cannot be merged');
   const width = recordWidth(target);
-  reserve(target, target.recorded + source.recorded);
+  reserveTrajectoryRecords(target, target.recorded + source.recorded);
   target.data.set(source.data.subarray(0, source.recorded * width), target.recorded * width);
   target.recorded += source.recorded;
 }
