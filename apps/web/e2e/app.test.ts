@@ -241,6 +241,12 @@ describe('the web app in headless Chromium', () => {
   });
 });
 
+/** Types a value into a field and leaves it with Tab, as a user does: the card reads a field when it changes. */
+async function fillAndLeave(page: Page, selector: string, value: string): Promise<void> {
+  await page.fill(selector, value);
+  await page.press(selector, 'Tab');
+}
+
 /** Waits until the what-if card has drawn every point with all its samples. */
 async function waitForWhatIf(page: Page): Promise<void> {
   await waitUntil(page, () => !document.querySelector<HTMLButtonElement>('#whatif-json')?.disabled, undefined, 120_000);
@@ -254,12 +260,9 @@ describe('the what-if card in headless Chromium', () => {
     await page.selectOption('#whatif-samples', '10000');
     await page.selectOption('#whatif-input', 'training.maxEpochs');
     await page.selectOption('#whatif-op', 'set');
-    await page.fill('#whatif-from', '1');
-    await page.press('#whatif-from', 'Tab');
-    await page.fill('#whatif-to', '10');
-    await page.press('#whatif-to', 'Tab');
-    await page.fill('#whatif-points', '7');
-    await page.press('#whatif-points', 'Tab');
+    await fillAndLeave(page, '#whatif-from', '1');
+    await fillAndLeave(page, '#whatif-to', '10');
+    await fillAndLeave(page, '#whatif-points', '7');
     await page.selectOption('#whatif-spacing', 'linear');
     await waitForWhatIf(page);
     // The address is written when the page is next idle (ui/url-history.ts), which may follow the sweep's end.
@@ -311,8 +314,7 @@ describe('the what-if card in headless Chromium', () => {
     await waitForAnswer(page);
     await page.selectOption('#whatif-input', 'training.maxEpochs');
     await page.selectOption('#whatif-op', 'set');
-    await page.fill('#whatif-from', '0.5');
-    await page.press('#whatif-from', 'Tab');
+    await fillAndLeave(page, '#whatif-from', '0.5');
     await page.waitForSelector('#whatif-error:not([hidden])');
     expect(await page.textContent('#whatif-error')).toMatch(/^what-if: training\.maxEpochs = 0\.5 is outside its valid range/);
     expect(await page.isDisabled('#whatif-json')).toBe(true);
