@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SCENARIO_PRESETS } from '@horizon/sim';
 import { TEST_OUTPUT, servedApp } from './served-app.js';
-import { downloadText, editorText, horizon, horizonOnScenario, medians, scenarioLink, sharedPage, waitForAnswer, waitUntil } from './app-page.js';
+import { downloadText, editorText, horizon, horizonOnScenario, medians, scenarioLink, sharedPage, showLink, waitForAnswer, waitUntil } from './app-page.js';
 import { axeViolations } from './axe-violations.js';
 
 const OUTPUT = TEST_OUTPUT;
@@ -198,6 +198,10 @@ describe('the web app in headless Chromium', () => {
     expect(await other.inputValue('#samples')).toBe('40003');
     expect(await downloadText(other, '#download-json')).toBe(json);
     await other.close();
+    // A link to another sample count that is not one of the menu's shows it in the menu too.
+    await showLink(page, '#preset=default&seed=7&samples=40007');
+    await waitForAnswer(page);
+    expect(await page.inputValue('#samples')).toBe('40007');
   });
 
   it('a reload restores the last scenario', async () => {

@@ -91,7 +91,9 @@ export function syncToolbar(state: PageState): void {
   preset.value = state.preset ?? '';
   const samples = byId<HTMLSelectElement>('samples');
   const choices = [...new Set([...SAMPLE_CHOICES, state.samples])].sort((a, b) => a - b);
-  if (samples.options.length !== choices.length) samples.replaceChildren(...choices.map((n) => new Option(n.toLocaleString('en-US'), String(n))));
+  // Compared by value, not by count: two links with different off-menu counts have menus of the same length.
+  const shown = [...samples.options].map((option) => option.value);
+  if (shown.join() !== choices.join()) samples.replaceChildren(...choices.map((n) => new Option(n.toLocaleString('en-US'), String(n))));
   samples.value = String(state.samples);
   const seed = byId<HTMLInputElement>('seed');
   if (document.activeElement !== seed) seed.value = String(state.seed);
