@@ -1,5 +1,5 @@
 import { BLOCK_SIZE, sweepWorkerUrl, type Plan, type SampleRange, type SummarySections, type SweepSummary } from '@horizon/sim';
-import { runPooledPoints, type SlotOverride } from '@horizon/sim/internal';
+import { pointsWithoutSamples, runPooledPoints, type SlotOverride } from '@horizon/sim/internal';
 import { createThreadPool } from './thread-pool.js';
 import { loadKernel } from './load-kernel.js';
 import { Interrupted } from './interrupted.js';
@@ -41,6 +41,8 @@ export async function computePoints(
   const { first, end } = options.range ?? { first: 0, end: options.samples };
   const { signal } = options;
   if (signal?.aborted) throw new Interrupted();
+  // An empty shard has nothing to run: no kernel to load, no threads to start.
+  if (end === first) return pointsWithoutSamples(options);
   const module = options.engine === 'kernel' ? await loadKernel() : undefined;
   const threads = Math.max(1, Math.min(options.threads, Math.ceil((end - first) / BLOCK_SIZE) * options.points.length));
   const pool = createThreadPool(sweepWorkerUrl, threads);

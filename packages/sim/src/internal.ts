@@ -36,7 +36,7 @@ export { startGrid, PUBLISHED_START_GRID, REDUCED_START_GRID } from './fit/start
 export { summarizeFit, FIT_QUANTITIES, TOKENS_PER_PARAMETER_FLOPS, type FitSummary, type FitQuantity } from './fit/fit-summary.js';
 export { encodePlan } from './engine/encode-plan.js';
 export { runSweepTask, type EngineKind } from './workers/sweep-task.js';
-export { runPooledPoints } from './workers/run-pooled-sweep.js';
+export { pointsWithoutSamples, runPooledPoints } from './workers/run-pooled-sweep.js';
 export { pooledPerSample, PER_SAMPLE_TASK_SIZE, type PerSampleChunk } from './workers/pooled-per-sample.js';
 export { runPooledFit, type PooledFitOptions, type PooledFit } from './workers/run-pooled-fit.js';
 export { fitWorkerUrl } from './workers/fit-worker-url.js';

@@ -74,4 +74,17 @@ describe('runPooledPoints', () => {
     const kept = await runPooledPoints(poolOf(threads), { plan, seed: 6, samples, engine: 'kernel', module, threads, points: points.map((p) => p.overrides) });
     expect(kept).toEqual(inThread);
   });
+
+  it('gives each point an empty summary for no samples (an empty shard), through onPoint when it is given', async () => {
+    const overrides = points.slice(0, 3).map((p) => p.overrides);
+    const empty = runSweep(plan, new KernelEngine(module, plan, 6), 0);
+    const handed: [number, unknown][] = [];
+    const kept = await runPooledPoints(poolOf(1), {
+      plan, seed: 6, samples: 0, firstSample: 3 * BLOCK_SIZE, engine: 'kernel', module, threads: 1, points: overrides,
+      onPoint: (point, summary) => handed.push([point, summary]),
+    });
+    expect(kept).toEqual([]);
+    expect(handed).toEqual([[0, empty], [1, empty], [2, empty]]);
+    expect(await runPooledPoints(poolOf(1), { plan, seed: 6, samples: 0, engine: 'kernel', module, threads: 1, points: overrides })).toEqual([empty, empty, empty]);
+  });
 });

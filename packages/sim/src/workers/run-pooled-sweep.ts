@@ -124,8 +124,20 @@ export async function runPooledPoints(pool: Pool, options: PooledPointsOptions):
           .catch(fail);
       }
     };
-    if (ranges.length === 0) resolve(points.map(() => createSummary(plan.startYear, plan.horizonYear, plan.stocks.length, sections)));
+    if (ranges.length === 0) resolve(pointsWithoutSamples(options));
     else submit();
   });
 }
 
+/**
+ * What runPooledPoints gives for no samples (an empty shard: more shards than blocks), without the pool: an
+ * empty summary per point, handed to `onPoint` in order when it is given (and then not kept), as for samples.
+ * A caller can skip starting its pool's threads for such a run.
+ */
+export function pointsWithoutSamples(options: Pick<PooledPointsOptions, 'plan' | 'sections' | 'points' | 'onPoint'>): SweepSummary[] {
+  const { plan, onPoint } = options;
+  const summaries = options.points.map(() => createSummary(plan.startYear, plan.horizonYear, plan.stocks.length, options.sections ?? {}));
+  if (!onPoint) return summaries;
+  summaries.forEach((summary, k) => onPoint(k, summary));
+  return [];
+}
