@@ -1,4 +1,4 @@
-// The fan chart's order statistics (packages/sim/src/engine/kernel-trajectory-levels.ts): for one series of
+// The fan chart's order statistics (packages/sim/src/engine/kernel-trajectory-order-statistics.ts): for one series of
 // the trajectory records (packages/sim/src/summary/trajectory-records.ts), each year's value of every member
 // record, then the values of a few ranks among them. TypeScript takes the R-7 quantiles and their exp from
 // these, so the kernel only orders numbers, which any correct selection does alike: the years' values are
